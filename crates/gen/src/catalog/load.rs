@@ -1,0 +1,93 @@
+//! Reading `catalog.yaml`: bytes to text to the raw model, each failure a [`Diagnostic`].
+
+use std::path::Path;
+
+use super::diagnostic::{Diagnostic, Diagnostics};
+use super::locate::Locator;
+use super::model::Catalog;
+use super::raw::RawCatalog;
+use super::validate::validate;
+
+/// Reads, parses and validates the catalog at `path`.
+pub fn load(path: &Path) -> Result<Catalog, Diagnostics> {
+    let file = path.display().to_string();
+    let fail = |d: Diagnostic| Diagnostics { file: file.clone(), items: vec![d] };
+    let bytes = std::fs::read(path).map_err(|e| {
+        fail(Diagnostic::new(
+            "unreadable-file",
+            format!("cannot read the catalog: {e}"),
+            "check the path; pass another with --catalog PATH",
+        ))
+    })?;
+    let src = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = valid.len() - valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+        fail(
+            Diagnostic::new(
+                "not-utf8",
+                "the catalog is not UTF-8 text",
+                "save the file as UTF-8; a catalog is a YAML text file",
+            )
+            .at((line, column)),
+        )
+    })?;
+    load_str(&src, &file)
+}
+
+/// Parses and validates catalog text; `file` names it in diagnostics.
+pub fn load_str(src: &str, file: &str) -> Result<Catalog, Diagnostics> {
+    let fail = |d: Diagnostic| Diagnostics { file: file.to_owned(), items: vec![d] };
+    if src.trim().is_empty() {
+        return Err(fail(
+            Diagnostic::new(
+                "empty-file",
+                "the catalog is empty",
+                "start from the example in README.md (\"The catalog format\")",
+            )
+            .at((1, 1)),
+        ));
+    }
+    let raw: RawCatalog = serde_yaml::from_str(src).map_err(|e| fail(yaml_error(&e)))?;
+    validate(&raw, &Locator::new(src)).map_err(|items| Diagnostics { file: file.to_owned(), items })
+}
+
+/// A serde_yaml error as a diagnostic: its own position, and a did-you-mean for unknown fields.
+fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
+    let text = e.to_string();
+    // serde_yaml appends " at line L column C" to the message; the position goes in `--> `.
+    let message = text.split(" at line ").next().unwrap_or(&text).to_owned();
+    let (rule, help) = if let Some(field) = quoted_after(&message, "unknown field `") {
+        // serde lists the fields this level takes: "expected one of `code`, `symbol`, ...".
+        let expected = message.split_once("expected").map_or("", |(_, list)| list);
+        let best = expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|k| (strsim::levenshtein(field, k), k))
+            .filter(|(d, _)| *d <= 2)
+            .min();
+        let help = match best {
+            Some((_, k)) => format!("did you mean `{k}`?"),
+            None => "remove the field; README.md lists the fields each level takes".to_owned(),
+        };
+        ("unknown-field", help)
+    } else if message.contains("missing field") {
+        ("missing-field", "add the field; README.md lists the fields each level takes".to_owned())
+    } else if message.contains("invalid type") || message.contains("invalid value") {
+        ("wrong-type", "give the value the type README.md documents for this field".to_owned())
+    } else {
+        ("yaml-syntax", "fix the YAML syntax at this place".to_owned())
+    };
+    let diag = Diagnostic::new(rule, message, help);
+    match e.location() {
+        Some(loc) => diag.at((loc.line(), loc.column())),
+        None => diag,
+    }
+}
+
+fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let start = text.find(prefix)? + prefix.len();
+    let len = text[start..].find('`')?;
+    Some(&text[start..start + len])
+}

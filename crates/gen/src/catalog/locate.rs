@@ -1,0 +1,165 @@
+//! Where things are in the catalog's text, so validation can name `file:line:column`.
+//!
+//! serde_yaml keeps positions only for syntax errors, not for the values it returns, so this
+//! module reads the block layout the README documents: top-level keys at column 1, namespaces
+//! as `- ` items under `namespaces:`, entries as `- ` items under each `entries:`. It only ever
+//! supplies positions; when the text is laid out otherwise (flow style), a position falls back to
+//! the enclosing item, never to a wrong entry.
+
+use std::collections::BTreeMap;
+
+type Pos = (usize, usize);
+
+#[derive(Debug, Default)]
+pub struct Locator {
+    top: BTreeMap<String, Pos>,
+    namespaces: Vec<Item>,
+}
+
+#[derive(Debug, Default)]
+struct Item {
+    start: Pos,
+    keys: BTreeMap<String, Pos>,
+    entries: Vec<Item>,
+}
+
+impl Locator {
+    pub fn new(src: &str) -> Self {
+        let mut loc = Self::default();
+        let mut in_namespaces = false;
+        let mut ns_indent = None;
+        let mut entry_indent = None;
+        let mut in_entries = false;
+        for (i, raw) in src.lines().enumerate() {
+            let line = i + 1;
+            let text = raw.trim_start_matches(' ');
+            let indent = raw.len() - text.len();
+            if text.is_empty() || text.starts_with('#') {
+                continue;
+            }
+            if indent == 0 {
+                in_namespaces = false;
+                if let Some(key) = key_of(text) {
+                    loc.top.entry(key.to_owned()).or_insert((line, 1));
+                    in_namespaces = key == "namespaces";
+                }
+                continue;
+            }
+            if !in_namespaces {
+                continue;
+            }
+            let item = text.strip_prefix("- ").or_else(|| (text == "-").then_some(""));
+            if let Some(rest) = item {
+                if ns_indent.is_none_or(|n| n == indent) {
+                    ns_indent = Some(indent);
+                    entry_indent = None;
+                    let mut ns = Item { start: (line, indent + 1), ..Item::default() };
+                    record_keys(&mut ns.keys, rest, line, indent + 3);
+                    in_entries = key_of(rest) == Some("entries");
+                    loc.namespaces.push(ns);
+                    continue;
+                }
+            }
+            let (Some(ns), Some(ns_indent)) = (loc.namespaces.last_mut(), ns_indent) else { continue };
+            if indent == ns_indent + 2 && item.is_none() {
+                record_keys(&mut ns.keys, text, line, indent + 1);
+                in_entries = key_of(text) == Some("entries");
+                continue;
+            }
+            if !in_entries || indent <= ns_indent {
+                continue;
+            }
+            if let Some(rest) = item {
+                if entry_indent.is_none_or(|e| e == indent) {
+                    entry_indent = Some(indent);
+                    let mut entry = Item { start: (line, indent + 1), ..Item::default() };
+                    record_keys(&mut entry.keys, rest, line, indent + 3);
+                    ns.entries.push(entry);
+                    continue;
+                }
+            }
+            if let (Some(e), Some(entry)) = (entry_indent, ns.entries.last_mut()) {
+                if indent == e + 2 {
+                    record_keys(&mut entry.keys, text, line, indent + 1);
+                }
+            }
+        }
+        loc
+    }
+
+    /// A top-level key, or the file's start.
+    pub fn top(&self, key: &str) -> Pos {
+        self.top.get(key).copied().unwrap_or((1, 1))
+    }
+
+    /// A namespace's key (`name`, `entries`...), or the namespace item, or `namespaces:`.
+    pub fn namespace(&self, ns: usize, key: &str) -> Pos {
+        match self.namespaces.get(ns) {
+            Some(item) => item.keys.get(key).copied().unwrap_or(item.start),
+            None => self.top("namespaces"),
+        }
+    }
+
+    /// An entry's key (`code`, `symbol`, `message`, or a locale inside `message`), or the entry
+    /// item, or its namespace.
+    pub fn entry(&self, ns: usize, entry: usize, key: &str) -> Pos {
+        match self.namespaces.get(ns).and_then(|n| n.entries.get(entry)) {
+            Some(item) => item.keys.get(key).copied().unwrap_or(item.start),
+            None => self.namespace(ns, "entries"),
+        }
+    }
+}
+
+/// The key of a `key: value` or `key:` line.
+fn key_of(text: &str) -> Option<&str> {
+    let (key, rest) = text.split_once(':')?;
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    (plain && (rest.is_empty() || rest.starts_with(' '))).then_some(key)
+}
+
+/// Records the key of `text` at `column`, and the keys of a one-line flow mapping after it
+/// (`message: {en: ..., zh: ...}`), so a missing or stray locale points at its own column.
+fn record_keys(keys: &mut BTreeMap<String, Pos>, text: &str, line: usize, column: usize) {
+    let Some(key) = key_of(text) else { return };
+    keys.entry(key.to_owned()).or_insert((line, column));
+    let rest = &text[key.len() + 1..];
+    if let Some(open) = rest.find('{') {
+        for (offset, part) in split_flow_keys(&rest[open + 1..]) {
+            let col = column + key.len() + 1 + open + 1 + offset;
+            keys.entry(part.to_owned()).or_insert((line, col));
+        }
+    }
+}
+
+/// `(offset, key)` of each `key:` at the start of a comma-separated part of a flow mapping.
+fn split_flow_keys(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for part in s.split(',') {
+        let trimmed = part.trim_start();
+        if let Some(key) = key_of(trimmed) {
+            out.push((offset + part.len() - trimmed.len(), key));
+        }
+        offset += part.len() + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Locator;
+
+    #[test]
+    fn finds_namespaces_entries_and_flow_keys() {
+        let src = "package: x\nnamespaces:\n  # c\n  - name: a\n    entries:\n      - code: 1\n        symbol: A\n        message: {en: x, zh: y}\n  - name: b\n    entries:\n      - code: 2\n";
+        let loc = Locator::new(src);
+        assert_eq!(loc.top("package"), (1, 1));
+        assert_eq!(loc.namespace(0, "name"), (4, 5));
+        assert_eq!(loc.namespace(1, "name"), (9, 5));
+        assert_eq!(loc.entry(0, 0, "code"), (6, 9));
+        assert_eq!(loc.entry(0, 0, "symbol"), (7, 9));
+        assert_eq!(loc.entry(0, 0, "zh"), (8, 26));
+        assert_eq!(loc.entry(1, 0, "code"), (11, 9));
+        assert_eq!(loc.entry(1, 5, "code"), (10, 5));
+    }
+}

@@ -1,0 +1,13 @@
+//! The catalog: what `catalog.yaml` holds ([`raw`]), how it is read ([`load`]) and checked
+//! ([`validate`]), and the validated, language-neutral model every target renders ([`model`]).
+
+mod diagnostic;
+mod load;
+mod locate;
+mod model;
+mod raw;
+mod validate;
+
+pub use diagnostic::{Diagnostic, Diagnostics};
+pub use load::{load, load_str};
+pub use model::{Catalog, Entry, Namespace};

@@ -1,0 +1,282 @@
+//! Every rule a catalog must keep, in one place. All problems are collected, each naming its
+//! place, entry, rule and fix; only a catalog with none becomes a [`Catalog`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::diagnostic::Diagnostic;
+use super::locate::Locator;
+use super::model::{Catalog, Entry, Namespace};
+use super::raw::{RawCatalog, RawEntry};
+use crate::naming;
+use crate::targets::{self, Name};
+
+pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    check_package(raw, loc, &mut out);
+    let locales = check_locales(raw, loc, &mut out);
+    if raw.namespaces.is_empty() {
+        out.push(
+            Diagnostic::new("no-namespaces", "the catalog has no namespaces", "add a namespace with at least one entry")
+                .at(loc.top("namespaces")),
+        );
+    }
+
+    let mut names: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut types: BTreeMap<String, &str> = BTreeMap::new();
+    let mut namespaces = Vec::new();
+    for (n, ns) in raw.namespaces.iter().enumerate() {
+        let at = loc.namespace(n, "name");
+        if let Some(first) = names.insert(&ns.name, n) {
+            out.push(
+                Diagnostic::new(
+                    "duplicate-namespace",
+                    format!("namespace `{}` is declared twice", ns.name),
+                    format!("merge it with the first one (namespace #{}) or rename one", first + 1),
+                )
+                .at(at),
+            );
+        } else if !naming::is_lower_snake(&ns.name) {
+            out.push(
+                Diagnostic::new(
+                    "namespace-name",
+                    format!("namespace name `{}` is not lower_snake ASCII starting with a letter", ns.name),
+                    format!("rename it, e.g. `{}`", naming::snake(&ns.name)),
+                )
+                .at(at),
+            );
+        } else {
+            let ty = naming::type_name(&ns.name);
+            if let Some(other) = types.insert(ty.clone(), &ns.name) {
+                out.push(
+                    Diagnostic::new(
+                        "namespace-collision",
+                        format!("namespaces `{other}` and `{}` both become the type `{ty}`", ns.name),
+                        "rename one of them so their CamelCase forms differ",
+                    )
+                    .at(at),
+                );
+            }
+            reject_name(Name::Namespace(&ns.name), at, None, &mut out);
+        }
+        if ns.entries.is_empty() {
+            out.push(
+                Diagnostic::new(
+                    "empty-namespace",
+                    format!("namespace `{}` has no entries", ns.name),
+                    "add an entry or remove the namespace",
+                )
+                .at(loc.namespace(n, "entries"))
+                .entry(&ns.name),
+            );
+        }
+        let entries = check_entries(n, &ns.name, &ns.entries, &locales, raw, loc, &mut out);
+        namespaces.push(Namespace { name: ns.name.clone(), description: ns.description.clone(), entries });
+    }
+
+    if !out.is_empty() {
+        return Err(out);
+    }
+    let default_locale = raw.locales.iter().position(|l| *l == raw.default_locale).unwrap_or(0);
+    Ok(Catalog {
+        package: raw.package.clone(),
+        version: raw.version.clone(),
+        java_package: raw.java_package.clone(),
+        locales: raw.locales.clone(),
+        default_locale,
+        namespaces,
+    })
+}
+
+fn check_package(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) {
+    let kebab = raw.package.split('-').all(|w| {
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    }) && raw.package.starts_with(|c: char| c.is_ascii_lowercase());
+    if !kebab {
+        out.push(
+            Diagnostic::new(
+                "package-name",
+                format!("package name `{}` is not kebab-case ASCII starting with a letter", raw.package),
+                "use lowercase words joined by `-`, e.g. `api-errors`",
+            )
+            .at(loc.top("package")),
+        );
+    }
+    let semver = raw.version.split('.').count() == 3
+        && raw.version.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+    if !semver {
+        out.push(
+            Diagnostic::new(
+                "version",
+                format!("version `{}` is not MAJOR.MINOR.PATCH", raw.version),
+                "write three numbers, e.g. `1.2.0`: every package manager targeted accepts that form",
+            )
+            .at(loc.top("version")),
+        );
+    }
+    reject_name(Name::Package(&raw.package), loc.top("package"), None, out);
+    reject_name(Name::JavaPackage(&raw.java_package), loc.top("java_package"), None, out);
+}
+
+/// Checks `locales` and `default_locale`; returns the declared set.
+fn check_locales<'a>(raw: &'a RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> BTreeSet<&'a str> {
+    let mut declared = BTreeSet::new();
+    if raw.locales.is_empty() {
+        out.push(
+            Diagnostic::new("no-locales", "the catalog declares no locales", "declare at least one, e.g. `locales: [en]`")
+                .at(loc.top("locales")),
+        );
+    }
+    for tag in &raw.locales {
+        let well_formed = tag.split('-').enumerate().all(|(i, part)| {
+            let len_ok = if i == 0 { (2..=3).contains(&part.len()) } else { (1..=8).contains(&part.len()) };
+            len_ok && part.chars().all(|c| if i == 0 { c.is_ascii_lowercase() } else { c.is_ascii_alphanumeric() })
+        });
+        if !well_formed {
+            out.push(
+                Diagnostic::new(
+                    "locale-tag",
+                    format!("locale `{tag}` is not a BCP 47 tag like `en` or `zh-Hant`"),
+                    "write a lowercase language code, optionally followed by `-` and a region or script",
+                )
+                .at(loc.top("locales")),
+            );
+        }
+        if !declared.insert(tag.as_str()) {
+            out.push(
+                Diagnostic::new("duplicate-locale", format!("locale `{tag}` is declared twice"), "remove the repeat")
+                    .at(loc.top("locales")),
+            );
+        }
+    }
+    if !declared.contains(raw.default_locale.as_str()) {
+        out.push(
+            Diagnostic::new(
+                "default-locale",
+                format!("default locale `{}` is not among the declared locales", raw.default_locale),
+                format!("declare it in `locales` or pick one of: {}", raw.locales.join(", ")),
+            )
+            .at(loc.top("default_locale")),
+        );
+    }
+    declared
+}
+
+fn check_entries(
+    n: usize,
+    ns: &str,
+    raw_entries: &[RawEntry],
+    locales: &BTreeSet<&str>,
+    raw: &RawCatalog,
+    loc: &Locator,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<Entry> {
+    let mut codes: BTreeMap<i64, usize> = BTreeMap::new();
+    let mut symbols: BTreeMap<&str, i64> = BTreeMap::new();
+    let mut previous: Option<i64> = None;
+    let mut entries = Vec::new();
+    for (e, raw_entry) in raw_entries.iter().enumerate() {
+        let RawEntry { code, symbol, message } = raw_entry;
+        let label = format!("{ns} {code} {symbol}");
+        let at = |key: &str| loc.entry(n, e, key);
+        let diag = |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(&label);
+
+        let code32 = i32::try_from(*code);
+        if code32.is_err() {
+            out.push(diag(
+                "code-range",
+                format!("code {code} does not fit in a signed 32-bit integer"),
+                format!("use a code from {} to {}: the range every target language holds", i32::MIN, i32::MAX),
+                "code",
+            ));
+        }
+        if let Some(first) = codes.insert(*code, e) {
+            out.push(diag(
+                "duplicate-code",
+                format!("code {code} is used twice in namespace `{ns}`"),
+                format!("it is already `{}`; give this entry a code of its own", raw_entries[first].symbol),
+                "code",
+            ));
+        } else if previous.is_some_and(|p| p > *code) {
+            out.push(diag(
+                "code-order",
+                format!("code {code} comes after {} in namespace `{ns}`", previous.unwrap_or_default()),
+                "keep entries in ascending code order, so each code has one obvious place in review".to_owned(),
+                "code",
+            ));
+        }
+        previous = Some(previous.map_or(*code, |p| p.max(*code)));
+
+        if !naming::is_upper_snake(symbol) {
+            let suggestion = naming::upper_snake(symbol);
+            let help = if symbol.chars().any(|c| c.is_ascii_lowercase()) && naming::is_upper_snake(&suggestion) {
+                format!("symbols are UPPER_SNAKE, not CamelCase: write `{suggestion}` (keep the old spelling in a comment)")
+            } else {
+                "write ASCII capitals, digits and single underscores, starting with a letter".to_owned()
+            };
+            out.push(diag(
+                "symbol-case",
+                format!("symbol `{symbol}` is not UPPER_SNAKE ASCII starting with a letter"),
+                help,
+                "symbol",
+            ));
+        } else {
+            if let Some(other) = symbols.insert(symbol, *code) {
+                out.push(diag(
+                    "duplicate-symbol",
+                    format!("symbol `{symbol}` is used twice in namespace `{ns}`"),
+                    format!("code {other} already has it; give this code a symbol of its own"),
+                    "symbol",
+                ));
+            }
+            reject_name(Name::Symbol(symbol), at("symbol"), Some(&label), out);
+        }
+
+        for tag in &raw.locales {
+            match message.get(tag) {
+                None => out.push(diag(
+                    "missing-message",
+                    format!("no `{tag}` message"),
+                    format!("add `{tag}: ...` under `message`: every declared locale needs a message"),
+                    "message",
+                )),
+                Some(text) if text.trim().is_empty() => out.push(diag(
+                    "empty-message",
+                    format!("the `{tag}` message is empty"),
+                    "write the message; an empty string helps no reader".to_owned(),
+                    tag,
+                )),
+                Some(_) => {}
+            }
+        }
+        for tag in message.keys().filter(|t| !locales.contains(t.as_str())) {
+            out.push(diag(
+                "undeclared-locale",
+                format!("message in locale `{tag}`, which the catalog does not declare"),
+                format!("add `{tag}` to `locales` at the top, or fix the tag ({})", raw.locales.join(", ")),
+                tag,
+            ));
+        }
+
+        let messages = raw.locales.iter().map(|t| message.get(t).cloned().unwrap_or_default()).collect();
+        entries.push(Entry { code: code32.unwrap_or_default(), symbol: symbol.clone(), messages });
+    }
+    entries
+}
+
+/// Asks every target whether it can express `name`; each refusal is a diagnostic.
+fn reject_name(name: Name<'_>, at: (usize, usize), entry: Option<&str>, out: &mut Vec<Diagnostic>) {
+    for target in targets::ALL {
+        if let Some(reason) = target.reject(name) {
+            let mut d = Diagnostic::new(
+                "reserved-name",
+                format!("{}: {reason}", target.name()),
+                "rename it: every target language must be able to express it",
+            )
+            .at(at);
+            if let Some(entry) = entry {
+                d = d.entry(entry);
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+use super::{Name, Target};
+use crate::catalog::Catalog;
+use crate::output::File;
+
+pub struct Python;
+
+impl Target for Python {
+    fn name(&self) -> &'static str {
+        "python"
+    }
+
+    fn reject(&self, _name: Name<'_>) -> Option<String> {
+        None
+    }
+
+    fn render(&self, _catalog: &Catalog) -> askama::Result<Vec<File>> {
+        Ok(Vec::new())
+    }
+}

@@ -1,0 +1,190 @@
+//! Rust: a crate with one newtype over `i32` per namespace, like `http::StatusCode`.
+
+use askama::Template;
+
+use super::{HEADER, Name, Target, comment_text, must_escape};
+use crate::catalog::{Catalog, Namespace};
+use crate::naming;
+use crate::output::File;
+
+pub struct Rust;
+
+/// Keywords of the Rust reference (strict, reserved and 2018+ edition keywords),
+/// <https://doc.rust-lang.org/reference/keywords.html>. Namespaces become module names: most
+/// keywords are written as raw identifiers (`r#match`); these four cannot be.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do",
+    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe",
+    "unsized", "use", "virtual", "where", "while", "yield",
+];
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
+
+/// Associated items the generated type defines beside the symbol constants.
+const MEMBERS: &[&str] = &["ALL"];
+
+impl Target for Rust {
+    fn name(&self) -> &'static str {
+        "rust"
+    }
+
+    fn reject(&self, name: Name<'_>) -> Option<String> {
+        match name {
+            Name::Namespace(ns) | Name::Package(ns) => {
+                let ident = naming::snake(ns);
+                NOT_RAW
+                    .contains(&ident.as_str())
+                    .then(|| format!("`{ident}` is a Rust keyword that cannot be a raw identifier"))
+            }
+            Name::Symbol(s) => MEMBERS
+                .contains(&s)
+                .then(|| format!("`{s}` clashes with the associated constant the generated type defines")),
+            Name::JavaPackage(_) => None,
+        }
+    }
+
+    fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let crate_name = naming::snake(&catalog.package);
+        let locales: Vec<LocaleView> = catalog
+            .locales
+            .iter()
+            .map(|tag| LocaleView { variant: heck::ToUpperCamelCase::to_upper_camel_case(tag.as_str()), tag: literal(tag) })
+            .collect();
+        let default_variant = locales[catalog.default_locale].variant.clone();
+        let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
+        let mut files = vec![
+            File::new("Cargo.toml", CargoToml { header: HEADER, catalog, crate_name: &crate_name }.render()?),
+            File::new(
+                "src/lib.rs",
+                LibRs { header: HEADER, locales: &locales, default_variant, namespaces: &namespaces }.render()?,
+            ),
+        ];
+        for ns in &namespaces {
+            let path = format!("src/{}.rs", ns.file);
+            files.push(File::new(path, NamespaceRs { header: HEADER, ns, locales: &locales }.render()?));
+        }
+        Ok(files)
+    }
+}
+
+struct LocaleView {
+    variant: String,
+    tag: String,
+}
+
+struct NamespaceView {
+    /// The module identifier, raw when it is a keyword.
+    module: String,
+    /// The file stem (never raw).
+    file: String,
+    ty: String,
+    doc: String,
+    entries: Vec<EntryView>,
+}
+
+struct EntryView {
+    code: String,
+    symbol: String,
+    symbol_literal: String,
+    messages: Vec<String>,
+    doc: String,
+}
+
+fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+    let file = naming::snake(&ns.name);
+    let module = if KEYWORDS.contains(&file.as_str()) { format!("r#{file}") } else { file.clone() };
+    NamespaceView {
+        module,
+        file,
+        ty: naming::type_name(&ns.name),
+        doc: comment_text(&ns.description),
+        entries: ns
+            .entries
+            .iter()
+            .map(|e| EntryView {
+                code: int_literal(e.code),
+                symbol: e.symbol.clone(),
+                symbol_literal: literal(&e.symbol),
+                messages: e.messages.iter().map(|m| literal(m)).collect(),
+                doc: comment_text(e.default_message(catalog)),
+            })
+            .collect(),
+    }
+}
+
+/// A Rust string literal. Printable text (Chinese included) stays readable; quotes, backslashes
+/// and every character [`must_escape`] flags are escaped.
+fn literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if must_escape(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An `i32` literal grouped by thousands (`1_000_000`), as clippy's `unreadable_literal` asks.
+fn int_literal(n: i32) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[derive(Template)]
+#[template(path = "rust/Cargo.toml", escape = "none")]
+struct CargoToml<'a> {
+    header: &'a str,
+    catalog: &'a Catalog,
+    crate_name: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "rust/lib.rs", escape = "none")]
+struct LibRs<'a> {
+    header: &'a str,
+    locales: &'a [LocaleView],
+    default_variant: String,
+    namespaces: &'a [NamespaceView],
+}
+
+#[derive(Template)]
+#[template(path = "rust/namespace.rs", escape = "none")]
+struct NamespaceRs<'a> {
+    header: &'a str,
+    ns: &'a NamespaceView,
+    locales: &'a [LocaleView],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{int_literal, literal};
+
+    #[test]
+    fn literals() {
+        assert_eq!(int_literal(-1), "-1");
+        assert_eq!(int_literal(1000), "1000");
+        assert_eq!(int_literal(100_000), "100_000");
+        assert_eq!(int_literal(1_000_000), "1_000_000");
+        assert_eq!(int_literal(i32::MIN), "-2_147_483_648");
+        assert_eq!(literal("a\"b\\c\n\u{2028}\u{202e}中"), r#""a\"b\\c\n\u{2028}\u{202e}中""#);
+    }
+}

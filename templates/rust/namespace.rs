@@ -1,0 +1,137 @@
+// {{ header }}
+//! `{{ ns.ty }}`: {{ ns.doc }}
+
+use ::core::fmt;
+
+use crate::Locale;
+
+/// An error code of this namespace: one of the constants below, or any other `i32` the server
+/// sent, kept as is.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
+pub struct {{ ns.ty }}(i32);
+
+impl {{ ns.ty }} {
+{%- for e in ns.entries %}
+    /// `{{ e.code }}`: {{ e.doc }}
+    pub const {{ e.symbol }}: Self = Self({{ e.code }});
+{%- endfor %}
+
+    /// Every code in the catalog, in catalog order.
+    pub const ALL: &'static [Self] = &[
+{%- for e in ns.entries %}
+        Self::{{ e.symbol }},
+{%- endfor %}
+    ];
+
+    /// The code for any integer, known or not.
+    #[must_use]
+    pub const fn new(code: i32) -> Self {
+        Self(code)
+    }
+
+    /// The integer on the wire.
+    #[must_use]
+    pub const fn code(self) -> i32 {
+        self.0
+    }
+
+    /// Whether the catalog lists this code.
+    #[must_use]
+    pub const fn is_known(self) -> bool {
+        self.index().is_some()
+    }
+
+    /// The catalog symbol (`"{{ ns.entries[0].symbol }}"`), or `None` for an unknown code.
+    #[must_use]
+    pub const fn symbol(self) -> Option<&'static str> {
+        match self.index() {
+            Some(i) => Some(SYMBOLS[i]),
+            None => None,
+        }
+    }
+
+    /// The message in `locale`, or `None` for an unknown code.
+    #[must_use]
+    pub const fn message(self, locale: Locale) -> Option<&'static str> {
+        match self.index() {
+            Some(i) => Some(MESSAGES[i][locale as usize]),
+            None => None,
+        }
+    }
+
+    /// The message for a BCP 47 tag (`"zh-CN"`), falling back to [`Locale::DEFAULT`] for a
+    /// locale the catalog lacks; `None` for an unknown code.
+    #[must_use]
+    pub fn message_for(self, tag: &str) -> Option<&'static str> {
+        self.message(Locale::negotiate(tag))
+    }
+
+    /// The code with this catalog symbol.
+    #[must_use]
+    pub fn from_symbol(symbol: &str) -> Option<Self> {
+        match symbol {
+{%- for e in ns.entries %}
+            {{ e.symbol_literal }} => Some(Self::{{ e.symbol }}),
+{%- endfor %}
+            _ => None,
+        }
+    }
+
+    /// Position of the code in [`Self::ALL`].
+    const fn index(self) -> Option<usize> {
+        match self.0 {
+{%- for e in ns.entries %}
+            {{ e.code }} => Some({{ loop.index0 }}),
+{%- endfor %}
+            _ => None,
+        }
+    }
+}
+
+const SYMBOLS: [&str; {{ ns.entries.len() }}] = [
+{%- for e in ns.entries %}
+    {{ e.symbol_literal }},
+{%- endfor %}
+];
+
+/// Messages per code, in the order of [`Locale::ALL`].
+const MESSAGES: [[&str; {{ locales.len() }}]; {{ ns.entries.len() }}] = [
+{%- for e in ns.entries %}
+    [{% for m in e.messages %}{{ m }}{% if !loop.last %}, {% endif %}{% endfor %}],
+{%- endfor %}
+];
+
+impl From<i32> for {{ ns.ty }} {
+    fn from(code: i32) -> Self {
+        Self(code)
+    }
+}
+
+impl From<{{ ns.ty }}> for i32 {
+    fn from(code: {{ ns.ty }}) -> Self {
+        code.0
+    }
+}
+
+impl fmt::Debug for {{ ns.ty }} {
+    /// `{{ ns.ty }}::SYMBOL` for a known code, `{{ ns.ty }}(code)` for another.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.symbol() {
+            Some(symbol) => write!(f, "{{ ns.ty }}::{symbol}"),
+            None => write!(f, "{{ ns.ty }}({})", self.0),
+        }
+    }
+}
+
+impl fmt::Display for {{ ns.ty }} {
+    /// `SYMBOL (code): message` in the default locale, or `unknown code (code)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.symbol(), self.message(Locale::DEFAULT)) {
+            (Some(symbol), Some(message)) => write!(f, "{symbol} ({}): {message}", self.0),
+            _ => write!(f, "unknown code ({})", self.0),
+        }
+    }
+}
+
+impl std::error::Error for {{ ns.ty }} {}
