@@ -6,7 +6,12 @@ use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 /// The type (class, struct, union type) every target generates for a namespace:
 /// `larkea` -> `LarkeaCode`.
 pub fn type_name(namespace: &str) -> String {
-    format!("{}Code", namespace.to_upper_camel_case())
+    format!("{}Code", pascal(namespace))
+}
+
+/// UpperCamelCase, for names derived from a namespace (`larkea` -> `Larkea`).
+pub fn pascal(s: &str) -> String {
+    s.to_upper_camel_case()
 }
 
 /// lowerCamelCase, for TypeScript functions derived from a namespace (`isLarkeaCode`).

@@ -1,19 +1,167 @@
-use super::{Name, Target};
-use crate::catalog::Catalog;
+//! Java 17: a Maven module with one `enum` per namespace. Sources are pure ASCII (`\uXXXX`
+//! escapes), so they compile whatever the platform's default charset.
+
+use askama::Template;
+
+use super::{HEADER, Name, Target};
+use crate::catalog::{Catalog, Namespace};
+use crate::naming;
 use crate::output::File;
 
 pub struct Java;
+
+/// Keywords and literals of JLS 17 §3.9 and §3.10.3 to §3.10.8: none can be a package segment,
+/// and Java has no way to escape one.
+const KEYWORDS: &[&str] = &[
+    "_", "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
+    "continue", "default", "do", "double", "else", "enum", "extends", "false", "final", "finally",
+    "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
+    "native", "new", "null", "package", "private", "protected", "public", "return", "short",
+    "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient",
+    "true", "try", "void", "volatile", "while",
+];
+
+/// Classes the package defines beside one per namespace.
+const OWN_CLASSES: &[&str] = &["Locales"];
 
 impl Target for Java {
     fn name(&self) -> &'static str {
         "java"
     }
 
-    fn reject(&self, _name: Name<'_>) -> Option<String> {
-        None
+    fn reject(&self, name: Name<'_>) -> Option<String> {
+        match name {
+            Name::JavaPackage(package) => {
+                let bad = package.split('.').find(|seg| {
+                    KEYWORDS.contains(seg)
+                        || !seg.starts_with(|c: char| c.is_ascii_lowercase())
+                        || !seg.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                });
+                bad.map(|seg| {
+                    format!("java_package `{package}`: `{seg}` is not a lowercase Java identifier that is not a keyword (JLS 3.9)")
+                })
+            }
+            Name::Namespace(ns) => {
+                let ty = naming::type_name(ns);
+                OWN_CLASSES.contains(&ty.as_str()).then(|| format!("`{ty}` is a class the generated package defines itself"))
+            }
+            Name::Package(_) | Name::Symbol(_) => None,
+        }
     }
 
-    fn render(&self, _catalog: &Catalog) -> askama::Result<Vec<File>> {
-        Ok(Vec::new())
+    fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let dir = format!("src/main/java/{}", catalog.java_package.replace('.', "/"));
+        let locales: Vec<String> = catalog.locales.iter().map(|l| literal(l)).collect();
+        let mut files = vec![
+            File::new("pom.xml", Pom { header: HEADER, catalog }.render()?),
+            File::new(
+                format!("{dir}/Locales.java"),
+                Locales {
+                    header: HEADER,
+                    package: &catalog.java_package,
+                    locales: &locales,
+                    default_index: catalog.default_locale,
+                }
+                .render()?,
+            ),
+        ];
+        for ns in &catalog.namespaces {
+            let view = namespace_view(ns);
+            files.push(File::new(
+                format!("{dir}/{}.java", view.ty),
+                NamespaceJava { header: HEADER, package: &catalog.java_package, ns: &view }.render()?,
+            ));
+        }
+        Ok(files)
+    }
+}
+
+struct NamespaceView {
+    name: String,
+    ty: String,
+    entries: Vec<EntryView>,
+}
+
+struct EntryView {
+    code: i32,
+    symbol: String,
+    symbol_literal: String,
+    /// The messages as constructor arguments, in catalog locale order.
+    messages: String,
+}
+
+fn namespace_view(ns: &Namespace) -> NamespaceView {
+    NamespaceView {
+        name: ns.name.clone(),
+        ty: naming::type_name(&ns.name),
+        entries: ns
+            .entries
+            .iter()
+            .map(|e| EntryView {
+                code: e.code,
+                symbol: e.symbol.clone(),
+                symbol_literal: literal(&e.symbol),
+                messages: e.messages.iter().map(|m| literal(m)).collect::<Vec<_>>().join(", "),
+            })
+            .collect(),
+    }
+}
+
+/// A Java string literal in pure ASCII. Every character outside printable ASCII is a `\uXXXX`
+/// escape of its UTF-16 units, except line terminators: javac turns `\u000a` into a real newline
+/// before it reads the literal, so those take `\n` and `\r`.
+fn literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            ' '..='~' => out.push(c),
+            c => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[derive(Template)]
+#[template(path = "java/pom.xml", escape = "none")]
+struct Pom<'a> {
+    header: &'a str,
+    catalog: &'a Catalog,
+}
+
+#[derive(Template)]
+#[template(path = "java/Locales.java", escape = "none")]
+struct Locales<'a> {
+    header: &'a str,
+    package: &'a str,
+    locales: &'a [String],
+    default_index: usize,
+}
+
+#[derive(Template)]
+#[template(path = "java/namespace.java", escape = "none")]
+struct NamespaceJava<'a> {
+    header: &'a str,
+    package: &'a str,
+    ns: &'a NamespaceView,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::literal;
+
+    #[test]
+    fn ascii_literals() {
+        assert_eq!(literal("a\"\\\n\r\u{0}错😀"), r#""a\"\\\n\r\u0000\u9519\ud83d\ude00""#);
     }
 }

@@ -1,19 +1,155 @@
-use super::{Name, Target};
-use crate::catalog::Catalog;
+//! Python 3.11+: a package with one `enum.IntEnum` per namespace, typed (`py.typed`), clean under
+//! `mypy --strict` and `ruff check`.
+
+use askama::Template;
+
+use super::{HEADER, Name, Target, must_escape};
+use crate::catalog::{Catalog, Namespace};
+use crate::naming;
 use crate::output::File;
 
 pub struct Python;
+
+/// `keyword.kwlist` of Python 3.11 (<https://docs.python.org/3.11/reference/lexical_analysis.html#keywords>).
+/// A namespace becomes a module and the package an import name; a keyword gets a trailing
+/// underscore (PEP 8's convention), since `import x.class` cannot be written.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+    "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
+/// Names the package defines beside one module per namespace.
+const OWN_MODULES: &[&str] = &["_locale"];
 
 impl Target for Python {
     fn name(&self) -> &'static str {
         "python"
     }
 
-    fn reject(&self, _name: Name<'_>) -> Option<String> {
-        None
+    fn reject(&self, name: Name<'_>) -> Option<String> {
+        match name {
+            Name::Namespace(ns) if OWN_MODULES.contains(&ns) => {
+                Some(format!("`{ns}` is a module the generated package defines itself"))
+            }
+            _ => None,
+        }
     }
 
-    fn render(&self, _catalog: &Catalog) -> askama::Result<Vec<File>> {
-        Ok(Vec::new())
+    fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let module = identifier(&naming::snake(&catalog.package));
+        let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(namespace_view).collect();
+        let locales = tuple(catalog.locales.iter().map(|l| literal(l)));
+        let default_locale = literal(catalog.default_locale_tag());
+        let mut files = vec![
+            File::new("pyproject.toml", Pyproject { header: HEADER, catalog, module: &module }.render()?),
+            File::new(format!("{module}/py.typed"), String::new()),
+            File::new(format!("{module}/__init__.py"), Init { header: HEADER, namespaces: &namespaces }.render()?),
+            File::new(
+                format!("{module}/_locale.py"),
+                Locale { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?,
+            ),
+        ];
+        for ns in &namespaces {
+            files.push(File::new(
+                format!("{module}/{}.py", ns.module),
+                NamespacePy { header: HEADER, ns }.render()?,
+            ));
+        }
+        Ok(files)
     }
+}
+
+struct NamespaceView {
+    module: String,
+    ty: String,
+    doc: String,
+    entries: Vec<EntryView>,
+}
+
+struct EntryView {
+    code: i32,
+    symbol: String,
+    /// The messages as a tuple literal, in catalog locale order.
+    messages: String,
+}
+
+fn identifier(name: &str) -> String {
+    if KEYWORDS.contains(&name) { format!("{name}_") } else { name.to_owned() }
+}
+
+fn namespace_view(ns: &Namespace) -> NamespaceView {
+    NamespaceView {
+        module: identifier(&ns.name),
+        ty: naming::type_name(&ns.name),
+        doc: literal(&ns.description),
+        entries: ns
+            .entries
+            .iter()
+            .map(|e| EntryView {
+                code: e.code,
+                symbol: e.symbol.clone(),
+                messages: tuple(e.messages.iter().map(|m| literal(m))),
+            })
+            .collect(),
+    }
+}
+
+/// A tuple literal of `items` (with the trailing comma a one-item tuple needs).
+fn tuple(items: impl Iterator<Item = String>) -> String {
+    let items: Vec<String> = items.collect();
+    match items.as_slice() {
+        [one] => format!("({one},)"),
+        _ => format!("({})", items.join(", ")),
+    }
+}
+
+/// A Python string literal; printable text stays readable.
+fn literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if must_escape(c) && (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if must_escape(c) => out.push_str(&format!("\\U{:08x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[derive(Template)]
+#[template(path = "python/pyproject.toml", escape = "none")]
+struct Pyproject<'a> {
+    header: &'a str,
+    catalog: &'a Catalog,
+    module: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "python/__init__.py", escape = "none")]
+struct Init<'a> {
+    header: &'a str,
+    namespaces: &'a [NamespaceView],
+}
+
+#[derive(Template)]
+#[template(path = "python/_locale.py", escape = "none")]
+struct Locale<'a> {
+    header: &'a str,
+    locales: &'a str,
+    default_locale: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "python/namespace.py", escape = "none")]
+struct NamespacePy<'a> {
+    header: &'a str,
+    ns: &'a NamespaceView,
 }

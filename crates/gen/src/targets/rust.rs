@@ -49,7 +49,7 @@ impl Target for Rust {
         let locales: Vec<LocaleView> = catalog
             .locales
             .iter()
-            .map(|tag| LocaleView { variant: heck::ToUpperCamelCase::to_upper_camel_case(tag.as_str()), tag: literal(tag) })
+            .map(|tag| LocaleView { variant: naming::pascal(tag), tag: literal(tag) })
             .collect();
         let default_variant = locales[catalog.default_locale].variant.clone();
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();

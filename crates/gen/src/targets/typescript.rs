@@ -1,19 +1,177 @@
-use super::{Name, Target};
-use crate::catalog::Catalog;
+//! TypeScript: an ESM npm package of plain JavaScript plus declaration files, so Node 20 runs it
+//! as is and TypeScript checks it under the strictest flags. No `enum` (rejected by
+//! `erasableSyntaxOnly`): an `as const` object and a same-named union type per namespace.
+
+use askama::Template;
+
+use super::{HEADER, Name, Target, comment_text, must_escape};
+use crate::catalog::{Catalog, Namespace};
+use crate::naming;
 use crate::output::File;
 
 pub struct TypeScript;
+
+/// ECMAScript reserved words (ECMA-262 §13.1, strict mode included) and TypeScript's own
+/// (`TypeScript/src/compiler/scanner.ts`, `textToKeywordObj`, the reserved ones). A namespace
+/// is exported as a module namespace object; a reserved name gets a trailing underscore so it
+/// can be imported by name.
+const RESERVED: &[&str] = &[
+    "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
+    "do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if",
+    "implements", "import", "in", "instanceof", "interface", "let", "new", "null", "package",
+    "private", "protected", "public", "return", "static", "super", "switch", "this", "throw",
+    "true", "try", "typeof", "var", "void", "while", "with", "yield",
+];
+
+/// Modules the package itself defines beside one per namespace.
+const OWN_MODULES: &[&str] = &["index", "locale"];
 
 impl Target for TypeScript {
     fn name(&self) -> &'static str {
         "typescript"
     }
 
-    fn reject(&self, _name: Name<'_>) -> Option<String> {
-        None
+    fn reject(&self, name: Name<'_>) -> Option<String> {
+        match name {
+            Name::Namespace(ns) if OWN_MODULES.contains(&ns) => {
+                Some(format!("`{ns}.js` is a module the generated package defines itself"))
+            }
+            _ => None,
+        }
     }
 
-    fn render(&self, _catalog: &Catalog) -> askama::Result<Vec<File>> {
-        Ok(Vec::new())
+    fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
+        let locales: Vec<String> = catalog.locales.iter().map(|l| literal(l)).collect();
+        let default_locale = literal(catalog.default_locale_tag());
+        let mut files = vec![
+            File::new("package.json", PackageJson { catalog, namespaces: &namespaces }.render()?),
+            File::new("index.js", IndexJs { header: HEADER, namespaces: &namespaces }.render()?),
+            File::new("index.d.ts", IndexDts { header: HEADER, namespaces: &namespaces }.render()?),
+            File::new("locale.js", LocaleJs { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?),
+            File::new("locale.d.ts", LocaleDts { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?),
+        ];
+        for ns in &namespaces {
+            files.push(File::new(format!("{}.js", ns.file), NamespaceJs { header: HEADER, ns, locales: &catalog.locales }.render()?));
+            files.push(File::new(format!("{}.d.ts", ns.file), NamespaceDts { header: HEADER, ns }.render()?));
+        }
+        Ok(files)
     }
+}
+
+struct NamespaceView {
+    /// The module file stem and the name `index.js` exports it as.
+    file: String,
+    export: String,
+    pascal: String,
+    ty: String,
+    doc: String,
+    entries: Vec<EntryView>,
+}
+
+struct EntryView {
+    code: i32,
+    symbol: String,
+    symbol_literal: String,
+    messages: Vec<String>,
+    doc: String,
+}
+
+fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+    let export = naming::lower_camel(&ns.name);
+    let export = if RESERVED.contains(&export.as_str()) { format!("{export}_") } else { export };
+    NamespaceView {
+        file: ns.name.clone(),
+        export,
+        pascal: naming::pascal(&ns.name),
+        ty: naming::type_name(&ns.name),
+        doc: block_comment_text(&ns.description),
+        entries: ns
+            .entries
+            .iter()
+            .map(|e| EntryView {
+                code: e.code,
+                symbol: e.symbol.clone(),
+                symbol_literal: literal(&e.symbol),
+                messages: e.messages.iter().map(|m| literal(m)).collect(),
+                doc: block_comment_text(e.default_message(catalog)),
+            })
+            .collect(),
+    }
+}
+
+/// Catalog text inside a `/** */` comment: one line, and no `*/` to close it early.
+fn block_comment_text(s: &str) -> String {
+    comment_text(s).replace("*/", "*\\/")
+}
+
+/// A JavaScript string literal; printable text stays readable.
+fn literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if must_escape(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[derive(Template)]
+#[template(path = "typescript/package.json", escape = "none")]
+struct PackageJson<'a> {
+    catalog: &'a Catalog,
+    namespaces: &'a [NamespaceView],
+}
+
+#[derive(Template)]
+#[template(path = "typescript/index.js", escape = "none")]
+struct IndexJs<'a> {
+    header: &'a str,
+    namespaces: &'a [NamespaceView],
+}
+
+#[derive(Template)]
+#[template(path = "typescript/index.d.ts", escape = "none")]
+struct IndexDts<'a> {
+    header: &'a str,
+    namespaces: &'a [NamespaceView],
+}
+
+#[derive(Template)]
+#[template(path = "typescript/locale.js", escape = "none")]
+struct LocaleJs<'a> {
+    header: &'a str,
+    locales: &'a [String],
+    default_locale: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "typescript/locale.d.ts", escape = "none")]
+struct LocaleDts<'a> {
+    header: &'a str,
+    locales: &'a [String],
+    default_locale: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "typescript/namespace.js", escape = "none")]
+struct NamespaceJs<'a> {
+    header: &'a str,
+    ns: &'a NamespaceView,
+    locales: &'a [String],
+}
+
+#[derive(Template)]
+#[template(path = "typescript/namespace.d.ts", escape = "none")]
+struct NamespaceDts<'a> {
+    header: &'a str,
+    ns: &'a NamespaceView,
 }

@@ -1,0 +1,49 @@
+// {{ header }}
+package {{ package }};
+
+import java.util.List;
+import java.util.Locale;
+
+/** The catalog's locales and how a requested locale falls back. */
+public final class Locales {
+    /** Every locale the catalog has messages in, in catalog order. */
+    public static final List<String> ALL = List.of({% for l in locales %}{{ l }}{% if !loop.last %}, {% endif %}{% endfor %});
+
+    /** The locale a message falls back to when the requested one is not in the catalog. */
+    public static final String DEFAULT = ALL.get({{ default_index }});
+
+    private Locales() {}
+
+    /**
+     * The catalog locale for a BCP 47 tag: the tag itself, else the tag with its last subtag
+     * removed, repeatedly ({@code zh-Hans-CN}, {@code zh-Hans}, {@code zh}), case-insensitively;
+     * else {@link #DEFAULT}.
+     *
+     * @param tag a BCP 47 language tag
+     * @return one of {@link #ALL}
+     */
+    public static String resolve(String tag) {
+        String rest = tag.toLowerCase(Locale.ROOT);
+        while (true) {
+            for (String locale : ALL) {
+                if (locale.toLowerCase(Locale.ROOT).equals(rest)) {
+                    return locale;
+                }
+            }
+            int cut = rest.lastIndexOf('-');
+            if (cut < 0) {
+                return DEFAULT;
+            }
+            rest = rest.substring(0, cut);
+        }
+    }
+
+    /** The catalog locale for a {@link Locale}, as {@link #resolve(String)}. */
+    public static String resolve(Locale locale) {
+        return resolve(locale.toLanguageTag());
+    }
+
+    static int index(String tag) {
+        return ALL.indexOf(resolve(tag));
+    }
+}

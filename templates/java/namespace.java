@@ -1,0 +1,87 @@
+// {{ header }}
+package {{ package }};
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Error codes of the {@code {{ ns.name }}} namespace. A code the server sends that is not here
+ * stays an {@code int}: {@link #fromCode(int)} returns an empty {@link Optional} for it.
+ */
+public enum {{ ns.ty }} {
+{%- for e in ns.entries %}
+    {{ e.symbol }}({{ e.code }}, {{ e.messages }}){% if loop.last %};{% else %},{% endif %}
+{%- endfor %}
+
+    private final int code;
+    private final List<String> messages;
+
+    {{ ns.ty }}(int code, String... messages) {
+        this.code = code;
+        this.messages = List.of(messages);
+    }
+
+    /** @return the integer on the wire */
+    public int code() {
+        return code;
+    }
+
+    /** @return the catalog symbol */
+    public String symbol() {
+        return name();
+    }
+
+    /** @return the message in {@link Locales#DEFAULT} */
+    public String message() {
+        return message(Locales.DEFAULT);
+    }
+
+    /**
+     * @param locale a BCP 47 tag, falling back to {@link Locales#DEFAULT}
+     * @return the message in that locale
+     */
+    public String message(String locale) {
+        return messages.get(Locales.index(locale));
+    }
+
+    /**
+     * @param code any integer
+     * @return the constant for {@code code}, or empty for a code the catalog does not list
+     */
+    public static Optional<{{ ns.ty }}> fromCode(int code) {
+        return Optional.ofNullable(switch (code) {
+{%- for e in ns.entries %}
+            case {{ e.code }} -> {{ e.symbol }};
+{%- endfor %}
+            default -> null;
+        });
+    }
+
+    /**
+     * @param symbol a catalog symbol
+     * @return the constant with that symbol, or empty
+     */
+    public static Optional<{{ ns.ty }}> fromSymbol(String symbol) {
+        return Optional.ofNullable(switch (symbol) {
+{%- for e in ns.entries %}
+            case {{ e.symbol_literal }} -> {{ e.symbol }};
+{%- endfor %}
+            default -> null;
+        });
+    }
+
+    /** @return whether the catalog lists {@code code} */
+    public static boolean isKnown(int code) {
+        return fromCode(code).isPresent();
+    }
+
+    /** @return the catalog symbol of {@code code}, or empty for an unknown code */
+    public static Optional<String> symbolOf(int code) {
+        return fromCode(code).map({{ ns.ty }}::symbol);
+    }
+
+    /** @return the message of {@code code} in {@code locale}, or empty for an unknown code */
+    public static Optional<String> messageOf(int code, String locale) {
+        return fromCode(code).map(c -> c.message(locale));
+    }
+}

@@ -1,0 +1,24 @@
+# {{ header }}
+"""Error codes of every API in the catalog, one ``IntEnum`` per namespace.
+
+A code the catalog does not list stays a plain ``int``: ``from_code`` returns ``None`` for it,
+and ``symbol_of`` and ``message_of`` in each namespace module do too.
+"""
+
+from . import {% for ns in namespaces %}{{ ns.module }}{% if !loop.last %}, {% endif %}{% endfor %}
+from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
+{%- for ns in namespaces %}
+from .{{ ns.module }} import {{ ns.ty }}
+{%- endfor %}
+
+__all__ = [
+    "DEFAULT_LOCALE",
+    "LOCALES",
+{%- for ns in namespaces %}
+    "{{ ns.ty }}",
+{%- endfor %}
+{%- for ns in namespaces %}
+    "{{ ns.module }}",
+{%- endfor %}
+    "resolve_locale",
+]

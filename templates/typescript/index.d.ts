@@ -1,0 +1,6 @@
+// {{ header }}
+export { DEFAULT_LOCALE, LOCALES, resolveLocale } from "./locale.js";
+export type { Locale } from "./locale.js";
+{%- for ns in namespaces %}
+export * as {{ ns.export }} from "./{{ ns.file }}.js";
+{%- endfor %}

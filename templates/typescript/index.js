@@ -1,0 +1,5 @@
+// {{ header }}
+export { DEFAULT_LOCALE, LOCALES, resolveLocale } from "./locale.js";
+{%- for ns in namespaces %}
+export * as {{ ns.export }} from "./{{ ns.file }}.js";
+{%- endfor %}

@@ -1,0 +1,24 @@
+// {{ header }}
+
+/** Every locale the catalog has messages in. */
+export const LOCALES = Object.freeze([{% for l in locales %}{{ l }}{% if !loop.last %}, {% endif %}{% endfor %}]);
+
+/** The locale a message falls back to when the requested one is not in the catalog. */
+export const DEFAULT_LOCALE = {{ default_locale }};
+
+/**
+ * The catalog locale for a BCP 47 tag: the tag itself, else the tag with its last subtag removed,
+ * repeatedly (`zh-Hans-CN`, `zh-Hans`, `zh`), case-insensitively; else DEFAULT_LOCALE.
+ * @param {string} tag
+ * @returns {import("./locale.js").Locale}
+ */
+export function resolveLocale(tag) {
+  let rest = tag.toLowerCase();
+  for (;;) {
+    const found = LOCALES.find((l) => l.toLowerCase() === rest);
+    if (found !== undefined) return found;
+    const cut = rest.lastIndexOf("-");
+    if (cut < 0) return DEFAULT_LOCALE;
+    rest = rest.slice(0, cut);
+  }
+}

@@ -1,0 +1,46 @@
+// {{ header }}
+/** {{ ns.ty }}: {{ ns.doc }} */
+
+import type { Locale } from "./locale.js";
+
+/** Every known code by symbol. A code the server sends that is not here is still a number. */
+export declare const {{ ns.ty }}: {
+{%- for e in ns.entries %}
+  /** `{{ e.code }}`: {{ e.doc }} */
+  readonly {{ e.symbol }}: {{ e.code }};
+{%- endfor %}
+};
+
+/** A known code of this namespace. */
+export type {{ ns.ty }} = (typeof {{ ns.ty }})[keyof typeof {{ ns.ty }}];
+
+/** A catalog symbol of this namespace. */
+export type {{ ns.pascal }}Symbol = keyof typeof {{ ns.ty }};
+
+/** One catalog entry. */
+export interface {{ ns.pascal }}Entry {
+  readonly code: {{ ns.ty }};
+  readonly symbol: {{ ns.pascal }}Symbol;
+  readonly messages: Readonly<Record<Locale, string>>;
+}
+
+/** Every entry by code, in catalog order. */
+export declare const entries: ReadonlyMap<number, {{ ns.pascal }}Entry>;
+
+/** Every known code, in catalog order. */
+export declare const codes: readonly {{ ns.ty }}[];
+
+/** Whether the catalog lists `code`. */
+export declare function isKnown(code: number): code is {{ ns.ty }};
+
+/** The catalog symbol of `code`, or undefined for an unknown code. */
+export declare function symbolOf(code: number): {{ ns.pascal }}Symbol | undefined;
+
+/**
+ * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE), or undefined
+ * for an unknown code.
+ */
+export declare function messageOf(code: number, locale?: string): string | undefined;
+
+/** The code with catalog symbol `symbol`, or undefined. */
+export declare function fromSymbol(symbol: string): {{ ns.ty }} | undefined;

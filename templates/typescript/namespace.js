@@ -1,0 +1,56 @@
+// {{ header }}
+/** {{ ns.ty }}: {{ ns.doc }} */
+
+import { DEFAULT_LOCALE, resolveLocale } from "./locale.js";
+
+/** Every known code by symbol. A code the server sends that is not here is still a number. */
+export const {{ ns.ty }} = Object.freeze({
+{%- for e in ns.entries %}
+  /** `{{ e.code }}`: {{ e.doc }} */
+  {{ e.symbol }}: {{ e.code }},
+{%- endfor %}
+});
+
+/** Every entry by code, in catalog order. */
+export const entries = new Map([
+{%- for e in ns.entries %}
+  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, messages: Object.freeze({ {% for m in e.messages %}{{ locales[loop.index0] }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
+{%- endfor %}
+]);
+
+/** Every known code, in catalog order. */
+export const codes = Object.freeze([...entries.keys()]);
+
+/**
+ * Whether the catalog lists `code`.
+ * @param {number} code
+ */
+export function isKnown(code) {
+  return entries.has(code);
+}
+
+/**
+ * The catalog symbol of `code`, or undefined for an unknown code.
+ * @param {number} code
+ */
+export function symbolOf(code) {
+  return entries.get(code)?.symbol;
+}
+
+/**
+ * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE), or undefined
+ * for an unknown code.
+ * @param {number} code
+ * @param {string} [locale]
+ */
+export function messageOf(code, locale = DEFAULT_LOCALE) {
+  return entries.get(code)?.messages[resolveLocale(locale)];
+}
+
+/**
+ * The code with catalog symbol `symbol`, or undefined.
+ * @param {string} symbol
+ */
+export function fromSymbol(symbol) {
+  return Object.hasOwn({{ ns.ty }}, symbol) ? {{ ns.ty }}[symbol] : undefined;
+}
