@@ -120,6 +120,8 @@ fn check_package(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) {
 /// Checks `locales` and `default_locale`; returns the declared set.
 fn check_locales<'a>(raw: &'a RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> BTreeSet<&'a str> {
     let mut declared = BTreeSet::new();
+    // Tags compare case-insensitively (BCP 47), so `zh-Hant` and `zh-hant` are one locale.
+    let mut folded = BTreeSet::new();
     if raw.locales.is_empty() {
         out.push(
             Diagnostic::new("no-locales", "the catalog declares no locales", "declare at least one, e.g. `locales: [en]`")
@@ -141,7 +143,8 @@ fn check_locales<'a>(raw: &'a RawCatalog, loc: &Locator, out: &mut Vec<Diagnosti
                 .at(loc.top("locales")),
             );
         }
-        if !declared.insert(tag.as_str()) {
+        declared.insert(tag.as_str());
+        if !folded.insert(tag.to_ascii_lowercase()) {
             out.push(
                 Diagnostic::new("duplicate-locale", format!("locale `{tag}` is declared twice"), "remove the repeat")
                     .at(loc.top("locales")),

@@ -1,0 +1,88 @@
+//! Every invalid catalog in `tests/fixtures/invalid/` fails with the diagnostics snapshotted
+//! beside it, and a failing run leaves the output folder byte for byte as it was.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(workspace().join("tests/fixtures/invalid"))
+        .expect("tests/fixtures/invalid")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+#[test]
+fn each_invalid_fixture_reports_its_rule() {
+    let fixtures = fixtures();
+    assert!(fixtures.len() >= 15, "expected a fixture per rule, found {}", fixtures.len());
+    for path in fixtures {
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let file = format!("tests/fixtures/invalid/{stem}.yaml");
+        let src = fs::read(&path).unwrap();
+        let result = match String::from_utf8(src) {
+            Ok(text) => errgen::catalog::load_str(&text, &file),
+            Err(_) => errgen::catalog::load(&path).map_err(|mut d| {
+                d.file = file.clone();
+                d
+            }),
+        };
+        let diagnostics = result.expect_err(&format!("{file} should be invalid"));
+        insta::assert_snapshot!(stem, diagnostics.to_string());
+    }
+}
+
+#[test]
+fn missing_file_is_reported() {
+    let err = errgen::catalog::load(Path::new("no/such/catalog.yaml")).expect_err("missing file");
+    assert_eq!(err.items[0].rule, "unreadable-file");
+    assert!(err.to_string().contains("no/such/catalog.yaml"), "{err}");
+}
+
+/// Snapshot of every file under `dir`: path and bytes.
+fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push((path.clone(), fs::read(&path).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn failing_runs_exit_1_and_write_nothing() {
+    let out = std::env::temp_dir().join(format!("gen-invalid-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&out);
+    let status = Command::new(env!("CARGO_BIN_EXE_gen"))
+        .args(["--catalog", "catalog.yaml", "--out"])
+        .arg(&out)
+        .current_dir(workspace())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let before = tree(&out);
+    assert!(!before.is_empty());
+    for path in fixtures() {
+        let output = Command::new(env!("CARGO_BIN_EXE_gen")).arg("--catalog").arg(&path).arg("--out").arg(&out).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", path.display());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("error["), "{}: {stderr}", path.display());
+        assert_eq!(tree(&out), before, "{} changed the output folder", path.display());
+    }
+    fs::remove_dir_all(&out).unwrap();
+}

@@ -1,0 +1,34 @@
+//! Snapshots of every generated file, for `catalog.yaml` and for the fixture catalogs in
+//! `tests/fixtures/`. A template or catalog change shows up here as a snapshot diff to review
+//! with `cargo insta review`.
+
+use std::path::{Path, PathBuf};
+
+use errgen::{catalog, targets};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Snapshots each file of each target as `<name>@<target>__<path>`.
+fn snapshot_all(name: &str, catalog_path: &str) {
+    let catalog = catalog::load(&workspace().join(catalog_path)).unwrap_or_else(|e| panic!("{e}"));
+    for target in targets::ALL {
+        let files = target.render(&catalog).unwrap_or_else(|e| panic!("{}: {e}", target.name()));
+        assert!(!files.is_empty(), "{} rendered no files", target.name());
+        for file in files {
+            let snapshot = format!("{name}@{}__{}", target.name(), file.path.display()).replace('/', "__");
+            insta::assert_snapshot!(snapshot, file.contents);
+        }
+    }
+}
+
+#[test]
+fn catalog_yaml() {
+    snapshot_all("catalog", "catalog.yaml");
+}
+
+#[test]
+fn naming_fixture() {
+    snapshot_all("naming", "tests/fixtures/naming.yaml");
+}
