@@ -12,13 +12,7 @@ from .{{ ns.module }} import {{ ns.ty }}
 {%- endfor %}
 
 __all__ = [
-    "DEFAULT_LOCALE",
-    "LOCALES",
-{%- for ns in namespaces %}
-    "{{ ns.ty }}",
+{%- for name in exports %}
+    "{{ name }}",
 {%- endfor %}
-{%- for ns in namespaces %}
-    "{{ ns.module }}",
-{%- endfor %}
-    "resolve_locale",
 ]

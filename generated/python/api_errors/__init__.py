@@ -5,17 +5,17 @@ A code the catalog does not list stays a plain ``int``: ``from_code`` returns ``
 and ``symbol_of`` and ``message_of`` in each namespace module do too.
 """
 
-from . import rayvision, larkea
+from . import larkea, rayvision
 from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
-from .rayvision import RayvisionCode
 from .larkea import LarkeaCode
+from .rayvision import RayvisionCode
 
 __all__ = [
     "DEFAULT_LOCALE",
     "LOCALES",
-    "RayvisionCode",
     "LarkeaCode",
-    "rayvision",
+    "RayvisionCode",
     "larkea",
+    "rayvision",
     "resolve_locale",
 ]

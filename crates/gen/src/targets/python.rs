@@ -39,12 +39,18 @@ impl Target for Python {
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let module = identifier(&naming::snake(&catalog.package));
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(namespace_view).collect();
+        // `__init__.py` imports and exports in the order ruff's isort rules (I001, RUF022) want.
+        let mut sorted: Vec<&NamespaceView> = namespaces.iter().collect();
+        sorted.sort_by(|a, b| a.module.cmp(&b.module));
+        let mut exports: Vec<String> = ["DEFAULT_LOCALE", "LOCALES", "resolve_locale"].map(String::from).to_vec();
+        exports.extend(namespaces.iter().flat_map(|ns| [ns.ty.clone(), ns.module.clone()]));
+        exports.sort_by_key(|name| (isort_group(name), name.clone()));
         let locales = tuple(catalog.locales.iter().map(|l| literal(l)));
         let default_locale = literal(catalog.default_locale_tag());
         let mut files = vec![
             File::new("pyproject.toml", Pyproject { header: HEADER, catalog, module: &module }.render()?),
             File::new(format!("{module}/py.typed"), String::new()),
-            File::new(format!("{module}/__init__.py"), Init { header: HEADER, namespaces: &namespaces }.render()?),
+            File::new(format!("{module}/__init__.py"), Init { header: HEADER, namespaces: &sorted, exports: &exports }.render()?),
             File::new(
                 format!("{module}/_locale.py"),
                 Locale { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?,
@@ -72,6 +78,17 @@ struct EntryView {
     symbol: String,
     /// The messages as a tuple literal, in catalog locale order.
     messages: String,
+}
+
+/// isort's order of names: CONSTANTS, then Classes, then everything else.
+fn isort_group(name: &str) -> u8 {
+    if name.chars().all(|c| !c.is_ascii_lowercase()) {
+        0
+    } else if name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        1
+    } else {
+        2
+    }
 }
 
 fn identifier(name: &str) -> String {
@@ -136,7 +153,8 @@ struct Pyproject<'a> {
 #[template(path = "python/__init__.py", escape = "none")]
 struct Init<'a> {
     header: &'a str,
-    namespaces: &'a [NamespaceView],
+    namespaces: &'a [&'a NamespaceView],
+    exports: &'a [String],
 }
 
 #[derive(Template)]

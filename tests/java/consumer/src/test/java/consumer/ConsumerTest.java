@@ -1,0 +1,113 @@
+package consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apierrors.LarkeaCode;
+import dev.apierrors.Locales;
+import dev.apierrors.RayvisionCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/** A Java service consuming the generated package as a Maven dependency. */
+class ConsumerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void knownCodesGiveSymbolAndMessages() {
+        RayvisionCode code = RayvisionCode.ACCOUNT_LOGIN_IPLIMITFAIL;
+        assertEquals(812, code.code());
+        assertEquals("ACCOUNT_LOGIN_IPLIMITFAIL", code.symbol());
+        assertEquals("IP address is prohibited", code.message("en"));
+        assertEquals("IP\u88ab\u9650\u5236", code.message("zh"));
+        assertEquals("不支持的 HTTP 方法", LarkeaCode.METHOD_NOT_SUPPORTED.message("zh"));
+        assertEquals(Optional.of("USERNAME_OR_PASSWORD_ERROR"), LarkeaCode.symbolOf(120902));
+        assertEquals(Optional.of("PASSWORD_NOT_MATCH"), LarkeaCode.symbolOf(120913));
+        assertEquals(Optional.of(RayvisionCode.VINSUFFICIENT_PERMISSIONS), RayvisionCode.fromSymbol("VINSUFFICIENT_PERMISSIONS"));
+    }
+
+    @Test
+    void localesFallBackToDefault() {
+        assertEquals("en", Locales.DEFAULT);
+        assertEquals(List.of("en", "zh"), Locales.ALL);
+        assertEquals("zh", Locales.resolve("zh-Hans-CN"));
+        assertEquals("zh", Locales.resolve(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("en", Locales.resolve("fr-FR"));
+        assertEquals("illegal topic name", LarkeaCode.TOPIC_NAME_ILLEGAL.message("fr"));
+        assertEquals("illegal topic name", LarkeaCode.TOPIC_NAME_ILLEGAL.message());
+    }
+
+    @Test
+    void unknownNegativeAndLargestCodes() {
+        assertEquals(Optional.empty(), RayvisionCode.fromCode(424242));
+        assertFalse(RayvisionCode.isKnown(424242));
+        assertEquals(Optional.empty(), LarkeaCode.messageOf(424242, "zh"));
+        assertSame(LarkeaCode.FAILED, LarkeaCode.fromCode(-1).orElseThrow());
+        assertEquals("错误", LarkeaCode.FAILED.message("zh"));
+        assertSame(RayvisionCode.RAYVISION_ERROR, RayvisionCode.fromCode(1_000_000).orElseThrow());
+        assertEquals(Optional.empty(), RayvisionCode.fromSymbol("valueOf"));
+    }
+
+    @Test
+    void iterationInCatalogOrder() throws IOException {
+        assertEquals(49, RayvisionCode.values().length);
+        assertEquals(81, LarkeaCode.values().length);
+        assertSame(LarkeaCode.FAILED, LarkeaCode.values()[0]);
+        String path = System.getenv("CATALOG_EXPECTED");
+        assumeTrue(path != null && !path.isEmpty(), "CATALOG_EXPECTED not set: run through `cargo test`");
+        JsonNode catalog = JSON.readTree(Files.readString(Path.of(path)));
+        for (JsonNode ns : catalog.get("namespaces")) {
+            String name = ns.get("name").asText();
+            List<Integer> codes = new ArrayList<>();
+            IntFunction<Optional<String>> symbolOf;
+            BiFunction<Integer, String, Optional<String>> messageOf;
+            if (name.equals("rayvision")) {
+                Arrays.stream(RayvisionCode.values()).forEach(c -> codes.add(c.code()));
+                symbolOf = RayvisionCode::symbolOf;
+                messageOf = RayvisionCode::messageOf;
+            } else {
+                Arrays.stream(LarkeaCode.values()).forEach(c -> codes.add(c.code()));
+                symbolOf = LarkeaCode::symbolOf;
+                messageOf = LarkeaCode::messageOf;
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (JsonNode entry : ns.get("entries")) {
+                int code = entry.get("code").asInt();
+                expected.add(code);
+                assertEquals(Optional.of(entry.get("symbol").asText()), symbolOf.apply(code));
+                for (JsonNode locale : catalog.get("locales")) {
+                    String tag = locale.asText();
+                    assertEquals(Optional.of(entry.get("messages").get(tag).asText()), messageOf.apply(code, tag),
+                            name + " " + code + " " + tag);
+                }
+            }
+            assertEquals(expected, codes, name);
+        }
+    }
+
+    @Test
+    void apiEnvelopesMapToCodes() throws IOException {
+        JsonNode farm = JSON.readTree("{\"version\":\"1.0.0\",\"result\":false,\"message\":\"IP address is prohibited\","
+                + "\"code\":812,\"data\":null,\"serverTime\":1700000000000}");
+        assertEquals(Optional.of(RayvisionCode.ACCOUNT_LOGIN_IPLIMITFAIL), RayvisionCode.fromCode(farm.get("code").asInt()));
+        JsonNode iot = JSON.readTree("{\"success\":false,\"code\":131604,\"message\":\"device shadow version not match\",\"data\":null}");
+        assertEquals(Optional.of(LarkeaCode.DEVICE_SHADOW_VERSION_MISMATCH), LarkeaCode.fromCode(iot.get("code").asInt()));
+        JsonNode future = JSON.readTree("{\"success\":false,\"code\":131999,\"message\":\"new\",\"data\":null}");
+        assertTrue(LarkeaCode.fromCode(future.get("code").asInt()).isEmpty());
+        assertEquals(131999, future.get("code").asInt());
+    }
+}

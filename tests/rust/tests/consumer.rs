@@ -1,0 +1,108 @@
+//! A Rust service consuming the generated crate as a path dependency.
+
+use std::path::Path;
+
+use api_errors::{LarkeaCode, Locale, RayvisionCode};
+use consumer_rust::{FarmResponse, IotResponse};
+
+#[test]
+fn known_codes_give_symbol_and_messages() {
+    let code = RayvisionCode::ACCOUNT_LOGIN_IPLIMITFAIL;
+    assert_eq!(code.code(), 812);
+    assert_eq!(code.symbol(), Some("ACCOUNT_LOGIN_IPLIMITFAIL"));
+    assert_eq!(code.message(Locale::En), Some("IP address is prohibited"));
+    assert_eq!(code.message(Locale::Zh), Some("IP被限制"));
+    assert_eq!(LarkeaCode::METHOD_NOT_SUPPORTED.message(Locale::Zh), Some("不支持的 HTTP 方法"));
+    assert_eq!(LarkeaCode::from(120_902).symbol(), Some("USERNAME_OR_PASSWORD_ERROR"));
+    assert_eq!(LarkeaCode::from(120_913).symbol(), Some("PASSWORD_NOT_MATCH"));
+    assert_eq!(RayvisionCode::from_symbol("VALIDATE_COMMOM_CODE_ERROR"), Some(RayvisionCode::VALIDATE_COMMOM_CODE_ERROR));
+    assert_eq!(format!("{code}"), "ACCOUNT_LOGIN_IPLIMITFAIL (812): IP address is prohibited");
+    assert_eq!(format!("{code:?}"), "RayvisionCode::ACCOUNT_LOGIN_IPLIMITFAIL");
+}
+
+#[test]
+fn locales_fall_back_to_default() {
+    assert_eq!(Locale::DEFAULT, Locale::En);
+    assert_eq!(Locale::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>(), ["en", "zh"]);
+    assert_eq!(Locale::from_tag("zh-Hans-CN"), Some(Locale::Zh));
+    assert_eq!(Locale::from_tag("ZH"), Some(Locale::Zh));
+    assert_eq!(Locale::from_tag("fr-FR"), None);
+    assert_eq!(LarkeaCode::TOPIC_NAME_ILLEGAL.message_for("fr"), Some("illegal topic name"));
+    assert_eq!(LarkeaCode::TOPIC_NAME_ILLEGAL.message_for("zh-TW"), Some("主题名称不合法"));
+}
+
+#[test]
+fn unknown_negative_and_largest_codes() {
+    let unknown = RayvisionCode::from(424_242);
+    assert!(!unknown.is_known());
+    assert_eq!(unknown.code(), 424_242);
+    assert_eq!(unknown.symbol(), None);
+    assert_eq!(unknown.message(Locale::Zh), None);
+    assert_eq!(format!("{unknown} / {unknown:?}"), "unknown code (424242) / RayvisionCode(424242)");
+    assert_eq!(i32::from(unknown), 424_242);
+    let failed = LarkeaCode::new(-1);
+    assert_eq!(failed, LarkeaCode::FAILED);
+    assert_eq!(failed.message(Locale::Zh), Some("错误"));
+    assert_eq!(RayvisionCode::from(1_000_000), RayvisionCode::RAYVISION_ERROR);
+    let boxed: Box<dyn std::error::Error> = Box::new(LarkeaCode::DEVICE_NOT_FOUND);
+    assert_eq!(boxed.to_string(), "DEVICE_NOT_FOUND (131601): device not found");
+}
+
+#[test]
+fn iteration_matches_the_catalog_in_order() {
+    assert_eq!(RayvisionCode::ALL.len(), 49);
+    assert_eq!(LarkeaCode::ALL.len(), 81);
+    assert_eq!(LarkeaCode::ALL[0], LarkeaCode::FAILED);
+    let catalog = errgen::catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog.yaml")).unwrap();
+    type Lookup = (Vec<i32>, fn(i32) -> Option<&'static str>, fn(i32, Locale) -> Option<&'static str>);
+    for ns in &catalog.namespaces {
+        let (codes, symbol, message): Lookup = match ns.name.as_str() {
+            "rayvision" => (
+                RayvisionCode::ALL.iter().map(|c| c.code()).collect(),
+                |c| RayvisionCode::from(c).symbol(),
+                |c, l| RayvisionCode::from(c).message(l),
+            ),
+            "larkea" => (
+                LarkeaCode::ALL.iter().map(|c| c.code()).collect(),
+                |c| LarkeaCode::from(c).symbol(),
+                |c, l| LarkeaCode::from(c).message(l),
+            ),
+            other => panic!("namespace {other} has no generated type in this test"),
+        };
+        assert_eq!(codes, ns.entries.iter().map(|e| e.code).collect::<Vec<_>>(), "{}", ns.name);
+        for entry in &ns.entries {
+            assert_eq!(symbol(entry.code), Some(entry.symbol.as_str()));
+            for (i, tag) in catalog.locales.iter().enumerate() {
+                let locale = Locale::from_tag(tag).unwrap();
+                assert_eq!(message(entry.code, locale), Some(entry.messages[i].as_str()), "{} {} {tag}", ns.name, entry.code);
+            }
+        }
+    }
+}
+
+#[test]
+fn api_envelopes_decode_into_codes() {
+    let farm: FarmResponse = serde_json::from_str(
+        r#"{"version":"1.0.0","result":false,"message":"IP address is prohibited","code":812,"data":null,"serverTime":1700000000000}"#,
+    )
+    .unwrap();
+    assert_eq!(farm.code, RayvisionCode::ACCOUNT_LOGIN_IPLIMITFAIL);
+    assert!(!farm.result && farm.version == "1.0.0" && farm.server_time > 0 && farm.data.is_none());
+    assert_eq!(farm.code.message(Locale::En), Some(farm.message.as_str()));
+    assert_eq!(farm.code.message_for("zh-CN"), Some("IP被限制"));
+
+    let iot: IotResponse =
+        serde_json::from_str(r#"{"success":false,"code":131604,"message":"device shadow version not match","data":null}"#).unwrap();
+    assert_eq!(iot.code, LarkeaCode::DEVICE_SHADOW_VERSION_MISMATCH);
+    assert_eq!(iot.code.message(Locale::En), Some(iot.message.as_str()));
+    assert!(!iot.success && iot.data.is_none());
+
+    let future: IotResponse = serde_json::from_str(r#"{"success":false,"code":131999,"message":"new","data":null}"#).unwrap();
+    assert!(!future.code.is_known());
+    assert_eq!(future.code.code(), 131_999);
+
+    // Serde round trip: codes serialize as their bare integers, known or not.
+    assert_eq!(serde_json::to_string(&LarkeaCode::FAILED).unwrap(), "-1");
+    assert_eq!(serde_json::to_string(&future.code).unwrap(), "131999");
+    assert_eq!(serde_json::from_str::<RayvisionCode>("1000000").unwrap(), RayvisionCode::RAYVISION_ERROR);
+}
