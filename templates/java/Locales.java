@@ -10,7 +10,7 @@ public final class Locales {
     public static final List<String> ALL = List.of({% for l in locales %}{{ l }}{% if !loop.last %}, {% endif %}{% endfor %});
 
     /** The locale a message falls back to when the requested one is not in the catalog. */
-    public static final String DEFAULT = ALL.get({{ default_index }});
+    public static final String DEFAULT = ALL.get({{ default_locale }});
 
     private Locales() {}
 

@@ -15,7 +15,7 @@ pub struct FarmResponse {
     pub server_time: i64,
 }
 
-/// The IoT platform's envelope: `{"success", "code", "message", "data"}`.
+/// The `IoT` platform's envelope: `{"success", "code", "message", "data"}`.
 #[derive(Debug, Deserialize)]
 pub struct IotResponse {
     pub success: bool,

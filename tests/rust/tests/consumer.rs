@@ -48,13 +48,15 @@ fn unknown_negative_and_largest_codes() {
     assert_eq!(boxed.to_string(), "DEVICE_NOT_FOUND (131601): device not found");
 }
 
+/// A namespace's codes in order, its symbol lookup and its message lookup.
+type Lookup = (Vec<i32>, fn(i32) -> Option<&'static str>, fn(i32, Locale) -> Option<&'static str>);
+
 #[test]
 fn iteration_matches_the_catalog_in_order() {
     assert_eq!(RayvisionCode::ALL.len(), 49);
     assert_eq!(LarkeaCode::ALL.len(), 81);
     assert_eq!(LarkeaCode::ALL[0], LarkeaCode::FAILED);
     let catalog = errgen::catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog.yaml")).unwrap();
-    type Lookup = (Vec<i32>, fn(i32) -> Option<&'static str>, fn(i32, Locale) -> Option<&'static str>);
     for ns in &catalog.namespaces {
         let (codes, symbol, message): Lookup = match ns.name.as_str() {
             "rayvision" => (

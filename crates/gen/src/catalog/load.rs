@@ -9,6 +9,9 @@ use super::raw::RawCatalog;
 use super::validate::validate;
 
 /// Reads, parses and validates the catalog at `path`.
+///
+/// # Errors
+/// Every problem found: an unreadable or non-UTF-8 file, YAML errors, broken rules.
 pub fn load(path: &Path) -> Result<Catalog, Diagnostics> {
     let file = path.display().to_string();
     let fail = |d: Diagnostic| Diagnostics { file: file.clone(), items: vec![d] };
@@ -21,7 +24,7 @@ pub fn load(path: &Path) -> Result<Catalog, Diagnostics> {
     })?;
     let src = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = valid.split(|&b| b == b'\n').count();
         let column = valid.len() - valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
         fail(
             Diagnostic::new(
@@ -36,6 +39,9 @@ pub fn load(path: &Path) -> Result<Catalog, Diagnostics> {
 }
 
 /// Parses and validates catalog text; `file` names it in diagnostics.
+///
+/// # Errors
+/// Every problem found, as for [`load`].
 pub fn load_str(src: &str, file: &str) -> Result<Catalog, Diagnostics> {
     let fail = |d: Diagnostic| Diagnostics { file: file.to_owned(), items: vec![d] };
     if src.trim().is_empty() {
@@ -52,7 +58,7 @@ pub fn load_str(src: &str, file: &str) -> Result<Catalog, Diagnostics> {
     validate(&raw, &Locator::new(src)).map_err(|items| Diagnostics { file: file.to_owned(), items })
 }
 
-/// A serde_yaml error as a diagnostic: its own position, and a did-you-mean for unknown fields.
+/// A `serde_yaml` error as a diagnostic: its own position, and a did-you-mean for unknown fields.
 fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
     let text = e.to_string();
     // serde_yaml appends " at line L column C" to the message; the position goes in `--> `.

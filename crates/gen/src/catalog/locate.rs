@@ -1,6 +1,6 @@
 //! Where things are in the catalog's text, so validation can name `file:line:column`.
 //!
-//! serde_yaml keeps positions only for syntax errors, not for the values it returns, so this
+//! `serde_yaml` keeps positions only for syntax errors, not for the values it returns, so this
 //! module reads the block layout the README documents: top-level keys at column 1, namespaces
 //! as `- ` items under `namespaces:`, entries as `- ` items under each `entries:`. It only ever
 //! supplies positions; when the text is laid out otherwise (flow style), a position falls back to
@@ -49,8 +49,8 @@ impl Locator {
                 continue;
             }
             let item = text.strip_prefix("- ").or_else(|| (text == "-").then_some(""));
-            if let Some(rest) = item {
-                if ns_indent.is_none_or(|n| n == indent) {
+            if let Some(rest) = item
+                && ns_indent.is_none_or(|n| n == indent) {
                     ns_indent = Some(indent);
                     entry_indent = None;
                     let mut ns = Item { start: (line, indent + 1), ..Item::default() };
@@ -59,7 +59,6 @@ impl Locator {
                     loc.namespaces.push(ns);
                     continue;
                 }
-            }
             let (Some(ns), Some(ns_indent)) = (loc.namespaces.last_mut(), ns_indent) else { continue };
             if indent == ns_indent + 2 && item.is_none() {
                 record_keys(&mut ns.keys, text, line, indent + 1);
@@ -69,20 +68,18 @@ impl Locator {
             if !in_entries || indent <= ns_indent {
                 continue;
             }
-            if let Some(rest) = item {
-                if entry_indent.is_none_or(|e| e == indent) {
+            if let Some(rest) = item
+                && entry_indent.is_none_or(|e| e == indent) {
                     entry_indent = Some(indent);
                     let mut entry = Item { start: (line, indent + 1), ..Item::default() };
                     record_keys(&mut entry.keys, rest, line, indent + 3);
                     ns.entries.push(entry);
                     continue;
                 }
-            }
-            if let (Some(e), Some(entry)) = (entry_indent, ns.entries.last_mut()) {
-                if indent == e + 2 {
+            if let (Some(e), Some(entry)) = (entry_indent, ns.entries.last_mut())
+                && indent == e + 2 {
                     record_keys(&mut entry.keys, text, line, indent + 1);
                 }
-            }
         }
         loc
     }

@@ -17,7 +17,7 @@ pub struct Catalog {
     pub namespaces: Vec<Namespace>,
 }
 
-/// One API's codes: a lower_snake name and its entries in ascending code order.
+/// One API's codes: a `lower_snake` name and its entries in ascending code order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Namespace {
     pub name: String,
@@ -29,7 +29,7 @@ pub struct Namespace {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     pub code: i32,
-    /// UPPER_SNAKE ASCII, starting with a letter.
+    /// `UPPER_SNAKE` ASCII, starting with a letter.
     pub symbol: String,
     /// One message per locale, in the order of [`Catalog::locales`].
     pub messages: Vec<String>,
@@ -37,6 +37,7 @@ pub struct Entry {
 
 impl Catalog {
     /// The default locale's tag (`en`).
+    #[must_use] 
     pub fn default_locale_tag(&self) -> &str {
         &self.locales[self.default_locale]
     }
@@ -44,6 +45,7 @@ impl Catalog {
 
 impl Entry {
     /// The message in the catalog's default locale.
+    #[must_use] 
     pub fn default_message<'a>(&'a self, catalog: &Catalog) -> &'a str {
         &self.messages[catalog.default_locale]
     }

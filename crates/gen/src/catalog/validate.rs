@@ -209,7 +209,17 @@ fn check_entries(
         }
         previous = Some(previous.map_or(*code, |p| p.max(*code)));
 
-        if !naming::is_upper_snake(symbol) {
+        if naming::is_upper_snake(symbol) {
+            if let Some(other) = symbols.insert(symbol, *code) {
+                out.push(diag(
+                    "duplicate-symbol",
+                    format!("symbol `{symbol}` is used twice in namespace `{ns}`"),
+                    format!("code {other} already has it; give this code a symbol of its own"),
+                    "symbol",
+                ));
+            }
+            reject_name(Name::Symbol(symbol), at("symbol"), Some(&label), out);
+        } else {
             let suggestion = naming::upper_snake(symbol);
             let help = if symbol.chars().any(|c| c.is_ascii_lowercase()) && naming::is_upper_snake(&suggestion) {
                 format!("symbols are UPPER_SNAKE, not CamelCase: write `{suggestion}` (keep the old spelling in a comment)")
@@ -222,16 +232,6 @@ fn check_entries(
                 help,
                 "symbol",
             ));
-        } else {
-            if let Some(other) = symbols.insert(symbol, *code) {
-                out.push(diag(
-                    "duplicate-symbol",
-                    format!("symbol `{symbol}` is used twice in namespace `{ns}`"),
-                    format!("code {other} already has it; give this code a symbol of its own"),
-                    "symbol",
-                ));
-            }
-            reject_name(Name::Symbol(symbol), at("symbol"), Some(&label), out);
         }
 
         for tag in &raw.locales {

@@ -1,9 +1,11 @@
 //! Java 17: a Maven module with one `enum` per namespace. Sources are pure ASCII (`\uXXXX`
 //! escapes), so they compile whatever the platform's default charset.
 
+use std::fmt::Write as _;
+
 use askama::Template;
 
-use super::{HEADER, Name, Target};
+use super::{HEADER, Name, Target, quoted};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -56,11 +58,11 @@ impl Target for Java {
             File::new("pom.xml", Pom { header: HEADER, catalog }.render()?),
             File::new(
                 format!("{dir}/Locales.java"),
-                Locales {
+                LocalesJava {
                     header: HEADER,
                     package: &catalog.java_package,
                     locales: &locales,
-                    default_index: catalog.default_locale,
+                    default_locale: catalog.default_locale,
                 }
                 .render()?,
             ),
@@ -111,25 +113,15 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
 /// escape of its UTF-16 units, except line terminators: javac turns `\u000a` into a real newline
 /// before it reads the literal, so those take `\n` and `\r`.
 fn literal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            ' '..='~' => out.push(c),
-            c => {
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    out.push_str(&format!("\\u{unit:04x}"));
-                }
-            }
-        }
-    }
-    out.push('"');
-    out
+    quoted(s, |c| {
+        (!matches!(c, ' '..='~')).then(|| {
+            let mut units = [0u16; 2];
+            c.encode_utf16(&mut units).iter().fold(String::new(), |mut out, unit| {
+                let _ = write!(out, "\\u{unit:04x}");
+                out
+            })
+        })
+    })
 }
 
 #[derive(Template)]
@@ -141,11 +133,11 @@ struct Pom<'a> {
 
 #[derive(Template)]
 #[template(path = "java/Locales.java", escape = "none")]
-struct Locales<'a> {
+struct LocalesJava<'a> {
     header: &'a str,
     package: &'a str,
     locales: &'a [String],
-    default_index: usize,
+    default_locale: usize,
 }
 
 #[derive(Template)]

@@ -5,6 +5,8 @@
 //! Adding a language: one module here, one template folder, one consumer test folder under
 //! `tests/`, and one line in [`ALL`].
 
+use std::fmt::Write as _;
+
 mod java;
 mod python;
 mod rust;
@@ -27,9 +29,9 @@ pub enum Name<'a> {
     Package(&'a str),
     /// The dotted Java package.
     JavaPackage(&'a str),
-    /// A lower_snake namespace name.
+    /// A `lower_snake` namespace name.
     Namespace(&'a str),
-    /// An UPPER_SNAKE symbol.
+    /// An `UPPER_SNAKE` symbol.
     Symbol(&'a str),
 }
 
@@ -42,6 +44,9 @@ pub trait Target: Sync {
     fn reject(&self, name: Name<'_>) -> Option<String>;
 
     /// Every file of the package, paths relative to the target's folder.
+    ///
+    /// # Errors
+    /// When a template fails to render.
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>>;
 }
 
@@ -54,6 +59,7 @@ pub fn by_name(name: &str) -> Option<&'static dyn Target> {
 /// characters (NUL, newlines), line and paragraph separators, and invisible format characters
 /// (bidirectional overrides, zero-width marks) that can make code read differently from how it
 /// compiles. Each target writes them with its own escape syntax.
+#[must_use] 
 pub fn must_escape(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{feff}')
@@ -63,15 +69,41 @@ pub fn must_escape(c: char) -> bool {
         || ('\u{fff9}'..='\u{fffb}').contains(&c)
 }
 
+/// `s` as a double-quoted string literal. Quotes, backslashes, `\n`, `\r` and `\t` take the
+/// backslash escapes every target language shares; any other character `escape` returns text for
+/// is written as that text (the language's own escape syntax).
+pub fn quoted(s: &str, escape: impl Fn(char) -> Option<String>) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => match escape(c) {
+                Some(escaped) => out.push_str(&escaped),
+                None => out.push(c),
+            },
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Text from the catalog made safe for a one-line comment in any language: characters that
 /// [`must_escape`] as `\u{XXXX}`, and backslashes doubled, so Java never reads a `\u` escape in a
 /// comment. Block-comment terminators are the caller's concern.
+#[must_use] 
 pub fn comment_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
-            c if must_escape(c) => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            c if must_escape(c) => {
+                let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
+            }
             c => out.push(c),
         }
     }

@@ -3,7 +3,7 @@
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, must_escape};
+use super::{HEADER, Name, Target, must_escape, quoted};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -53,7 +53,7 @@ impl Target for Python {
             File::new(format!("{module}/__init__.py"), Init { header: HEADER, namespaces: &sorted, exports: &exports }.render()?),
             File::new(
                 format!("{module}/_locale.py"),
-                Locale { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?,
+                LocalePy { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?,
             ),
         ];
         for ns in &namespaces {
@@ -123,22 +123,10 @@ fn tuple(items: impl Iterator<Item = String>) -> String {
 
 /// A Python string literal; printable text stays readable.
 fn literal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if must_escape(c) && (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c if must_escape(c) => out.push_str(&format!("\\U{:08x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    quoted(s, |c| {
+        let n = u32::from(c);
+        must_escape(c).then(|| if n <= 0xffff { format!("\\u{n:04x}") } else { format!("\\U{n:08x}") })
+    })
 }
 
 #[derive(Template)]
@@ -159,7 +147,7 @@ struct Init<'a> {
 
 #[derive(Template)]
 #[template(path = "python/_locale.py", escape = "none")]
-struct Locale<'a> {
+struct LocalePy<'a> {
     header: &'a str,
     locales: &'a str,
     default_locale: &'a str,

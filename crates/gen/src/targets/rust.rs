@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, comment_text, must_escape};
+use super::{HEADER, Name, Target, comment_text, must_escape, quoted};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -116,21 +116,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
 /// A Rust string literal. Printable text (Chinese included) stays readable; quotes, backslashes
 /// and every character [`must_escape`] flags are escaped.
 fn literal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if must_escape(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    quoted(s, |c| must_escape(c).then(|| format!("\\u{{{:x}}}", u32::from(c))))
 }
 
 /// An `i32` literal grouped by thousands (`1_000_000`), as clippy's `unreadable_literal` asks.
@@ -141,7 +127,7 @@ fn int_literal(n: i32) -> String {
         out.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 4 {
             out.push('_');
         }
         out.push(c);

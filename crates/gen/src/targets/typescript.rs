@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, comment_text, must_escape};
+use super::{HEADER, Name, Target, comment_text, must_escape, quoted};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -107,21 +107,7 @@ fn block_comment_text(s: &str) -> String {
 
 /// A JavaScript string literal; printable text stays readable.
 fn literal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if must_escape(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    quoted(s, |c| must_escape(c).then(|| format!("\\u{{{:x}}}", u32::from(c))))
 }
 
 #[derive(Template)]
