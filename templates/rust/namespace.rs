@@ -7,6 +7,20 @@ use crate::Locale;
 
 /// An error code of this namespace: one of the constants below, or any other `i32` the server
 /// sent, kept as is.
+///
+/// ```
+/// use {{ crate_name }}::{ {{- ns.ty }}, Locale};
+{%- let first = ns.entries[0] %}
+///
+/// let code = {{ ns.ty }}::from({{ first.code }});
+/// assert_eq!(code, {{ ns.ty }}::{{ first.symbol }});
+/// assert_eq!(code.symbol(), Some({{ first.symbol_literal }}));
+/// assert_eq!(code.message(Locale::{{ locales[0].variant }}), Some({{ first.messages[0] }}));
+///
+/// let unknown = {{ ns.ty }}::from({{ ns.unknown }});
+/// assert!(!unknown.is_known());
+/// assert_eq!((unknown.code(), unknown.symbol()), ({{ ns.unknown }}, None));
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
 pub struct {{ ns.ty }}(i32);

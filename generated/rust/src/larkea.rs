@@ -7,6 +7,19 @@ use crate::Locale;
 
 /// An error code of this namespace: one of the constants below, or any other `i32` the server
 /// sent, kept as is.
+///
+/// ```
+/// use api_errors::{LarkeaCode, Locale};
+///
+/// let code = LarkeaCode::from(-1);
+/// assert_eq!(code, LarkeaCode::FAILED);
+/// assert_eq!(code.symbol(), Some("FAILED"));
+/// assert_eq!(code.message(Locale::En), Some("Failed"));
+///
+/// let unknown = LarkeaCode::from(0);
+/// assert!(!unknown.is_known());
+/// assert_eq!((unknown.code(), unknown.symbol()), (0, None));
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
 pub struct LarkeaCode(i32);

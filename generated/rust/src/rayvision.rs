@@ -7,6 +7,19 @@ use crate::Locale;
 
 /// An error code of this namespace: one of the constants below, or any other `i32` the server
 /// sent, kept as is.
+///
+/// ```
+/// use api_errors::{RayvisionCode, Locale};
+///
+/// let code = RayvisionCode::from(100);
+/// assert_eq!(code, RayvisionCode::FAIL);
+/// assert_eq!(code.symbol(), Some("FAIL"));
+/// assert_eq!(code.message(Locale::En), Some("failed"));
+///
+/// let unknown = RayvisionCode::from(0);
+/// assert!(!unknown.is_known());
+/// assert_eq!((unknown.code(), unknown.symbol()), (0, None));
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(transparent))]
 pub struct RayvisionCode(i32);

@@ -62,7 +62,7 @@ impl Target for Rust {
         ];
         for ns in &namespaces {
             let path = format!("src/{}.rs", ns.file);
-            files.push(File::new(path, NamespaceRs { header: HEADER, ns, locales: &locales }.render()?));
+            files.push(File::new(path, NamespaceRs { header: HEADER, crate_name: &crate_name, ns, locales: &locales }.render()?));
         }
         Ok(files)
     }
@@ -81,6 +81,8 @@ struct NamespaceView {
     ty: String,
     doc: String,
     entries: Vec<EntryView>,
+    /// A code the namespace does not list, for the doc example.
+    unknown: String,
 }
 
 struct EntryView {
@@ -99,6 +101,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         file,
         ty: naming::type_name(&ns.name),
         doc: comment_text(&ns.description),
+        unknown: int_literal((0..).find(|c| ns.entries.iter().all(|e| e.code != *c)).unwrap_or(i32::MAX)),
         entries: ns
             .entries
             .iter()
@@ -156,6 +159,7 @@ struct LibRs<'a> {
 #[template(path = "rust/namespace.rs", escape = "none")]
 struct NamespaceRs<'a> {
     header: &'a str,
+    crate_name: &'a str,
     ns: &'a NamespaceView,
     locales: &'a [LocaleView],
 }
