@@ -1,14 +1,25 @@
-//! Each generated package, checked at its language's strictest settings and exercised by the
-//! consumer in `tests/<language>/`, the way a service depends on it. Tools come from pins and
-//! lockfiles (`tests/typescript/package-lock.json`, `tests/python/requirements.txt`, the Maven
-//! poms). With `CI=true` a missing toolchain fails; elsewhere the test says loudly what to
-//! install and returns.
+//! Each generated package, checked at its language's strictest settings and exercised the way a
+//! service uses it:
 //!
-//! The consumers compare every entry with the catalog, read from the JSON file this harness
-//! writes and names in `CATALOG_EXPECTED`.
+//! - the consumer in `tests/<language>/` runs against `generated/<language>` and compares every
+//!   entry with the catalog (a JSON copy this harness writes and names in `CATALOG_EXPECTED`);
+//! - each fixture catalog (`tests/fixtures/naming.yaml`: keywords, extreme codes, three locales;
+//!   `tests/fixtures/hostile.yaml`: every sequence that could break a literal or a comment) is
+//!   generated into a temporary folder, checked by the same strict tools, and its messages are
+//!   read back by a dump program in the language and compared byte for byte.
+//!
+//! Tools come from pins and lockfiles (`tests/typescript/package-lock.json`,
+//! `tests/python/requirements.txt`, the Maven poms). With `CI=true` a missing toolchain fails;
+//! elsewhere the test says loudly what to install and returns.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use errgen::catalog::{self, Catalog};
+use errgen::{naming, output, targets};
+
+const FIXTURES: &[&str] = &["naming", "hostile"];
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
@@ -24,23 +35,25 @@ fn require(tool: &str, install: &str) -> bool {
     found
 }
 
-/// Runs `cmd` in `dir`, failing the test with its output when it fails.
-fn run(dir: &Path, cmd: &mut Command) {
+/// Runs `cmd` in `dir`, failing the test with its output when it fails; returns its stdout.
+fn run(dir: &Path, cmd: &mut Command) -> String {
     let shown = format!("{cmd:?}");
     let output = cmd
         .current_dir(dir)
         .env("CATALOG_EXPECTED", expected_json())
         .output()
         .unwrap_or_else(|e| panic!("{shown}: {e}"));
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(output.status.success(), "{shown} failed in {}:\n{text}", dir.display());
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{shown} failed in {}:\n{stdout}{stderr}", dir.display());
     eprintln!("ok: {shown}");
+    stdout
 }
 
 /// The catalog as JSON (namespaces, entries in order, message per locale), for the consumers.
 fn expected_json() -> PathBuf {
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("catalog-expected.json");
-    let catalog = errgen::catalog::load(&workspace().join("catalog.yaml")).unwrap();
+    let catalog = catalog::load(&workspace().join("catalog.yaml")).unwrap();
     let namespaces: Vec<_> = catalog
         .namespaces
         .iter()
@@ -66,32 +79,133 @@ fn expected_json() -> PathBuf {
     path
 }
 
-#[test]
-fn rust_clippy_pedantic() {
-    let root = workspace();
-    // A target folder of its own: the outer `cargo test` may still hold the default one.
-    run(
-        &root,
-        Command::new(env!("CARGO"))
-            .args(["clippy", "-p", "api-errors", "-p", "consumer-rust", "--all-targets", "--all-features", "--"])
-            .args(["-D", "warnings", "-W", "clippy::pedantic"])
-            .env("CARGO_TARGET_DIR", root.join("target/clippy")),
-    );
+/// A fixture catalog, generated for one target into a folder outside the workspace (so its Rust
+/// crate is not taken for a workspace member).
+struct Fixture {
+    name: &'static str,
+    catalog: Catalog,
+    /// The target's package folder.
+    dir: PathBuf,
+}
+
+fn fixtures(target: &str) -> Vec<Fixture> {
+    FIXTURES
+        .iter()
+        .map(|name| {
+            let catalog = catalog::load(&workspace().join(format!("tests/fixtures/{name}.yaml"))).unwrap();
+            let out = std::env::temp_dir().join(format!("gen-fixtures-{}/{name}", std::process::id()));
+            let files = targets::by_name(target).unwrap().render(&catalog).unwrap();
+            output::write(&out, target, &files).unwrap();
+            Fixture { name, catalog, dir: out.join(target) }
+        })
+        .collect()
+}
+
+impl Fixture {
+    /// What every dump program must print: `namespace code locale symbol hex(utf-8)` per line.
+    fn expected_dump(&self) -> String {
+        let mut out = String::new();
+        for ns in &self.catalog.namespaces {
+            for e in &ns.entries {
+                for (locale, message) in self.catalog.locales.iter().zip(&e.messages) {
+                    let hex: String = message.bytes().map(|b| format!("{b:02x}")).collect();
+                    writeln!(out, "{}\t{}\t{locale}\t{}\t{hex}", ns.name, e.code, e.symbol).unwrap();
+                }
+            }
+        }
+        out
+    }
+
+    fn assert_dump(&self, language: &str, actual: &str) {
+        let expected = self.expected_dump();
+        let first_difference = expected.lines().zip(actual.lines()).find(|(e, a)| e != a);
+        assert!(
+            actual == expected,
+            "{language} reads fixture `{}` back differently; first difference (expected, actual): {first_difference:?}",
+            self.name
+        );
+    }
+
+    fn remove(&self) {
+        std::fs::remove_dir_all(&self.dir).unwrap();
+    }
+
+    fn namespaces(&self) -> impl Iterator<Item = &str> {
+        self.catalog.namespaces.iter().map(|ns| ns.name.as_str())
+    }
 }
 
 #[test]
-fn typescript_consumer() {
+fn rust_packages() {
+    let root = workspace();
+    let clippy = ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings", "-W", "clippy::pedantic"];
+    // Target folders of their own: the outer `cargo test` may still hold the default one.
+    run(
+        &root,
+        Command::new(env!("CARGO"))
+            .args(["clippy", "-p", "api-errors", "-p", "consumer-rust"])
+            .args(&clippy[1..])
+            .env("CARGO_TARGET_DIR", root.join("target/clippy")),
+    );
+    for fixture in fixtures("rust") {
+        let crate_name = naming::snake(&fixture.catalog.package);
+        let mut dump = format!(
+            "#![allow(clippy::wildcard_imports, clippy::format_collect)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
+        );
+        for ns in &fixture.catalog.namespaces {
+            let ty = naming::type_name(&ns.name);
+            writeln!(
+                dump,
+                "    for c in {ty}::ALL {{\n        for l in Locale::ALL {{\n            println!(\"{}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), c.symbol().unwrap(), hex(c.message(*l).unwrap()));\n        }}\n    }}",
+                ns.name
+            )
+            .unwrap();
+        }
+        dump.push_str("}\n");
+        std::fs::create_dir_all(fixture.dir.join("examples")).unwrap();
+        std::fs::write(fixture.dir.join("examples/dump.rs"), dump).unwrap();
+        let target_dir = root.join("target/fixtures");
+        run(&fixture.dir, Command::new(env!("CARGO")).args(clippy).env("CARGO_TARGET_DIR", &target_dir));
+        run(&fixture.dir, Command::new(env!("CARGO")).args(["test", "--all-features"]).env("CARGO_TARGET_DIR", &target_dir));
+        let out = run(
+            &fixture.dir,
+            Command::new(env!("CARGO")).args(["run", "-q", "--example", "dump"]).env("CARGO_TARGET_DIR", &target_dir),
+        );
+        fixture.assert_dump("Rust", &out);
+        fixture.remove();
+    }
+}
+
+#[test]
+fn typescript_packages() {
     if !require("node", "install Node.js 20 (apt-get install nodejs npm)") || !require("npm", "install npm") {
         return;
     }
     let dir = workspace().join("tests/typescript");
     run(&dir, Command::new("npm").args(["ci", "--no-audit", "--no-fund"]));
-    run(&dir, Command::new("node").args(["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"]));
+    let tsc = dir.join("node_modules/typescript/bin/tsc");
+    run(&dir, Command::new("node").arg(&tsc).args(["-p", "tsconfig.json"]));
     run(&dir, Command::new("node").args(["--test", "dist/", "plain/"]));
+    for fixture in fixtures("typescript") {
+        // The declarations, under the consumer's strict settings.
+        run(
+            &dir,
+            Command::new("node")
+                .arg(&tsc)
+                .args(["--noEmit", "--strict", "--skipLibCheck", "false", "--target", "ES2022"])
+                .args(["--module", "NodeNext", "--moduleResolution", "NodeNext", "--types", "node"])
+                .args(["--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes", "--isolatedModules"])
+                .args(["--verbatimModuleSyntax", "--erasableSyntaxOnly", "--isolatedDeclarations", "--declaration"])
+                .arg(fixture.dir.join("index.d.ts")),
+        );
+        let out = run(&dir, Command::new("node").arg("dump.mjs").arg(&fixture.dir).args(fixture.namespaces()));
+        fixture.assert_dump("TypeScript", &out);
+        fixture.remove();
+    }
 }
 
 #[test]
-fn python_consumer() {
+fn python_packages() {
     if !require("python3", "install Python 3.11+ with venv (apt-get install python3 python3-venv)") {
         return;
     }
@@ -111,46 +225,85 @@ fn python_consumer() {
     // Installed as a service installs it: built from generated/python, not imported from there.
     run(&dir, &mut pip(&["--force-reinstall", "--no-deps", "../../generated/python"]));
     let config = dir.join("pyproject.toml");
-    run(
-        &root,
-        Command::new(venv.join("bin/mypy"))
-            .arg("--config-file")
-            .arg(&config)
-            .args(["generated/python/api_errors", "tests/python/test_consumer.py"]),
-    );
-    run(&root, Command::new(venv.join("bin/ruff")).arg("check").arg("--config").arg(&config).args(["generated/python", "tests/python"]));
+    let mypy = || {
+        let mut cmd = Command::new(venv.join("bin/mypy"));
+        cmd.arg("--config-file").arg(&config);
+        cmd
+    };
+    let ruff = || {
+        let mut cmd = Command::new(venv.join("bin/ruff"));
+        cmd.arg("check").arg("--config").arg(&config);
+        cmd
+    };
+    run(&root, mypy().args(["generated/python/api_errors", "tests/python/test_consumer.py", "tests/python/dump.py"]));
+    run(&root, ruff().args(["generated/python", "tests/python"]));
     // Run from tests/python so `api_errors` comes from site-packages, not the source tree.
     run(&dir, Command::new(&py).args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_consumer.py"]));
+    for fixture in fixtures("python") {
+        let module = naming::snake(&fixture.catalog.package);
+        run(&fixture.dir, mypy().arg(&module));
+        run(&fixture.dir, ruff().arg(&module));
+        let types: Vec<String> = fixture.namespaces().map(|ns| format!("{ns}={}", naming::type_name(ns))).collect();
+        let out = run(
+            &fixture.dir,
+            Command::new(&py).arg(dir.join("dump.py")).arg(&module).args(&types).env("PYTHONPATH", &fixture.dir),
+        );
+        fixture.assert_dump("Python", &out);
+        fixture.remove();
+    }
 }
 
 #[test]
-fn java_consumer() {
+fn java_packages() {
     if !require("mvn", "install Maven and a JDK 17 (apt-get install maven openjdk-17-jdk-headless)")
         || !require("javac", "install a JDK 17")
     {
         return;
     }
     let root = workspace();
-    // The sources are pure ASCII: they compile under any platform charset, shown with US-ASCII.
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("javac-ascii");
-    let sources: Vec<PathBuf> = walk(&root.join("generated/java/src/main/java"));
-    assert!(!sources.is_empty());
-    run(
-        &root,
-        Command::new("javac")
-            .args(["-encoding", "US-ASCII", "--release", "17", "-Xlint:all", "-Werror", "-d"])
-            .arg(&out)
-            .args(&sources),
-    );
     run(&root.join("tests/java"), Command::new("mvn").args(["-B", "-q", "test"]));
+    for fixture in fixtures("java").into_iter().chain(std::iter::once(generated_java())) {
+        // Pure ASCII sources: they compile under any platform charset, shown with US-ASCII.
+        let classes = fixture.dir.join("ascii-classes");
+        let sources = java_sources(&fixture.dir.join("src"));
+        assert!(!sources.is_empty());
+        run(
+            &fixture.dir,
+            Command::new("javac")
+                .args(["-encoding", "US-ASCII", "--release", "17", "-Xlint:all", "-Werror", "-d"])
+                .arg(&classes)
+                .args(&sources),
+        );
+        let dump_dir = root.join("tests/java/dump");
+        run(
+            &fixture.dir,
+            Command::new("javac").args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"]).arg(&classes).arg("-d").arg(&classes).arg(dump_dir.join("Dump.java")),
+        );
+        let types: Vec<String> = fixture.namespaces().map(|ns| format!("{ns}={}", naming::type_name(ns))).collect();
+        let out = run(
+            &fixture.dir,
+            Command::new("java").arg("-cp").arg(&classes).arg("Dump").arg(&fixture.catalog.java_package).args(&types),
+        );
+        fixture.assert_dump("Java", &out);
+        fixture.remove();
+    }
 }
 
-fn walk(dir: &Path) -> Vec<PathBuf> {
+/// `catalog.yaml`'s Java package, checked like a fixture in a copy outside `generated/`.
+fn generated_java() -> Fixture {
+    let catalog = catalog::load(&workspace().join("catalog.yaml")).unwrap();
+    let out = std::env::temp_dir().join(format!("gen-fixtures-{}/catalog", std::process::id()));
+    let files = targets::by_name("java").unwrap().render(&catalog).unwrap();
+    output::write(&out, "java", &files).unwrap();
+    Fixture { name: "catalog", catalog, dir: out.join("java") }
+}
+
+fn java_sources(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
-            out.extend(walk(&path));
+            out.extend(java_sources(&path));
         } else if path.extension().is_some_and(|e| e == "java") {
             out.push(path);
         }

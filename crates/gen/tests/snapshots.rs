@@ -32,3 +32,8 @@ fn catalog_yaml() {
 fn naming_fixture() {
     snapshot_all("naming", "tests/fixtures/naming.yaml");
 }
+
+#[test]
+fn hostile_fixture() {
+    snapshot_all("hostile", "tests/fixtures/hostile.yaml");
+}

@@ -101,7 +101,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         file,
         ty: naming::type_name(&ns.name),
         doc: comment_text(&ns.description),
-        unknown: int_literal((0..).find(|c| ns.entries.iter().all(|e| e.code != *c)).unwrap_or(i32::MAX)),
+        unknown: int_literal((0..=i32::MAX).find(|c| ns.entries.iter().all(|e| e.code != *c)).unwrap_or(i32::MIN)),
         entries: ns
             .entries
             .iter()

@@ -52,7 +52,7 @@ impl Target for TypeScript {
             File::new("locale.d.ts", LocaleDts { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?),
         ];
         for ns in &namespaces {
-            files.push(File::new(format!("{}.js", ns.file), NamespaceJs { header: HEADER, ns, locales: &catalog.locales }.render()?));
+            files.push(File::new(format!("{}.js", ns.file), NamespaceJs { header: HEADER, ns, locales: &locales }.render()?));
             files.push(File::new(format!("{}.d.ts", ns.file), NamespaceDts { header: HEADER, ns }.render()?));
         }
         Ok(files)
