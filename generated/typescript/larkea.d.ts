@@ -179,6 +179,8 @@ export type LarkeaSymbol = keyof typeof LarkeaCode;
 export interface LarkeaEntry {
   readonly code: LarkeaCode;
   readonly symbol: LarkeaSymbol;
+  /** Why the code should no longer be used, when it is deprecated. */
+  readonly deprecated: string | undefined;
   readonly messages: Readonly<Record<Locale, string>>;
 }
 
@@ -187,6 +189,12 @@ export declare const entries: ReadonlyMap<number, LarkeaEntry>;
 
 /** Every known code, in catalog order. */
 export declare const codes: readonly LarkeaCode[];
+
+/** Codes this namespace used once and retired: never reused, so never known again. */
+export declare const retiredCodes: readonly number[];
+
+/** Why `code` should no longer be used, or undefined (also for an unknown code). */
+export declare function deprecationOf(code: number): string | undefined;
 
 /** Whether the catalog lists `code`. */
 export declare function isKnown(code: number): code is LarkeaCode;

@@ -29,8 +29,12 @@ export declare const RayvisionCode: {
   readonly VALIDATE_CODE_ERROR: 604;
   /** `605`: insufficient permissions */
   readonly VINSUFFICIENT_PERMISSIONS: 605;
+  /** Alias of VINSUFFICIENT_PERMISSIONS. */
+  readonly INSUFFICIENT_PERMISSIONS: 605;
   /** `606`: verification code error */
   readonly VALIDATE_COMMOM_CODE_ERROR: 606;
+  /** Alias of VALIDATE_COMMOM_CODE_ERROR. */
+  readonly VALIDATE_COMMON_CODE_ERROR: 606;
   /** `607`: verification code failed to send */
   readonly VALIDATE_SEND_CODE_ERROR: 607;
   /** `700`: no more records */
@@ -115,6 +119,8 @@ export type RayvisionSymbol = keyof typeof RayvisionCode;
 export interface RayvisionEntry {
   readonly code: RayvisionCode;
   readonly symbol: RayvisionSymbol;
+  /** Why the code should no longer be used, when it is deprecated. */
+  readonly deprecated: string | undefined;
   readonly messages: Readonly<Record<Locale, string>>;
 }
 
@@ -123,6 +129,12 @@ export declare const entries: ReadonlyMap<number, RayvisionEntry>;
 
 /** Every known code, in catalog order. */
 export declare const codes: readonly RayvisionCode[];
+
+/** Codes this namespace used once and retired: never reused, so never known again. */
+export declare const retiredCodes: readonly number[];
+
+/** Why `code` should no longer be used, or undefined (also for an unknown code). */
+export declare function deprecationOf(code: number): string | undefined;
 
 /** Whether the catalog lists `code`. */
 export declare function isKnown(code: number): code is RayvisionCode;

@@ -29,8 +29,12 @@ export const RayvisionCode = Object.freeze({
   VALIDATE_CODE_ERROR: 604,
   /** `605`: insufficient permissions */
   VINSUFFICIENT_PERMISSIONS: 605,
+  /** Alias of VINSUFFICIENT_PERMISSIONS. */
+  INSUFFICIENT_PERMISSIONS: 605,
   /** `606`: verification code error */
   VALIDATE_COMMOM_CODE_ERROR: 606,
+  /** Alias of VALIDATE_COMMOM_CODE_ERROR. */
+  VALIDATE_COMMON_CODE_ERROR: 606,
   /** `607`: verification code failed to send */
   VALIDATE_SEND_CODE_ERROR: 607,
   /** `700`: no more records */
@@ -107,59 +111,70 @@ export const RayvisionCode = Object.freeze({
 
 /** Every entry by code, in catalog order. */
 export const entries = new Map([
-  [100, Object.freeze({ code: 100, symbol: "FAIL", messages: Object.freeze({ "en": "failed", "zh": "失败" }) })],
-  [200, Object.freeze({ code: 200, symbol: "SUCCESS", messages: Object.freeze({ "en": "returns successfully", "zh": "接口正常返回" }) })],
-  [400, Object.freeze({ code: 400, symbol: "API_ERROR", messages: Object.freeze({ "en": "error request", "zh": "错误请求" }) })],
-  [403, Object.freeze({ code: 403, symbol: "FORBIDDEN", messages: Object.freeze({ "en": "no permission", "zh": "没有权限" }) })],
-  [404, Object.freeze({ code: 404, symbol: "RESOURCE_NOT_FOUND", messages: Object.freeze({ "en": "resource does not exist", "zh": "资源不存在" }) })],
-  [500, Object.freeze({ code: 500, symbol: "INTERNAL_ERROR", messages: Object.freeze({ "en": "server processing failed", "zh": "服务器处理失败" }) })],
-  [600, Object.freeze({ code: 600, symbol: "PARAMETER_INVALID", messages: Object.freeze({ "en": "illegal parameter", "zh": "非法参数" }) })],
-  [601, Object.freeze({ code: 601, symbol: "PARAMETER_CANT_BE_EMPTY", messages: Object.freeze({ "en": "missing required parameters", "zh": "缺少必要参数" }) })],
-  [602, Object.freeze({ code: 602, symbol: "NEED_USER_LOGIN", messages: Object.freeze({ "en": "requires user login", "zh": "需要用户登录" }) })],
-  [603, Object.freeze({ code: 603, symbol: "ILLEGAL_PROTOCOL", messages: Object.freeze({ "en": "illegal request", "zh": "非法请求" }) })],
-  [604, Object.freeze({ code: 604, symbol: "VALIDATE_CODE_ERROR", messages: Object.freeze({ "en": "mobile verification code error", "zh": "手机验证码错误" }) })],
-  [605, Object.freeze({ code: 605, symbol: "VINSUFFICIENT_PERMISSIONS", messages: Object.freeze({ "en": "insufficient permissions", "zh": "权限不足" }) })],
-  [606, Object.freeze({ code: 606, symbol: "VALIDATE_COMMOM_CODE_ERROR", messages: Object.freeze({ "en": "verification code error", "zh": "验证码错误" }) })],
-  [607, Object.freeze({ code: 607, symbol: "VALIDATE_SEND_CODE_ERROR", messages: Object.freeze({ "en": "verification code failed to send", "zh": "验证码发送失败" }) })],
-  [700, Object.freeze({ code: 700, symbol: "DO_NOT_HAVE_ANY_MORE_RECORD", messages: Object.freeze({ "en": "no more records", "zh": "没有更多记录" }) })],
-  [800, Object.freeze({ code: 800, symbol: "ACCOUNT_BINDING_USER_NULL", messages: Object.freeze({ "en": "account does not exist", "zh": "账号不存在" }) })],
-  [801, Object.freeze({ code: 801, symbol: "ACCOUNT_NOT_BINDING", messages: Object.freeze({ "en": "device not bound", "zh": "未绑定设备" }) })],
-  [802, Object.freeze({ code: 802, symbol: "ACCOUNT_BINDING_FAIL", messages: Object.freeze({ "en": "device binding failed", "zh": "设备绑定失败" }) })],
-  [804, Object.freeze({ code: 804, symbol: "ACCOUNT_LOCKED", messages: Object.freeze({ "en": "account disabled", "zh": "账号已被禁用" }) })],
-  [805, Object.freeze({ code: 805, symbol: "ACCOUNT_USERNAME_PASSWORD_FAIL", messages: Object.freeze({ "en": "username/password invalid", "zh": "用户名或密码错误" }) })],
-  [806, Object.freeze({ code: 806, symbol: "ACCOUNT_UNIONID_FAIL", messages: Object.freeze({ "en": "account is not bound to a third-party user", "zh": "账号未绑定第三方用户" }) })],
-  [807, Object.freeze({ code: 807, symbol: "ACCOUNT_PHONE_FAIL", messages: Object.freeze({ "en": "phone number is not bound to a third-party user", "zh": "手机未绑定第三方用户" }) })],
-  [808, Object.freeze({ code: 808, symbol: "ACCOUNT_UNIONID_PHONE", messages: Object.freeze({ "en": "phone number is already bound to other user", "zh": "手机已绑定其他第三方用戶" }) })],
-  [809, Object.freeze({ code: 809, symbol: "ACCOUNT_WEIXIN_FAIL", messages: Object.freeze({ "en": "Wechat login failed", "zh": "微信登录失败" }) })],
-  [810, Object.freeze({ code: 810, symbol: "ACCOUNT_WEIBO_FAIL", messages: Object.freeze({ "en": "Weibo login failed", "zh": "微博登录失败" }) })],
-  [811, Object.freeze({ code: 811, symbol: "ACCOUNT_LOGOUT_FAIL", messages: Object.freeze({ "en": "logout failed", "zh": "登出失败" }) })],
-  [812, Object.freeze({ code: 812, symbol: "ACCOUNT_LOGIN_IPLIMITFAIL", messages: Object.freeze({ "en": "IP address is prohibited", "zh": "IP被限制" }) })],
-  [813, Object.freeze({ code: 813, symbol: "ACCOUNT_QQ_FAIL", messages: Object.freeze({ "en": "QQ login failed", "zh": "QQ登录失败" }) })],
-  [814, Object.freeze({ code: 814, symbol: "NOREPEAT_SELECT_SOFTWARE", messages: Object.freeze({ "en": "unable to select common software repeatedly", "zh": "无法重复选择常用软件" }) })],
-  [815, Object.freeze({ code: 815, symbol: "ACCOUNT_UNIONID_EXISTS", messages: Object.freeze({ "en": "UNIONID already exists", "zh": "UNIONID已存在" }) })],
-  [900, Object.freeze({ code: 900, symbol: "VALIDATE_PHONE_FAIL", messages: Object.freeze({ "en": "phone number already exists", "zh": "手机号已存在" }) })],
-  [901, Object.freeze({ code: 901, symbol: "VALIDATE_EMAIL_FAIL", messages: Object.freeze({ "en": "mailbox already exists", "zh": "邮箱已存在" }) })],
-  [902, Object.freeze({ code: 902, symbol: "VALIDATE_USERNAME_FAIL", messages: Object.freeze({ "en": "username already exists", "zh": "用户名已存在" }) })],
-  [903, Object.freeze({ code: 903, symbol: "ACCOUNT_EMAIL_FAIL", messages: Object.freeze({ "en": "mailbox is not bound to an account", "zh": "邮箱未绑定账户" }) })],
-  [904, Object.freeze({ code: 904, symbol: "CURRENCY_NOT_SUPPORT", messages: Object.freeze({ "en": "unsupported currency", "zh": "币种不支持" }) })],
-  [905, Object.freeze({ code: 905, symbol: "AGENT_NOT_SUPPORT", messages: Object.freeze({ "en": "unsupport agent", "zh": "代理商不支持" }) })],
-  [906, Object.freeze({ code: 906, symbol: "AMOUNT_NOT_SUPPORT", messages: Object.freeze({ "en": "please enter a reasonable recharge value", "zh": "请输入合理的充值范围" }) })],
-  [908, Object.freeze({ code: 908, symbol: "COUPONNO_NOT_SUPPORT", messages: Object.freeze({ "en": "coupon code is not supported", "zh": "优惠码不支持" }) })],
-  [909, Object.freeze({ code: 909, symbol: "PAYMETHOD_NOT_SUPPORT", messages: Object.freeze({ "en": "unsupported payment method", "zh": "支付方式不支持" }) })],
-  [910, Object.freeze({ code: 910, symbol: "NO_INVOICE_ORDER", messages: Object.freeze({ "en": "invoice order unavailable", "zh": "无可用的发票订单" }) })],
-  [911, Object.freeze({ code: 911, symbol: "NO_INVOICE_ADDRESS", messages: Object.freeze({ "en": "invoice order address unavailable", "zh": "无可用的发票收件地址" }) })],
-  [912, Object.freeze({ code: 912, symbol: "SUBUSER_EXISTS_TASKS", messages: Object.freeze({ "en": "unable to delete a sub-user with executing tasks", "zh": "无法删除一个存在执行任务的子账号" }) })],
-  [913, Object.freeze({ code: 913, symbol: "SUBUSER_ARREARAGE", messages: Object.freeze({ "en": "sub-user is overdue", "zh": "当前子账号欠费" }) })],
-  [914, Object.freeze({ code: 914, symbol: "DELSUBUSER_EXISTS_BALANCE", messages: Object.freeze({ "en": "there is balance for the sub-user to be deleting", "zh": "删除子账号存在余额" }) })],
-  [915, Object.freeze({ code: 915, symbol: "NO_INVOICE_TEMPLATE", messages: Object.freeze({ "en": "invoice information unavailable", "zh": "无可用的发票信息" }) })],
-  [916, Object.freeze({ code: 916, symbol: "RECEIPT_TYPE_ERROR", messages: Object.freeze({ "en": "invoice type not match", "zh": "发票类型不匹配" }) })],
-  [920, Object.freeze({ code: 920, symbol: "NO_LATEST_VERSION", messages: Object.freeze({ "en": "no latest client version", "zh": "暂无客户端最新版本" }) })],
-  [1000, Object.freeze({ code: 1000, symbol: "REDIS_CACHE_FAIL", messages: Object.freeze({ "en": "redis cache exception", "zh": "redis缓存异常" }) })],
-  [1000000, Object.freeze({ code: 1000000, symbol: "RAYVISION_ERROR", messages: Object.freeze({ "en": "python exception", "zh": "python抛出异常" }) })],
+  [100, Object.freeze({ code: 100, symbol: "FAIL", deprecated: undefined, messages: Object.freeze({ "en": "failed", "zh": "失败" }) })],
+  [200, Object.freeze({ code: 200, symbol: "SUCCESS", deprecated: undefined, messages: Object.freeze({ "en": "returns successfully", "zh": "接口正常返回" }) })],
+  [400, Object.freeze({ code: 400, symbol: "API_ERROR", deprecated: undefined, messages: Object.freeze({ "en": "error request", "zh": "错误请求" }) })],
+  [403, Object.freeze({ code: 403, symbol: "FORBIDDEN", deprecated: undefined, messages: Object.freeze({ "en": "no permission", "zh": "没有权限" }) })],
+  [404, Object.freeze({ code: 404, symbol: "RESOURCE_NOT_FOUND", deprecated: undefined, messages: Object.freeze({ "en": "resource does not exist", "zh": "资源不存在" }) })],
+  [500, Object.freeze({ code: 500, symbol: "INTERNAL_ERROR", deprecated: undefined, messages: Object.freeze({ "en": "server processing failed", "zh": "服务器处理失败" }) })],
+  [600, Object.freeze({ code: 600, symbol: "PARAMETER_INVALID", deprecated: undefined, messages: Object.freeze({ "en": "illegal parameter", "zh": "非法参数" }) })],
+  [601, Object.freeze({ code: 601, symbol: "PARAMETER_CANT_BE_EMPTY", deprecated: undefined, messages: Object.freeze({ "en": "missing required parameters", "zh": "缺少必要参数" }) })],
+  [602, Object.freeze({ code: 602, symbol: "NEED_USER_LOGIN", deprecated: undefined, messages: Object.freeze({ "en": "requires user login", "zh": "需要用户登录" }) })],
+  [603, Object.freeze({ code: 603, symbol: "ILLEGAL_PROTOCOL", deprecated: undefined, messages: Object.freeze({ "en": "illegal request", "zh": "非法请求" }) })],
+  [604, Object.freeze({ code: 604, symbol: "VALIDATE_CODE_ERROR", deprecated: undefined, messages: Object.freeze({ "en": "mobile verification code error", "zh": "手机验证码错误" }) })],
+  [605, Object.freeze({ code: 605, symbol: "VINSUFFICIENT_PERMISSIONS", deprecated: undefined, messages: Object.freeze({ "en": "insufficient permissions", "zh": "权限不足" }) })],
+  [606, Object.freeze({ code: 606, symbol: "VALIDATE_COMMOM_CODE_ERROR", deprecated: undefined, messages: Object.freeze({ "en": "verification code error", "zh": "验证码错误" }) })],
+  [607, Object.freeze({ code: 607, symbol: "VALIDATE_SEND_CODE_ERROR", deprecated: undefined, messages: Object.freeze({ "en": "verification code failed to send", "zh": "验证码发送失败" }) })],
+  [700, Object.freeze({ code: 700, symbol: "DO_NOT_HAVE_ANY_MORE_RECORD", deprecated: undefined, messages: Object.freeze({ "en": "no more records", "zh": "没有更多记录" }) })],
+  [800, Object.freeze({ code: 800, symbol: "ACCOUNT_BINDING_USER_NULL", deprecated: undefined, messages: Object.freeze({ "en": "account does not exist", "zh": "账号不存在" }) })],
+  [801, Object.freeze({ code: 801, symbol: "ACCOUNT_NOT_BINDING", deprecated: undefined, messages: Object.freeze({ "en": "device not bound", "zh": "未绑定设备" }) })],
+  [802, Object.freeze({ code: 802, symbol: "ACCOUNT_BINDING_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "device binding failed", "zh": "设备绑定失败" }) })],
+  [804, Object.freeze({ code: 804, symbol: "ACCOUNT_LOCKED", deprecated: undefined, messages: Object.freeze({ "en": "account disabled", "zh": "账号已被禁用" }) })],
+  [805, Object.freeze({ code: 805, symbol: "ACCOUNT_USERNAME_PASSWORD_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "username/password invalid", "zh": "用户名或密码错误" }) })],
+  [806, Object.freeze({ code: 806, symbol: "ACCOUNT_UNIONID_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "account is not bound to a third-party user", "zh": "账号未绑定第三方用户" }) })],
+  [807, Object.freeze({ code: 807, symbol: "ACCOUNT_PHONE_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "phone number is not bound to a third-party user", "zh": "手机未绑定第三方用户" }) })],
+  [808, Object.freeze({ code: 808, symbol: "ACCOUNT_UNIONID_PHONE", deprecated: undefined, messages: Object.freeze({ "en": "phone number is already bound to other user", "zh": "手机已绑定其他第三方用戶" }) })],
+  [809, Object.freeze({ code: 809, symbol: "ACCOUNT_WEIXIN_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "Wechat login failed", "zh": "微信登录失败" }) })],
+  [810, Object.freeze({ code: 810, symbol: "ACCOUNT_WEIBO_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "Weibo login failed", "zh": "微博登录失败" }) })],
+  [811, Object.freeze({ code: 811, symbol: "ACCOUNT_LOGOUT_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "logout failed", "zh": "登出失败" }) })],
+  [812, Object.freeze({ code: 812, symbol: "ACCOUNT_LOGIN_IPLIMITFAIL", deprecated: undefined, messages: Object.freeze({ "en": "IP address is prohibited", "zh": "IP被限制" }) })],
+  [813, Object.freeze({ code: 813, symbol: "ACCOUNT_QQ_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "QQ login failed", "zh": "QQ登录失败" }) })],
+  [814, Object.freeze({ code: 814, symbol: "NOREPEAT_SELECT_SOFTWARE", deprecated: undefined, messages: Object.freeze({ "en": "unable to select common software repeatedly", "zh": "无法重复选择常用软件" }) })],
+  [815, Object.freeze({ code: 815, symbol: "ACCOUNT_UNIONID_EXISTS", deprecated: undefined, messages: Object.freeze({ "en": "UNIONID already exists", "zh": "UNIONID已存在" }) })],
+  [900, Object.freeze({ code: 900, symbol: "VALIDATE_PHONE_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "phone number already exists", "zh": "手机号已存在" }) })],
+  [901, Object.freeze({ code: 901, symbol: "VALIDATE_EMAIL_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "mailbox already exists", "zh": "邮箱已存在" }) })],
+  [902, Object.freeze({ code: 902, symbol: "VALIDATE_USERNAME_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "username already exists", "zh": "用户名已存在" }) })],
+  [903, Object.freeze({ code: 903, symbol: "ACCOUNT_EMAIL_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "mailbox is not bound to an account", "zh": "邮箱未绑定账户" }) })],
+  [904, Object.freeze({ code: 904, symbol: "CURRENCY_NOT_SUPPORT", deprecated: undefined, messages: Object.freeze({ "en": "unsupported currency", "zh": "币种不支持" }) })],
+  [905, Object.freeze({ code: 905, symbol: "AGENT_NOT_SUPPORT", deprecated: undefined, messages: Object.freeze({ "en": "unsupport agent", "zh": "代理商不支持" }) })],
+  [906, Object.freeze({ code: 906, symbol: "AMOUNT_NOT_SUPPORT", deprecated: undefined, messages: Object.freeze({ "en": "please enter a reasonable recharge value", "zh": "请输入合理的充值范围" }) })],
+  [908, Object.freeze({ code: 908, symbol: "COUPONNO_NOT_SUPPORT", deprecated: undefined, messages: Object.freeze({ "en": "coupon code is not supported", "zh": "优惠码不支持" }) })],
+  [909, Object.freeze({ code: 909, symbol: "PAYMETHOD_NOT_SUPPORT", deprecated: undefined, messages: Object.freeze({ "en": "unsupported payment method", "zh": "支付方式不支持" }) })],
+  [910, Object.freeze({ code: 910, symbol: "NO_INVOICE_ORDER", deprecated: undefined, messages: Object.freeze({ "en": "invoice order unavailable", "zh": "无可用的发票订单" }) })],
+  [911, Object.freeze({ code: 911, symbol: "NO_INVOICE_ADDRESS", deprecated: undefined, messages: Object.freeze({ "en": "invoice order address unavailable", "zh": "无可用的发票收件地址" }) })],
+  [912, Object.freeze({ code: 912, symbol: "SUBUSER_EXISTS_TASKS", deprecated: undefined, messages: Object.freeze({ "en": "unable to delete a sub-user with executing tasks", "zh": "无法删除一个存在执行任务的子账号" }) })],
+  [913, Object.freeze({ code: 913, symbol: "SUBUSER_ARREARAGE", deprecated: undefined, messages: Object.freeze({ "en": "sub-user is overdue", "zh": "当前子账号欠费" }) })],
+  [914, Object.freeze({ code: 914, symbol: "DELSUBUSER_EXISTS_BALANCE", deprecated: undefined, messages: Object.freeze({ "en": "there is balance for the sub-user to be deleting", "zh": "删除子账号存在余额" }) })],
+  [915, Object.freeze({ code: 915, symbol: "NO_INVOICE_TEMPLATE", deprecated: undefined, messages: Object.freeze({ "en": "invoice information unavailable", "zh": "无可用的发票信息" }) })],
+  [916, Object.freeze({ code: 916, symbol: "RECEIPT_TYPE_ERROR", deprecated: undefined, messages: Object.freeze({ "en": "invoice type not match", "zh": "发票类型不匹配" }) })],
+  [920, Object.freeze({ code: 920, symbol: "NO_LATEST_VERSION", deprecated: undefined, messages: Object.freeze({ "en": "no latest client version", "zh": "暂无客户端最新版本" }) })],
+  [1000, Object.freeze({ code: 1000, symbol: "REDIS_CACHE_FAIL", deprecated: undefined, messages: Object.freeze({ "en": "redis cache exception", "zh": "redis缓存异常" }) })],
+  [1000000, Object.freeze({ code: 1000000, symbol: "RAYVISION_ERROR", deprecated: undefined, messages: Object.freeze({ "en": "python exception", "zh": "python抛出异常" }) })],
 ]);
 
 /** Every known code, in catalog order. */
 export const codes = Object.freeze([...entries.keys()]);
+
+/** Codes this namespace used once and retired: never reused, so never known again. */
+export const retiredCodes = Object.freeze([]);
+
+/**
+ * Why `code` should no longer be used, or undefined (also for an unknown code).
+ * @param {number} code
+ */
+export function deprecationOf(code) {
+  return entries.get(code)?.deprecated;
+}
 
 /**
  * Whether the catalog lists `code`.

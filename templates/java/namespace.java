@@ -3,6 +3,7 @@ package {{ package }};
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Error codes of the {@code {{ ns.name }}} namespace. A code the server sends that is not here
@@ -10,8 +11,23 @@ import java.util.Optional;
  */
 public enum {{ ns.ty }} {
 {%- for e in ns.entries %}
+{%- if let Some((_, doc)) = e.deprecated %}
+    /** @deprecated {{ doc }} */
+    @Deprecated
+{%- endif %}
     {{ e.symbol }}({{ e.code }}, {{ e.messages }}){% if loop.last %};{% else %},{% endif %}
 {%- endfor %}
+{% for e in ns.entries %}
+{%- for (alias, _) in e.aliases %}
+    /** Alias of {@link #{{ e.symbol }}}.{% if let Some((_, doc)) = e.deprecated %} @deprecated {{ doc }}{% endif %} */
+{%- if e.deprecated.is_some() %}
+    @Deprecated
+{%- endif %}
+    public static final {{ ns.ty }} {{ alias }} = {{ e.symbol }};
+{% endfor %}
+{%- endfor %}
+    /** Codes this namespace used once and retired: never reused, so never known again. */
+    public static final Set<Integer> RETIRED_CODES = Set.of({% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %});
 
     private final int code;
     private final List<String> messages;
@@ -64,7 +80,19 @@ public enum {{ ns.ty }} {
     public static Optional<{{ ns.ty }}> fromSymbol(String symbol) {
         return Optional.ofNullable(switch (symbol) {
 {%- for e in ns.entries %}
-            case {{ e.symbol_literal }} -> {{ e.symbol }};
+            case {{ e.symbol_literal }}{% for (_, alias) in e.aliases %}, {{ alias }}{% endfor %} -> {{ e.symbol }};
+{%- endfor %}
+            default -> null;
+        });
+    }
+
+    /** @return why this code should no longer be used, or empty */
+    public Optional<String> deprecation() {
+        return Optional.ofNullable(switch (this) {
+{%- for e in ns.entries %}
+{%- if let Some((note, _)) = e.deprecated %}
+            case {{ e.symbol }} -> {{ note }};
+{%- endif %}
 {%- endfor %}
             default -> null;
         });

@@ -9,18 +9,37 @@ from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
 DESCRIPTION: Final[str] = {{ ns.doc }}
 
 
-@enum.unique
+RETIRED_CODES: Final[frozenset[int]] = {{ ns.retired }}
+"""Codes this namespace used once and retired: never reused, so never known again."""
+
+
 class {{ ns.ty }}(enum.IntEnum):
-    """Every known code of this namespace. A code the server sends that is not here stays an int."""
+    """Every known code of this namespace. A code the server sends that is not here stays an int.
+
+    Codes are unique (the generator checks it); a second name for a code is an alias, which
+    ``from_symbol`` finds and iteration skips.
+    """
 
 {%- for e in ns.entries %}
     {{ e.symbol }} = {{ e.code }}
+{%- if let Some(note) = e.deprecated %}
+    """Deprecated: see ``deprecation``."""
+{%- endif %}
+{%- for alias in e.aliases %}
+    {{ alias }} = {{ e.code }}
+    """Alias of ``{{ e.symbol }}``."""
+{%- endfor %}
 {%- endfor %}
 
     @property
     def symbol(self) -> str:
         """The catalog symbol."""
         return self.name
+
+    @property
+    def deprecation(self) -> str | None:
+        """Why this code should no longer be used, or ``None``."""
+        return _DEPRECATIONS.get(self.value)
 
     def message(self, locale: str = DEFAULT_LOCALE) -> str:
         """The message in ``locale`` (a BCP 47 tag, falling back to ``DEFAULT_LOCALE``)."""
@@ -43,6 +62,15 @@ class {{ ns.ty }}(enum.IntEnum):
 _MESSAGES: Final[dict[int, tuple[str, ...]]] = {
 {%- for e in ns.entries %}
     {{ e.code }}: {{ e.messages }},
+{%- endfor %}
+}
+
+
+_DEPRECATIONS: Final[dict[int, str]] = {
+{%- for e in ns.entries %}
+{%- if let Some(note) = e.deprecated %}
+    {{ e.code }}: {{ note }},
+{%- endif %}
 {%- endfor %}
 }
 

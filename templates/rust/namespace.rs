@@ -5,6 +5,9 @@ use ::core::fmt;
 
 use crate::Locale;
 
+/// Codes this namespace used once and retired: never reused, so never known again.
+pub const RETIRED_CODES: &[i32] = &[{% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %}];
+
 /// An error code of this namespace: one of the constants below, or any other `i32` the server
 /// sent, kept as is.
 ///
@@ -28,13 +31,23 @@ pub struct {{ ns.ty }}(i32);
 impl {{ ns.ty }} {
 {%- for e in ns.entries %}
     /// `{{ e.code }}`: {{ e.doc }}
+{%- if let Some(note) = e.deprecated %}
+    #[deprecated = {{ note }}]
+{%- endif %}
     pub const {{ e.symbol }}: Self = Self({{ e.code }});
+{%- for (alias, _) in e.aliases %}
+    /// Alias of [`Self::{{ e.symbol }}`].
+{%- if let Some(note) = e.deprecated %}
+    #[deprecated = {{ note }}]
+{%- endif %}
+    pub const {{ alias }}: Self = Self({{ e.code }});
+{%- endfor %}
 {%- endfor %}
 
     /// Every code in the catalog, in catalog order.
     pub const ALL: &'static [Self] = &[
 {%- for e in ns.entries %}
-        Self::{{ e.symbol }},
+        Self({{ e.code }}),
 {%- endfor %}
     ];
 
@@ -65,6 +78,15 @@ impl {{ ns.ty }} {
         }
     }
 
+    /// Why this code should no longer be used, or `None` (also for an unknown code).
+    #[must_use]
+    pub const fn deprecation(self) -> Option<&'static str> {
+        match self.index() {
+            Some(i) => DEPRECATIONS[i],
+            None => None,
+        }
+    }
+
     /// The message in `locale`, or `None` for an unknown code.
     #[must_use]
     pub const fn message(self, locale: Locale) -> Option<&'static str> {
@@ -86,7 +108,7 @@ impl {{ ns.ty }} {
     pub fn from_symbol(symbol: &str) -> Option<Self> {
         match symbol {
 {%- for e in ns.entries %}
-            {{ e.symbol_literal }} => Some(Self::{{ e.symbol }}),
+            {{ e.symbol_literal }}{% for (_, alias) in e.aliases %} | {{ alias }}{% endfor %} => Some(Self({{ e.code }})),
 {%- endfor %}
             _ => None,
         }
@@ -106,6 +128,13 @@ impl {{ ns.ty }} {
 const SYMBOLS: [&str; {{ ns.entries.len() }}] = [
 {%- for e in ns.entries %}
     {{ e.symbol_literal }},
+{%- endfor %}
+];
+
+/// Deprecation notes per code.
+const DEPRECATIONS: [Option<&str>; {{ ns.entries.len() }}] = [
+{%- for e in ns.entries %}
+    {% match e.deprecated %}{% when Some(note) %}Some({{ note }}){% when None %}None{% endmatch %},
 {%- endfor %}
 ];
 

@@ -6,8 +6,12 @@ import type { Locale } from "./locale.js";
 /** Every known code by symbol. A code the server sends that is not here is still a number. */
 export declare const {{ ns.ty }}: {
 {%- for e in ns.entries %}
-  /** `{{ e.code }}`: {{ e.doc }} */
+  /** `{{ e.code }}`: {{ e.doc }}{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
   readonly {{ e.symbol }}: {{ e.code }};
+{%- for alias in e.aliases %}
+  /** Alias of {{ e.symbol }}.{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
+  readonly {{ alias }}: {{ e.code }};
+{%- endfor %}
 {%- endfor %}
 };
 
@@ -21,6 +25,8 @@ export type {{ ns.pascal }}Symbol = keyof typeof {{ ns.ty }};
 export interface {{ ns.pascal }}Entry {
   readonly code: {{ ns.ty }};
   readonly symbol: {{ ns.pascal }}Symbol;
+  /** Why the code should no longer be used, when it is deprecated. */
+  readonly deprecated: string | undefined;
   readonly messages: Readonly<Record<Locale, string>>;
 }
 
@@ -29,6 +35,12 @@ export declare const entries: ReadonlyMap<number, {{ ns.pascal }}Entry>;
 
 /** Every known code, in catalog order. */
 export declare const codes: readonly {{ ns.ty }}[];
+
+/** Codes this namespace used once and retired: never reused, so never known again. */
+export declare const retiredCodes: readonly number[];
+
+/** Why `code` should no longer be used, or undefined (also for an unknown code). */
+export declare function deprecationOf(code: number): string | undefined;
 
 /** Whether the catalog lists `code`. */
 export declare function isKnown(code: number): code is {{ ns.ty }};

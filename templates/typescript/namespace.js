@@ -6,20 +6,35 @@ import { DEFAULT_LOCALE, resolveLocale } from "./locale.js";
 /** Every known code by symbol. A code the server sends that is not here is still a number. */
 export const {{ ns.ty }} = Object.freeze({
 {%- for e in ns.entries %}
-  /** `{{ e.code }}`: {{ e.doc }} */
+  /** `{{ e.code }}`: {{ e.doc }}{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
   {{ e.symbol }}: {{ e.code }},
+{%- for alias in e.aliases %}
+  /** Alias of {{ e.symbol }}.{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
+  {{ alias }}: {{ e.code }},
+{%- endfor %}
 {%- endfor %}
 });
 
 /** Every entry by code, in catalog order. */
 export const entries = new Map([
 {%- for e in ns.entries %}
-  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, messages: Object.freeze({ {% for m in e.messages %}{{ locales[loop.index0] }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
+  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %}, messages: Object.freeze({ {% for m in e.messages %}{{ locales[loop.index0] }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
 {%- endfor %}
 ]);
 
 /** Every known code, in catalog order. */
 export const codes = Object.freeze([...entries.keys()]);
+
+/** Codes this namespace used once and retired: never reused, so never known again. */
+export const retiredCodes = Object.freeze([{% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %}]);
+
+/**
+ * Why `code` should no longer be used, or undefined (also for an unknown code).
+ * @param {number} code
+ */
+export function deprecationOf(code) {
+  return entries.get(code)?.deprecated;
+}
 
 /**
  * Whether the catalog lists `code`.

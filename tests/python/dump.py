@@ -1,6 +1,7 @@
-"""Prints every message of a generated package for the test harness to compare byte for byte.
+"""Prints what a generated package knows, for the test harness to compare with the catalog.
 
-One line per code and locale: namespace, code, locale, symbol, hex of the UTF-8 bytes.
+Lines (the harness sorts them): ``NS CODE LOCALE SYMBOL HEX`` for every message (hex of its UTF-8
+bytes), ``deprecated NS CODE HEX``, ``alias NS ALIAS CODE``, ``retired NS CODE``.
 Usage: python dump.py <import name> <namespace>=<TypeName>...
 """
 
@@ -18,6 +19,15 @@ def main() -> None:
             for locale in package.LOCALES:
                 text: str = member.message(locale)
                 print("\t".join([namespace, str(int(member)), locale, member.name, text.encode().hex()]))
+            if member.deprecation is not None:
+                print("\t".join(["deprecated", namespace, str(int(member)), member.deprecation.encode().hex()]))
+        for name, member in codes.__members__.items():
+            if name != member.name:
+                print("\t".join(["alias", namespace, name, str(int(codes.from_symbol(name)))]))
+        for code in sorted(sys.modules[codes.__module__].RETIRED_CODES):
+            if codes.from_code(code) is not None:
+                raise AssertionError(f"retired code {code} is known")
+            print("\t".join(["retired", namespace, str(code)]))
 
 
 if __name__ == "__main__":

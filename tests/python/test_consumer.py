@@ -21,6 +21,16 @@ def test_known_codes_give_symbol_and_messages() -> None:
     assert RayvisionCode.from_symbol("VALIDATE_COMMOM_CODE_ERROR") is RayvisionCode.VALIDATE_COMMOM_CODE_ERROR
 
 
+def test_aliases_name_the_same_code() -> None:
+    # mypy types an enum alias as a member of its own, so look it up by name to compare.
+    assert RayvisionCode["INSUFFICIENT_PERMISSIONS"] is RayvisionCode.VINSUFFICIENT_PERMISSIONS
+    assert int(RayvisionCode.INSUFFICIENT_PERMISSIONS) == 605
+    assert RayvisionCode.from_symbol("VALIDATE_COMMON_CODE_ERROR") is RayvisionCode.VALIDATE_COMMOM_CODE_ERROR
+    assert RayvisionCode.VALIDATE_COMMON_CODE_ERROR.symbol == "VALIDATE_COMMOM_CODE_ERROR"
+    assert RayvisionCode.VALIDATE_COMMOM_CODE_ERROR.deprecation is None
+    assert frozenset() == rayvision.RETIRED_CODES
+
+
 def test_locales_fall_back_to_default() -> None:
     assert api_errors.DEFAULT_LOCALE == "en"
     assert api_errors.LOCALES == ("en", "zh")

@@ -1,17 +1,30 @@
-// Prints every message of a generated package, one line per code and locale, as
-// `namespace<TAB>code<TAB>locale<TAB>symbol<TAB>hex of the UTF-8 bytes`, so the test harness
-// compares the text each language reads back with the catalog's, byte for byte.
-// Usage: node dump.mjs <package dir> <namespace>...
+// Prints what a generated package knows, for the test harness to compare with the catalog byte
+// for byte (it sorts the lines):
+//   NS CODE LOCALE SYMBOL HEX        every message, as hex of its UTF-8 bytes
+//   deprecated NS CODE HEX           every deprecation note
+//   alias NS ALIAS CODE              every alias, looked up by name
+//   retired NS CODE                  every retired code
+// Usage: node dump.mjs <package dir> <namespace>=<TypeName>...
 import { pathToFileURL } from "node:url";
 
+const hex = (text) => Buffer.from(text, "utf8").toString("hex");
 const [dir, ...namespaces] = process.argv.slice(2);
 const { LOCALES } = await import(pathToFileURL(`${dir}/locale.js`).href);
-for (const ns of namespaces) {
+for (const arg of namespaces) {
+  const [ns, typeName] = arg.split("=");
   const mod = await import(pathToFileURL(`${dir}/${ns}.js`).href);
   for (const code of mod.codes) {
     for (const locale of LOCALES) {
-      const hex = Buffer.from(mod.messageOf(code, locale), "utf8").toString("hex");
-      console.log([ns, code, locale, mod.symbolOf(code), hex].join("\t"));
+      console.log([ns, code, locale, mod.symbolOf(code), hex(mod.messageOf(code, locale))].join("\t"));
     }
+    const note = mod.deprecationOf(code);
+    if (note !== undefined) console.log(["deprecated", ns, code, hex(note)].join("\t"));
+  }
+  for (const [name, code] of Object.entries(mod[typeName])) {
+    if (mod.symbolOf(code) !== name) console.log(["alias", ns, name, mod.fromSymbol(name)].join("\t"));
+  }
+  for (const code of mod.retiredCodes) {
+    if (mod.isKnown(code)) throw new Error(`retired code ${code} is known`);
+    console.log(["retired", ns, code].join("\t"));
   }
 }

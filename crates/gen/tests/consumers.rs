@@ -102,37 +102,58 @@ fn fixtures(target: &str) -> Vec<Fixture> {
 }
 
 impl Fixture {
-    /// What every dump program must print: `namespace code locale symbol hex(utf-8)` per line.
-    fn expected_dump(&self) -> String {
-        let mut out = String::new();
+    /// What every dump program must print, sorted: each message, deprecation note, alias and
+    /// retired code (see `tests/typescript/dump.mjs` for the line forms).
+    fn expected_dump(&self) -> Vec<String> {
+        let hex = |s: &str| {
+            s.bytes().fold(String::new(), |mut out, b| {
+                write!(out, "{b:02x}").unwrap();
+                out
+            })
+        };
+        let mut out = Vec::new();
         for ns in &self.catalog.namespaces {
             for e in &ns.entries {
                 for (locale, message) in self.catalog.locales.iter().zip(&e.messages) {
-                    let hex: String = message.bytes().map(|b| format!("{b:02x}")).collect();
-                    writeln!(out, "{}\t{}\t{locale}\t{}\t{hex}", ns.name, e.code, e.symbol).unwrap();
+                    out.push(format!("{}\t{}\t{locale}\t{}\t{}", ns.name, e.code, e.symbol, hex(message)));
+                }
+                if let Some(d) = &e.deprecated {
+                    out.push(format!("deprecated\t{}\t{}\t{}", ns.name, e.code, hex(&d.note())));
+                }
+                for alias in &e.aliases {
+                    out.push(format!("alias\t{}\t{alias}\t{}", ns.name, e.code));
                 }
             }
+            for code in &ns.retired.codes {
+                out.push(format!("retired\t{}\t{code}", ns.name));
+            }
         }
+        out.sort();
         out
     }
 
     fn assert_dump(&self, language: &str, actual: &str) {
         let expected = self.expected_dump();
-        let first_difference = expected.lines().zip(actual.lines()).find(|(e, a)| e != a);
+        let mut actual: Vec<String> = actual.lines().map(str::to_owned).collect();
+        actual.sort();
+        let missing: Vec<_> = expected.iter().filter(|l| !actual.contains(l)).collect();
+        let extra: Vec<_> = actual.iter().filter(|l| !expected.contains(l)).collect();
         assert!(
             actual == expected,
-            "{language} reads fixture `{}` back differently; first difference (expected, actual): {first_difference:?}",
+            "{language} reads fixture `{}` back differently:\nmissing {missing:#?}\nunexpected {extra:#?}",
             self.name
         );
+    }
+
+    /// `namespace=TypeName` arguments for the dump programs.
+    fn type_args(&self) -> Vec<String> {
+        self.catalog.namespaces.iter().map(|ns| format!("{}={}", ns.name, naming::type_name(&ns.name))).collect()
     }
 
     fn remove(&self) {
         std::fs::remove_dir_all(&self.dir).unwrap();
     }
 
-    fn namespaces(&self) -> impl Iterator<Item = &str> {
-        self.catalog.namespaces.iter().map(|ns| ns.name.as_str())
-    }
 }
 
 #[test]
@@ -150,16 +171,29 @@ fn rust_packages() {
     for fixture in fixtures("rust") {
         let crate_name = naming::snake(&fixture.catalog.package);
         let mut dump = format!(
-            "#![allow(clippy::wildcard_imports, clippy::format_collect)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
+            "#![allow(clippy::wildcard_imports, clippy::format_collect, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
         );
         for ns in &fixture.catalog.namespaces {
-            let ty = naming::type_name(&ns.name);
+            let (name, ty) = (&ns.name, naming::type_name(&ns.name));
             writeln!(
                 dump,
-                "    for c in {ty}::ALL {{\n        for l in Locale::ALL {{\n            println!(\"{}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), c.symbol().unwrap(), hex(c.message(*l).unwrap()));\n        }}\n    }}",
-                ns.name
+                "    for c in {ty}::ALL {{
+        for l in Locale::ALL {{
+            println!(\"{name}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), c.symbol().unwrap(), hex(c.message(*l).unwrap()));
+        }}
+        if let Some(note) = c.deprecation() {{
+            println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));
+        }}
+    }}
+    for r in r#{name}::RETIRED_CODES {{
+        assert!(!{ty}::from(*r).is_known());
+        println!(\"retired\\t{name}\\t{{r}}\");
+    }}"
             )
             .unwrap();
+            for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
+                writeln!(dump, "    println!(\"alias\\t{name}\\t{alias}\\t{{}}\", {ty}::from_symbol(\"{alias}\").unwrap().code());").unwrap();
+            }
         }
         dump.push_str("}\n");
         std::fs::create_dir_all(fixture.dir.join("examples")).unwrap();
@@ -198,7 +232,7 @@ fn typescript_packages() {
                 .args(["--verbatimModuleSyntax", "--erasableSyntaxOnly", "--isolatedDeclarations", "--declaration"])
                 .arg(fixture.dir.join("index.d.ts")),
         );
-        let out = run(&dir, Command::new("node").arg("dump.mjs").arg(&fixture.dir).args(fixture.namespaces()));
+        let out = run(&dir, Command::new("node").arg("dump.mjs").arg(&fixture.dir).args(fixture.type_args()));
         fixture.assert_dump("TypeScript", &out);
         fixture.remove();
     }
@@ -243,10 +277,9 @@ fn python_packages() {
         let module = naming::snake(&fixture.catalog.package);
         run(&fixture.dir, mypy().arg(&module));
         run(&fixture.dir, ruff().arg(&module));
-        let types: Vec<String> = fixture.namespaces().map(|ns| format!("{ns}={}", naming::type_name(ns))).collect();
         let out = run(
             &fixture.dir,
-            Command::new(&py).arg(dir.join("dump.py")).arg(&module).args(&types).env("PYTHONPATH", &fixture.dir),
+            Command::new(&py).arg(dir.join("dump.py")).arg(&module).args(fixture.type_args()).env("PYTHONPATH", &fixture.dir),
         );
         fixture.assert_dump("Python", &out);
         fixture.remove();
@@ -279,10 +312,9 @@ fn java_packages() {
             &fixture.dir,
             Command::new("javac").args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"]).arg(&classes).arg("-d").arg(&classes).arg(dump_dir.join("Dump.java")),
         );
-        let types: Vec<String> = fixture.namespaces().map(|ns| format!("{ns}={}", naming::type_name(ns))).collect();
         let out = run(
             &fixture.dir,
-            Command::new("java").arg("-cp").arg(&classes).arg("Dump").arg(&fixture.catalog.java_package).args(&types),
+            Command::new("java").arg("-cp").arg(&classes).arg("Dump").arg(&fixture.catalog.java_package).args(fixture.type_args()),
         );
         fixture.assert_dump("Java", &out);
         fixture.remove();

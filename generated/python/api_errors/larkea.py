@@ -9,9 +9,16 @@ from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
 DESCRIPTION: Final[str] = "Larkea IoT device platform open API"
 
 
-@enum.unique
+RETIRED_CODES: Final[frozenset[int]] = frozenset()
+"""Codes this namespace used once and retired: never reused, so never known again."""
+
+
 class LarkeaCode(enum.IntEnum):
-    """Every known code of this namespace. A code the server sends that is not here stays an int."""
+    """Every known code of this namespace. A code the server sends that is not here stays an int.
+
+    Codes are unique (the generator checks it); a second name for a code is an alias, which
+    ``from_symbol`` finds and iteration skips.
+    """
     FAILED = -1
     PARAM_MISSING = 100000
     PARAM_TYPE_ERROR = 100001
@@ -98,6 +105,11 @@ class LarkeaCode(enum.IntEnum):
     def symbol(self) -> str:
         """The catalog symbol."""
         return self.name
+
+    @property
+    def deprecation(self) -> str | None:
+        """Why this code should no longer be used, or ``None``."""
+        return _DEPRECATIONS.get(self.value)
 
     def message(self, locale: str = DEFAULT_LOCALE) -> str:
         """The message in ``locale`` (a BCP 47 tag, falling back to ``DEFAULT_LOCALE``)."""
@@ -199,6 +211,10 @@ _MESSAGES: Final[dict[int, tuple[str, ...]]] = {
     131605: ("device shadow cannot be updated when device is inactive", "设备未激活时不允许更新设备影子"),
     131606: ("cannot add device itself as sub device", "不允许把自身设置为子设备"),
     131700: ("illegal topic name", "主题名称不合法"),
+}
+
+
+_DEPRECATIONS: Final[dict[int, str]] = {
 }
 
 

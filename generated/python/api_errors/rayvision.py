@@ -9,9 +9,16 @@ from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
 DESCRIPTION: Final[str] = "Renderbus / Rayvision render-farm API"
 
 
-@enum.unique
+RETIRED_CODES: Final[frozenset[int]] = frozenset()
+"""Codes this namespace used once and retired: never reused, so never known again."""
+
+
 class RayvisionCode(enum.IntEnum):
-    """Every known code of this namespace. A code the server sends that is not here stays an int."""
+    """Every known code of this namespace. A code the server sends that is not here stays an int.
+
+    Codes are unique (the generator checks it); a second name for a code is an alias, which
+    ``from_symbol`` finds and iteration skips.
+    """
     FAIL = 100
     SUCCESS = 200
     API_ERROR = 400
@@ -24,7 +31,11 @@ class RayvisionCode(enum.IntEnum):
     ILLEGAL_PROTOCOL = 603
     VALIDATE_CODE_ERROR = 604
     VINSUFFICIENT_PERMISSIONS = 605
+    INSUFFICIENT_PERMISSIONS = 605
+    """Alias of ``VINSUFFICIENT_PERMISSIONS``."""
     VALIDATE_COMMOM_CODE_ERROR = 606
+    VALIDATE_COMMON_CODE_ERROR = 606
+    """Alias of ``VALIDATE_COMMOM_CODE_ERROR``."""
     VALIDATE_SEND_CODE_ERROR = 607
     DO_NOT_HAVE_ANY_MORE_RECORD = 700
     ACCOUNT_BINDING_USER_NULL = 800
@@ -66,6 +77,11 @@ class RayvisionCode(enum.IntEnum):
     def symbol(self) -> str:
         """The catalog symbol."""
         return self.name
+
+    @property
+    def deprecation(self) -> str | None:
+        """Why this code should no longer be used, or ``None``."""
+        return _DEPRECATIONS.get(self.value)
 
     def message(self, locale: str = DEFAULT_LOCALE) -> str:
         """The message in ``locale`` (a BCP 47 tag, falling back to ``DEFAULT_LOCALE``)."""
@@ -135,6 +151,10 @@ _MESSAGES: Final[dict[int, tuple[str, ...]]] = {
     920: ("no latest client version", "暂无客户端最新版本"),
     1000: ("redis cache exception", "redis缓存异常"),
     1000000: ("python exception", "python抛出异常"),
+}
+
+
+_DEPRECATIONS: Final[dict[int, str]] = {
 }
 
 

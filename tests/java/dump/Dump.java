@@ -1,31 +1,57 @@
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Prints every message of a generated package for the test harness to compare byte for byte: one
- * line per code and locale, namespace, code, locale, symbol, hex of the UTF-8 bytes.
+ * Prints what a generated package knows, for the test harness to compare with the catalog byte for
+ * byte (it sorts the lines): {@code NS CODE LOCALE SYMBOL HEX} for every message (hex of its UTF-8
+ * bytes), {@code deprecated NS CODE HEX}, {@code alias NS ALIAS CODE}, {@code retired NS CODE}.
  * Usage: java Dump <java package> <namespace>=<TypeName>...
  */
 public final class Dump {
     private Dump() {}
 
+    private static String hex(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            out.append(String.format("%02x", b));
+        }
+        return out.toString();
+    }
+
     public static void main(String[] args) throws ReflectiveOperationException {
         String pkg = args[0];
         List<?> locales = (List<?>) Class.forName(pkg + ".Locales").getField("ALL").get(null);
         for (int i = 1; i < args.length; i++) {
-            String[] parts = args[i].split("=");
-            Class<?> type = Class.forName(pkg + "." + parts[1]);
+            String ns = args[i].split("=")[0];
+            Class<?> type = Class.forName(pkg + "." + args[i].split("=")[1]);
             for (Object constant : type.getEnumConstants()) {
                 Object code = type.getMethod("code").invoke(constant);
                 Object symbol = type.getMethod("symbol").invoke(constant);
                 for (Object locale : locales) {
                     String text = (String) type.getMethod("message", String.class).invoke(constant, locale);
-                    StringBuilder hex = new StringBuilder();
-                    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-                        hex.append(String.format("%02x", b));
-                    }
-                    System.out.println(parts[0] + "\t" + code + "\t" + locale + "\t" + symbol + "\t" + hex);
+                    System.out.println(ns + "\t" + code + "\t" + locale + "\t" + symbol + "\t" + hex(text));
                 }
+                Optional<?> note = (Optional<?>) type.getMethod("deprecation").invoke(constant);
+                if (note.isPresent()) {
+                    System.out.println("deprecated\t" + ns + "\t" + code + "\t" + hex((String) note.get()));
+                }
+            }
+            for (Field field : type.getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == type && !field.isEnumConstant()) {
+                    Object target = type.getMethod("fromSymbol", String.class).invoke(null, field.getName());
+                    Object code = type.getMethod("code").invoke(((Optional<?>) target).orElseThrow());
+                    System.out.println("alias\t" + ns + "\t" + field.getName() + "\t" + code);
+                }
+            }
+            for (Object code : (Collection<?>) type.getField("RETIRED_CODES").get(null)) {
+                if ((Boolean) type.getMethod("isKnown", int.class).invoke(null, code)) {
+                    throw new AssertionError("retired code " + code + " is known");
+                }
+                System.out.println("retired\t" + ns + "\t" + code);
             }
         }
     }

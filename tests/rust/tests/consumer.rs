@@ -21,6 +21,15 @@ fn known_codes_give_symbol_and_messages() {
 }
 
 #[test]
+fn aliases_name_the_same_code() {
+    assert_eq!(RayvisionCode::INSUFFICIENT_PERMISSIONS, RayvisionCode::VINSUFFICIENT_PERMISSIONS);
+    assert_eq!(RayvisionCode::from_symbol("VALIDATE_COMMON_CODE_ERROR"), Some(RayvisionCode::VALIDATE_COMMOM_CODE_ERROR));
+    assert_eq!(RayvisionCode::VALIDATE_COMMON_CODE_ERROR.symbol(), Some("VALIDATE_COMMOM_CODE_ERROR"));
+    assert_eq!(RayvisionCode::VALIDATE_COMMOM_CODE_ERROR.deprecation(), None);
+    assert!(api_errors::larkea::RETIRED_CODES.is_empty());
+}
+
+#[test]
 fn locales_fall_back_to_default() {
     assert_eq!(Locale::DEFAULT, Locale::En);
     assert_eq!(Locale::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>(), ["en", "zh"]);

@@ -38,6 +38,15 @@ test("known codes give their symbol and messages byte for byte", () => {
   assert.equal(code, 131604);
 });
 
+test("aliases name the same code; nothing is deprecated or retired yet", () => {
+  assert.equal(rayvision.RayvisionCode.INSUFFICIENT_PERMISSIONS, rayvision.RayvisionCode.VINSUFFICIENT_PERMISSIONS);
+  assert.equal(rayvision.fromSymbol("VALIDATE_COMMON_CODE_ERROR"), 606);
+  assert.equal(rayvision.symbolOf(606), "VALIDATE_COMMOM_CODE_ERROR");
+  assert.equal(rayvision.deprecationOf(606), undefined);
+  assert.equal(rayvision.entries.get(605)?.deprecated, undefined);
+  assert.deepEqual([...larkea.retiredCodes], []);
+});
+
 test("locales fall back to the default", () => {
   assert.equal(DEFAULT_LOCALE, "en");
   assert.deepEqual([...LOCALES], ["en", "zh"]);

@@ -10,4 +10,4 @@ mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use load::{load, load_str};
-pub use model::{Catalog, Entry, Namespace};
+pub use model::{Catalog, Deprecation, Entry, Namespace, Retired};

@@ -23,6 +23,24 @@ pub struct Namespace {
     pub name: String,
     pub description: String,
     pub entries: Vec<Entry>,
+    /// Codes and symbols that were used once and may never be used again.
+    pub retired: Retired,
+}
+
+/// What a namespace has retired, like protobuf's `reserved`: validation refuses any entry or
+/// alias that reuses one of these.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Retired {
+    pub codes: Vec<i32>,
+    pub symbols: Vec<String>,
+}
+
+/// Why an entry should no longer be used, and what to use instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deprecation {
+    pub reason: String,
+    /// The symbol of another entry of the same namespace.
+    pub replacement: Option<String>,
 }
 
 /// One error code.
@@ -33,6 +51,9 @@ pub struct Entry {
     pub symbol: String,
     /// One message per locale, in the order of [`Catalog::locales`].
     pub messages: Vec<String>,
+    /// Further `UPPER_SNAKE` names for the same code (a corrected spelling, an old name).
+    pub aliases: Vec<String>,
+    pub deprecated: Option<Deprecation>,
 }
 
 impl Catalog {
@@ -40,6 +61,17 @@ impl Catalog {
     #[must_use] 
     pub fn default_locale_tag(&self) -> &str {
         &self.locales[self.default_locale]
+    }
+}
+
+impl Deprecation {
+    /// The one-line note every target shows: the reason, and the replacement if there is one.
+    #[must_use]
+    pub fn note(&self) -> String {
+        match &self.replacement {
+            Some(symbol) => format!("{} Use {symbol} instead.", self.reason),
+            None => self.reason.clone(),
+        }
     }
 }
 

@@ -25,6 +25,25 @@ pub struct RawNamespace {
     #[serde(default)]
     pub description: String,
     pub entries: Vec<RawEntry>,
+    #[serde(default)]
+    pub retired: RawRetired,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRetired {
+    #[serde(default)]
+    pub codes: Vec<i64>,
+    #[serde(default)]
+    pub symbols: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDeprecation {
+    pub reason: String,
+    #[serde(default)]
+    pub replacement: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -34,4 +53,8 @@ pub struct RawEntry {
     pub symbol: String,
     /// Locale tag to message. A `BTreeMap` keeps iteration deterministic.
     pub message: BTreeMap<String, String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub deprecated: Option<RawDeprecation>,
 }

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::diagnostic::Diagnostic;
 use super::locate::Locator;
-use super::model::{Catalog, Entry, Namespace};
-use super::raw::{RawCatalog, RawEntry};
+use super::model::{Catalog, Deprecation, Entry, Namespace, Retired};
+use super::raw::{RawCatalog, RawEntry, RawNamespace};
 use crate::naming;
 use crate::targets::{self, Name};
 
@@ -69,8 +69,8 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
                 .entry(&ns.name),
             );
         }
-        let entries = check_entries(n, &ns.name, &ns.entries, &locales, raw, loc, &mut out);
-        namespaces.push(Namespace { name: ns.name.clone(), description: ns.description.clone(), entries });
+        let (entries, retired) = check_entries(n, ns, &locales, raw, loc, &mut out);
+        namespaces.push(Namespace { name: ns.name.clone(), description: ns.description.clone(), entries, retired });
     }
 
     if !out.is_empty() {
@@ -166,37 +166,34 @@ fn check_locales<'a>(raw: &'a RawCatalog, loc: &Locator, out: &mut Vec<Diagnosti
 
 fn check_entries(
     n: usize,
-    ns: &str,
-    raw_entries: &[RawEntry],
+    raw_ns: &RawNamespace,
     locales: &BTreeSet<&str>,
     raw: &RawCatalog,
     loc: &Locator,
     out: &mut Vec<Diagnostic>,
-) -> Vec<Entry> {
+) -> (Vec<Entry>, Retired) {
+    let ns = raw_ns.name.as_str();
+    let retired = check_retired(n, raw_ns, loc, out);
     let mut codes: BTreeMap<i64, usize> = BTreeMap::new();
-    let mut symbols: BTreeMap<&str, i64> = BTreeMap::new();
+    // Symbols and aliases share one name space: either may be looked up by name.
+    let mut names: BTreeMap<&str, i64> = BTreeMap::new();
     let mut previous: Option<i64> = None;
     let mut entries = Vec::new();
-    for (e, raw_entry) in raw_entries.iter().enumerate() {
-        let RawEntry { code, symbol, message } = raw_entry;
+    for (e, raw_entry) in raw_ns.entries.iter().enumerate() {
+        let RawEntry { code, symbol, message, aliases, deprecated } = raw_entry;
         let label = format!("{ns} {code} {symbol}");
         let at = |key: &str| loc.entry(n, e, key);
         let diag = |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(&label);
 
         let code32 = i32::try_from(*code);
         if code32.is_err() {
-            out.push(diag(
-                "code-range",
-                format!("code {code} does not fit in a signed 32-bit integer"),
-                format!("use a code from {} to {}: the range every target language holds", i32::MIN, i32::MAX),
-                "code",
-            ));
+            out.push(diag("code-range", format!("code {code} does not fit in a signed 32-bit integer"), range_help(), "code"));
         }
         if let Some(first) = codes.insert(*code, e) {
             out.push(diag(
                 "duplicate-code",
                 format!("code {code} is used twice in namespace `{ns}`"),
-                format!("it is already `{}`; give this entry a code of its own", raw_entries[first].symbol),
+                format!("it is already `{}`; give this entry a code of its own", raw_ns.entries[first].symbol),
                 "code",
             ));
         } else if previous.is_some_and(|p| p > *code) {
@@ -208,62 +205,161 @@ fn check_entries(
             ));
         }
         previous = Some(previous.map_or(*code, |p| p.max(*code)));
-
-        if naming::is_upper_snake(symbol) {
-            if let Some(other) = symbols.insert(symbol, *code) {
-                out.push(diag(
-                    "duplicate-symbol",
-                    format!("symbol `{symbol}` is used twice in namespace `{ns}`"),
-                    format!("code {other} already has it; give this code a symbol of its own"),
-                    "symbol",
-                ));
-            }
-            reject_name(Name::Symbol(symbol), at("symbol"), Some(&label), out);
-        } else {
-            let suggestion = naming::upper_snake(symbol);
-            let help = if symbol.chars().any(|c| c.is_ascii_lowercase()) && naming::is_upper_snake(&suggestion) {
-                format!("symbols are UPPER_SNAKE, not CamelCase: write `{suggestion}` (keep the old spelling in a comment)")
-            } else {
-                "write ASCII capitals, digits and single underscores, starting with a letter".to_owned()
-            };
+        if code32.is_ok_and(|c| retired.codes.contains(&c)) {
             out.push(diag(
-                "symbol-case",
-                format!("symbol `{symbol}` is not UPPER_SNAKE ASCII starting with a letter"),
-                help,
-                "symbol",
+                "retired-code-reused",
+                format!("code {code} is retired in namespace `{ns}` and may not be used again"),
+                "clients may still match the old meaning: pick a new code".to_owned(),
+                "code",
             ));
         }
 
-        for tag in &raw.locales {
-            match message.get(tag) {
-                None => out.push(diag(
-                    "missing-message",
-                    format!("no `{tag}` message"),
-                    format!("add `{tag}: ...` under `message`: every declared locale needs a message"),
-                    "message",
-                )),
-                Some(text) if text.trim().is_empty() => out.push(diag(
-                    "empty-message",
-                    format!("the `{tag}` message is empty"),
-                    "write the message; an empty string helps no reader".to_owned(),
-                    tag,
-                )),
-                Some(_) => {}
+        for (name, key) in std::iter::once((symbol, "symbol")).chain(aliases.iter().map(|a| (a, "aliases"))) {
+            let what = if key == "symbol" { "symbol" } else { "alias" };
+            if !naming::is_upper_snake(name) {
+                let suggestion = naming::upper_snake(name);
+                let help = if name.chars().any(|c| c.is_ascii_lowercase()) && naming::is_upper_snake(&suggestion) {
+                    format!("symbols are UPPER_SNAKE, not CamelCase: write `{suggestion}` (keep the old spelling in a comment)")
+                } else {
+                    "write ASCII capitals, digits and single underscores, starting with a letter".to_owned()
+                };
+                out.push(diag("symbol-case", format!("{what} `{name}` is not UPPER_SNAKE ASCII starting with a letter"), help, key));
+                continue;
             }
+            if let Some(other) = names.insert(name, *code) {
+                out.push(diag(
+                    "duplicate-symbol",
+                    format!("{what} `{name}` is used twice in namespace `{ns}`"),
+                    format!("code {other} already has it as a symbol or alias; give this one a name of its own"),
+                    key,
+                ));
+            }
+            if retired.symbols.contains(name) {
+                out.push(diag(
+                    "retired-symbol-reused",
+                    format!("{what} `{name}` is retired in namespace `{ns}` and may not be used again"),
+                    "clients may still match the old meaning: pick a new name".to_owned(),
+                    key,
+                ));
+            }
+            reject_name(Name::Symbol(name), at(key), Some(&label), out);
         }
-        for tag in message.keys().filter(|t| !locales.contains(t.as_str())) {
+
+        out.extend(check_messages(message, locales, &raw.locales).into_iter().map(|(rule, msg, help, key)| diag(rule, msg, help, &key)));
+        if deprecated.as_ref().is_some_and(|d| d.reason.trim().is_empty()) {
             out.push(diag(
-                "undeclared-locale",
-                format!("message in locale `{tag}`, which the catalog does not declare"),
-                format!("add `{tag}` to `locales` at the top, or fix the tag ({})", raw.locales.join(", ")),
-                tag,
+                "deprecation-reason",
+                "the deprecation has no reason".to_owned(),
+                "say why the code should no longer be used, so a reader of the warning can act".to_owned(),
+                "deprecated",
             ));
         }
 
         let messages = raw.locales.iter().map(|t| message.get(t).cloned().unwrap_or_default()).collect();
-        entries.push(Entry { code: code32.unwrap_or_default(), symbol: symbol.clone(), messages });
+        entries.push(Entry {
+            code: code32.unwrap_or_default(),
+            symbol: symbol.clone(),
+            messages,
+            aliases: aliases.clone(),
+            deprecated: deprecated
+                .as_ref()
+                .map(|d| Deprecation { reason: d.reason.clone(), replacement: d.replacement.clone() }),
+        });
     }
-    entries
+
+    check_replacements(n, ns, &entries, loc, out);
+    (entries, retired)
+}
+
+/// Each deprecation's replacement names another entry of the namespace: known only once every
+/// entry is read.
+fn check_replacements(n: usize, ns: &str, entries: &[Entry], loc: &Locator, out: &mut Vec<Diagnostic>) {
+    for (e, entry) in entries.iter().enumerate() {
+        let Some(replacement) = entry.deprecated.as_ref().and_then(|d| d.replacement.as_ref()) else { continue };
+        let target = entries.iter().find(|other| other.symbol == *replacement);
+        let problem = match target {
+            None => Some(format!("replacement `{replacement}` is not a symbol of namespace `{ns}`")),
+            Some(other) if other.code == entry.code => Some(format!("`{replacement}` cannot replace itself")),
+            Some(_) => None,
+        };
+        if let Some(message) = problem {
+            out.push(
+                Diagnostic::new("deprecation-replacement", message, "name the symbol of the entry to use instead")
+                    .at(loc.entry(n, e, "deprecated"))
+                    .entry(format!("{ns} {} {}", entry.code, entry.symbol)),
+            );
+        }
+    }
+}
+
+/// Problems with one entry's messages, as `(rule, message, help, key to point at)`.
+fn check_messages(
+    message: &BTreeMap<String, String>,
+    declared: &BTreeSet<&str>,
+    locales: &[String],
+) -> Vec<(&'static str, String, String, String)> {
+    let mut out = Vec::new();
+    for tag in locales {
+        match message.get(tag) {
+            None => out.push((
+                "missing-message",
+                format!("no `{tag}` message"),
+                format!("add `{tag}: ...` under `message`: every declared locale needs a message"),
+                "message".to_owned(),
+            )),
+            Some(text) if text.trim().is_empty() => out.push((
+                "empty-message",
+                format!("the `{tag}` message is empty"),
+                "write the message; an empty string helps no reader".to_owned(),
+                tag.clone(),
+            )),
+            Some(_) => {}
+        }
+    }
+    for tag in message.keys().filter(|t| !declared.contains(t.as_str())) {
+        out.push((
+            "undeclared-locale",
+            format!("message in locale `{tag}`, which the catalog does not declare"),
+            format!("add `{tag}` to `locales` at the top, or fix the tag ({})", locales.join(", ")),
+            tag.clone(),
+        ));
+    }
+    out
+}
+
+fn range_help() -> String {
+    format!("use a code from {} to {}: the range every target language holds", i32::MIN, i32::MAX)
+}
+
+/// The namespace's retired codes and symbols, each well-formed.
+fn check_retired(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<Diagnostic>) -> Retired {
+    let at = loc.namespace(n, "retired");
+    let mut retired = Retired::default();
+    for code in &raw_ns.retired.codes {
+        match i32::try_from(*code) {
+            Ok(c) => retired.codes.push(c),
+            Err(_) => out.push(
+                Diagnostic::new("code-range", format!("retired code {code} does not fit in a signed 32-bit integer"), range_help())
+                    .at(at)
+                    .entry(&raw_ns.name),
+            ),
+        }
+    }
+    for symbol in &raw_ns.retired.symbols {
+        if !naming::is_upper_snake(symbol) {
+            out.push(
+                Diagnostic::new(
+                    "symbol-case",
+                    format!("retired symbol `{symbol}` is not UPPER_SNAKE ASCII starting with a letter"),
+                    "write it as the symbol was written",
+                )
+                .at(at)
+                .entry(&raw_ns.name),
+            );
+        }
+        retired.symbols.push(symbol.clone());
+    }
+    retired
 }
 
 /// Asks every target whether it can express `name`; each refusal is a diagnostic.

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, quoted};
+use super::{HEADER, Name, Target, comment_text, quoted};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -82,12 +82,17 @@ struct NamespaceView {
     name: String,
     ty: String,
     entries: Vec<EntryView>,
+    retired: Vec<i32>,
 }
 
 struct EntryView {
     code: i32,
     symbol: String,
     symbol_literal: String,
+    /// `(alias, its string literal)`.
+    aliases: Vec<(String, String)>,
+    /// The deprecation note: as a literal, and as Javadoc text.
+    deprecated: Option<(String, String)>,
     /// The messages as constructor arguments, in catalog locale order.
     messages: String,
 }
@@ -96,6 +101,7 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
     NamespaceView {
         name: ns.name.clone(),
         ty: naming::type_name(&ns.name),
+        retired: ns.retired.codes.clone(),
         entries: ns
             .entries
             .iter()
@@ -103,10 +109,36 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
                 code: e.code,
                 symbol: e.symbol.clone(),
                 symbol_literal: literal(&e.symbol),
+                aliases: e.aliases.iter().map(|a| (a.clone(), literal(a))).collect(),
+                deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), doc_text(&d.note()))),
                 messages: e.messages.iter().map(|m| literal(m)).collect::<Vec<_>>().join(", "),
             })
             .collect(),
     }
+}
+
+/// Catalog text inside Javadoc: one line with backslashes doubled (so javac reads no `\u`
+/// escape, see [`comment_text`]), and HTML-escaped, so no `*/`, tag or `{@` inline tag forms.
+fn doc_text(s: &str) -> String {
+    let mut out = String::new();
+    for c in comment_text(s).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '@' => out.push_str("&#64;"),
+            '{' => out.push_str("&#123;"),
+            '/' => out.push_str("&#47;"),
+            c if !c.is_ascii() => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    let _ = write!(out, "&#x{unit:04x};");
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A Java string literal in pure ASCII. Every character outside printable ASCII is a `\uXXXX`

@@ -71,11 +71,16 @@ struct NamespaceView {
     ty: String,
     doc: String,
     entries: Vec<EntryView>,
+    /// The retired codes as a frozenset literal.
+    retired: String,
 }
 
 struct EntryView {
     code: i32,
     symbol: String,
+    aliases: Vec<String>,
+    /// The deprecation note as a string literal.
+    deprecated: Option<String>,
     /// The messages as a tuple literal, in catalog locale order.
     messages: String,
 }
@@ -100,12 +105,19 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
         module: identifier(&ns.name),
         ty: naming::type_name(&ns.name),
         doc: literal(&ns.description),
+        retired: if ns.retired.codes.is_empty() {
+            "frozenset()".to_owned()
+        } else {
+            format!("frozenset({{{}}})", ns.retired.codes.iter().map(i32::to_string).collect::<Vec<_>>().join(", "))
+        },
         entries: ns
             .entries
             .iter()
             .map(|e| EntryView {
                 code: e.code,
                 symbol: e.symbol.clone(),
+                aliases: e.aliases.clone(),
+                deprecated: e.deprecated.as_ref().map(|d| literal(&d.note())),
                 messages: tuple(e.messages.iter().map(|m| literal(m))),
             })
             .collect(),

@@ -83,6 +83,7 @@ struct NamespaceView {
     entries: Vec<EntryView>,
     /// A code the namespace does not list, for the doc example.
     unknown: String,
+    retired: Vec<String>,
 }
 
 struct EntryView {
@@ -91,6 +92,10 @@ struct EntryView {
     symbol_literal: String,
     messages: Vec<String>,
     doc: String,
+    /// `(alias, its string literal)`.
+    aliases: Vec<(String, String)>,
+    /// The `#[deprecated]` note as a string literal.
+    deprecated: Option<String>,
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
@@ -101,6 +106,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         file,
         ty: naming::type_name(&ns.name),
         doc: comment_text(&ns.description),
+        retired: ns.retired.codes.iter().map(|c| int_literal(*c)).collect(),
         unknown: int_literal((0..=i32::MAX).find(|c| ns.entries.iter().all(|e| e.code != *c)).unwrap_or(i32::MIN)),
         entries: ns
             .entries
@@ -111,6 +117,8 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 symbol_literal: literal(&e.symbol),
                 messages: e.messages.iter().map(|m| literal(m)).collect(),
                 doc: comment_text(e.default_message(catalog)),
+                aliases: e.aliases.iter().map(|a| (a.clone(), literal(a))).collect(),
+                deprecated: e.deprecated.as_ref().map(|d| literal(&d.note())),
             })
             .collect(),
     }

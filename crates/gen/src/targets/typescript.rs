@@ -67,6 +67,7 @@ struct NamespaceView {
     ty: String,
     doc: String,
     entries: Vec<EntryView>,
+    retired: Vec<i32>,
 }
 
 struct EntryView {
@@ -75,6 +76,9 @@ struct EntryView {
     symbol_literal: String,
     messages: Vec<String>,
     doc: String,
+    aliases: Vec<String>,
+    /// The deprecation note: as a literal, and as comment text for `@deprecated`.
+    deprecated: Option<(String, String)>,
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
@@ -86,6 +90,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         pascal: naming::pascal(&ns.name),
         ty: naming::type_name(&ns.name),
         doc: block_comment_text(&ns.description),
+        retired: ns.retired.codes.clone(),
         entries: ns
             .entries
             .iter()
@@ -95,14 +100,17 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 symbol_literal: literal(&e.symbol),
                 messages: e.messages.iter().map(|m| literal(m)).collect(),
                 doc: block_comment_text(e.default_message(catalog)),
+                aliases: e.aliases.clone(),
+                deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), block_comment_text(&d.note()))),
             })
             .collect(),
     }
 }
 
-/// Catalog text inside a `/** */` comment: one line, and no `*/` to close it early.
+/// Catalog text inside a `/** */` comment: one line, no `*/` to close it early, and no `@` to
+/// start a doc tag.
 fn block_comment_text(s: &str) -> String {
-    comment_text(s).replace("*/", "*\\/")
+    comment_text(s).replace("*/", "*\\/").replace('@', "(at)")
 }
 
 /// A JavaScript string literal; printable text stays readable.

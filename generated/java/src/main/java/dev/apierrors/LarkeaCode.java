@@ -3,6 +3,7 @@ package dev.apierrors;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Error codes of the {@code larkea} namespace. A code the server sends that is not here
@@ -90,6 +91,9 @@ public enum LarkeaCode {
     DEVICE_SHADOW_UPDATE_WHILE_INACTIVE(131605, "device shadow cannot be updated when device is inactive", "\u8bbe\u5907\u672a\u6fc0\u6d3b\u65f6\u4e0d\u5141\u8bb8\u66f4\u65b0\u8bbe\u5907\u5f71\u5b50"),
     DEVICE_CANNOT_BE_OWN_SUB_DEVICE(131606, "cannot add device itself as sub device", "\u4e0d\u5141\u8bb8\u628a\u81ea\u8eab\u8bbe\u7f6e\u4e3a\u5b50\u8bbe\u5907"),
     TOPIC_NAME_ILLEGAL(131700, "illegal topic name", "\u4e3b\u9898\u540d\u79f0\u4e0d\u5408\u6cd5");
+
+    /** Codes this namespace used once and retired: never reused, so never known again. */
+    public static final Set<Integer> RETIRED_CODES = Set.of();
 
     private final int code;
     private final List<String> messages;
@@ -300,6 +304,13 @@ public enum LarkeaCode {
             case "DEVICE_SHADOW_UPDATE_WHILE_INACTIVE" -> DEVICE_SHADOW_UPDATE_WHILE_INACTIVE;
             case "DEVICE_CANNOT_BE_OWN_SUB_DEVICE" -> DEVICE_CANNOT_BE_OWN_SUB_DEVICE;
             case "TOPIC_NAME_ILLEGAL" -> TOPIC_NAME_ILLEGAL;
+            default -> null;
+        });
+    }
+
+    /** @return why this code should no longer be used, or empty */
+    public Optional<String> deprecation() {
+        return Optional.ofNullable(switch (this) {
             default -> null;
         });
     }

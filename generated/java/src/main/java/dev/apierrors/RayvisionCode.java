@@ -3,6 +3,7 @@ package dev.apierrors;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Error codes of the {@code rayvision} namespace. A code the server sends that is not here
@@ -58,6 +59,15 @@ public enum RayvisionCode {
     NO_LATEST_VERSION(920, "no latest client version", "\u6682\u65e0\u5ba2\u6237\u7aef\u6700\u65b0\u7248\u672c"),
     REDIS_CACHE_FAIL(1000, "redis cache exception", "redis\u7f13\u5b58\u5f02\u5e38"),
     RAYVISION_ERROR(1000000, "python exception", "python\u629b\u51fa\u5f02\u5e38");
+
+    /** Alias of {@link #VINSUFFICIENT_PERMISSIONS}. */
+    public static final RayvisionCode INSUFFICIENT_PERMISSIONS = VINSUFFICIENT_PERMISSIONS;
+
+    /** Alias of {@link #VALIDATE_COMMOM_CODE_ERROR}. */
+    public static final RayvisionCode VALIDATE_COMMON_CODE_ERROR = VALIDATE_COMMOM_CODE_ERROR;
+
+    /** Codes this namespace used once and retired: never reused, so never known again. */
+    public static final Set<Integer> RETIRED_CODES = Set.of();
 
     private final int code;
     private final List<String> messages;
@@ -166,8 +176,8 @@ public enum RayvisionCode {
             case "NEED_USER_LOGIN" -> NEED_USER_LOGIN;
             case "ILLEGAL_PROTOCOL" -> ILLEGAL_PROTOCOL;
             case "VALIDATE_CODE_ERROR" -> VALIDATE_CODE_ERROR;
-            case "VINSUFFICIENT_PERMISSIONS" -> VINSUFFICIENT_PERMISSIONS;
-            case "VALIDATE_COMMOM_CODE_ERROR" -> VALIDATE_COMMOM_CODE_ERROR;
+            case "VINSUFFICIENT_PERMISSIONS", "INSUFFICIENT_PERMISSIONS" -> VINSUFFICIENT_PERMISSIONS;
+            case "VALIDATE_COMMOM_CODE_ERROR", "VALIDATE_COMMON_CODE_ERROR" -> VALIDATE_COMMOM_CODE_ERROR;
             case "VALIDATE_SEND_CODE_ERROR" -> VALIDATE_SEND_CODE_ERROR;
             case "DO_NOT_HAVE_ANY_MORE_RECORD" -> DO_NOT_HAVE_ANY_MORE_RECORD;
             case "ACCOUNT_BINDING_USER_NULL" -> ACCOUNT_BINDING_USER_NULL;
@@ -204,6 +214,13 @@ public enum RayvisionCode {
             case "NO_LATEST_VERSION" -> NO_LATEST_VERSION;
             case "REDIS_CACHE_FAIL" -> REDIS_CACHE_FAIL;
             case "RAYVISION_ERROR" -> RAYVISION_ERROR;
+            default -> null;
+        });
+    }
+
+    /** @return why this code should no longer be used, or empty */
+    public Optional<String> deprecation() {
+        return Optional.ofNullable(switch (this) {
             default -> null;
         });
     }

@@ -41,6 +41,15 @@ class ConsumerTest {
     }
 
     @Test
+    void aliasesNameTheSameCode() {
+        assertSame(RayvisionCode.VINSUFFICIENT_PERMISSIONS, RayvisionCode.INSUFFICIENT_PERMISSIONS);
+        assertEquals(Optional.of(RayvisionCode.VALIDATE_COMMOM_CODE_ERROR), RayvisionCode.fromSymbol("VALIDATE_COMMON_CODE_ERROR"));
+        assertEquals("VALIDATE_COMMOM_CODE_ERROR", RayvisionCode.VALIDATE_COMMON_CODE_ERROR.symbol());
+        assertEquals(Optional.empty(), RayvisionCode.VALIDATE_COMMOM_CODE_ERROR.deprecation());
+        assertTrue(LarkeaCode.RETIRED_CODES.isEmpty());
+    }
+
+    @Test
     void localesFallBackToDefault() {
         assertEquals("en", Locales.DEFAULT);
         assertEquals(List.of("en", "zh"), Locales.ALL);
