@@ -7,6 +7,7 @@
 
 use std::fmt::Write as _;
 
+mod docs;
 mod java;
 mod python;
 mod rust;
@@ -16,7 +17,7 @@ use crate::catalog::Catalog;
 use crate::output::File;
 
 /// Every target, in the order they are generated and reported.
-pub static ALL: &[&dyn Target] = &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java];
+pub static ALL: &[&dyn Target] = &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &docs::Docs];
 
 /// The do-not-edit line every generated source file starts with, in the language's comment form.
 pub const HEADER: &str =
