@@ -5,6 +5,7 @@
 //! [`output`] writes them atomically or checks them against what is on disk.
 
 pub mod catalog;
+pub mod diff;
 pub mod naming;
 pub mod output;
 pub mod targets;

@@ -1,19 +1,20 @@
-//! `gen`: generates every target's package from the catalog, or checks that `generated/` is fresh.
+//! `gen`: generates every target's package from the catalog, checks that `generated/` is fresh,
+//! or reports what a catalog change breaks (`gen diff`).
 //!
-//! Exit codes: 0 success, 1 invalid catalog or stale output, 2 usage error.
+//! Exit codes: 0 success, 1 invalid catalog, stale output or breaking change, 2 usage error.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
-use errgen::{catalog, output, targets};
+use clap::{Parser, Subcommand, ValueEnum};
+use errgen::{catalog, diff, output, targets};
 
 /// Generate error-code packages for every language from catalog.yaml.
 #[derive(Parser)]
 #[command(name = "gen", version)]
 struct Cli {
     /// The catalog to read [default: catalog.yaml at the workspace root]
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", global = true)]
     catalog: Option<PathBuf>,
 
     /// The folder to write each target's package into [default: generated/ at the workspace root]
@@ -27,6 +28,33 @@ struct Cli {
     /// Write nothing; exit 1 with a diff if the output is not exactly what would be generated
     #[arg(long)]
     check: bool,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Report every change from an older catalog to --catalog; exit 1 if any is breaking
+    Diff {
+        /// The older catalog: a file, or a git revision (`main`, `HEAD~1`) to read catalog.yaml at
+        #[arg(long, value_name = "PATH|REV")]
+        against: String,
+
+        /// How to print the report
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+
+        /// Exit 0 even when a change is breaking
+        #[arg(long)]
+        allow_breaking: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 fn target_names() -> clap::builder::PossibleValuesParser {
@@ -41,9 +69,7 @@ fn workspace_root() -> &'static Path {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = workspace_root();
-    let catalog_path = cli.catalog.unwrap_or_else(|| root.join("catalog.yaml"));
-    let out = cli.out.unwrap_or_else(|| root.join("generated"));
-
+    let catalog_path = cli.catalog.clone().unwrap_or_else(|| root.join("catalog.yaml"));
     let catalog = match catalog::load(&catalog_path) {
         Ok(catalog) => catalog,
         Err(diagnostics) => {
@@ -51,17 +77,24 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    match cli.command {
+        Some(Command::Diff { against, format, allow_breaking }) => {
+            compare(root, &catalog, &against, format, allow_breaking)
+        }
+        None => {
+            let out = cli.out.unwrap_or_else(|| root.join("generated"));
+            generate(&catalog, &out, &cli.targets, cli.check)
+        }
+    }
+}
 
-    let selected: Vec<_> = if cli.targets.is_empty() {
-        targets::ALL.to_vec()
-    } else {
-        targets::ALL.iter().copied().filter(|t| cli.targets.iter().any(|n| n == t.name())).collect()
-    };
-
+/// Renders the selected targets, then writes them (or, with `check`, compares them).
+fn generate(catalog: &catalog::Catalog, out: &Path, names: &[String], check: bool) -> ExitCode {
+    let selected = targets::ALL.iter().copied().filter(|t| names.is_empty() || names.iter().any(|n| n == t.name()));
     // Render everything before touching the disk, so a failure leaves every file as it was.
     let mut rendered = Vec::new();
     for target in selected {
-        match target.render(&catalog) {
+        match target.render(catalog) {
             Ok(files) => rendered.push((target.name(), files)),
             Err(e) => {
                 eprintln!("error: rendering the {} target failed: {e}", target.name());
@@ -69,10 +102,9 @@ fn main() -> ExitCode {
             }
         }
     }
-
     let mut stale = false;
     for (name, files) in &rendered {
-        let result = if cli.check { output::check(&out, name, files) } else { output::write(&out, name, files) };
+        let result = if check { output::check(out, name, files) } else { output::write(out, name, files) };
         let report = match result {
             Ok(report) => report,
             Err(e) => {
@@ -80,11 +112,9 @@ fn main() -> ExitCode {
                 return ExitCode::from(1);
             }
         };
-        if cli.check {
-            if !report.is_fresh() {
-                stale = true;
-                print!("{}", report.diff);
-            }
+        if check {
+            stale |= !report.is_fresh();
+            print!("{}", report.diff);
         } else {
             for path in &report.changed {
                 eprintln!("wrote {}", path.display());
@@ -99,4 +129,51 @@ fn main() -> ExitCode {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
+}
+
+/// `gen diff`: loads the older catalog from a file or a git revision and reports the changes.
+fn compare(root: &Path, new: &catalog::Catalog, against: &str, format: Format, allow_breaking: bool) -> ExitCode {
+    let loaded = if Path::new(against).is_file() {
+        catalog::load(Path::new(against))
+    } else {
+        match git_show(root, against) {
+            Ok(text) => catalog::load_str(&text, &format!("{against}:catalog.yaml")),
+            Err(message) => {
+                eprintln!("error: --against {against}: not a file, and {message}");
+                return ExitCode::from(1);
+            }
+        }
+    };
+    let old = match loaded {
+        Ok(old) => old,
+        Err(diagnostics) => {
+            eprintln!("{diagnostics}");
+            return ExitCode::from(1);
+        }
+    };
+    let changes = diff::diff(&old, new);
+    match format {
+        Format::Text => print!("{}", diff::to_text(&changes)),
+        Format::Json => print!("{}", diff::to_json(&changes)),
+    }
+    let breaking = changes.iter().any(|c| c.severity == diff::Severity::Breaking);
+    if breaking && !allow_breaking {
+        eprintln!("error: the catalog change is breaking (pass --allow-breaking to accept it)");
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+/// `catalog.yaml` as it was at git revision `rev`.
+fn git_show(root: &Path, rev: &str) -> Result<String, String> {
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["show", &format!("{rev}:catalog.yaml")])
+        .output()
+        .map_err(|e| format!("git could not run: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("git cannot read it: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    String::from_utf8(output.stdout).map_err(|_| "catalog.yaml at that revision is not UTF-8".to_owned())
 }

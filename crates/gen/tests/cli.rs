@@ -73,3 +73,42 @@ fn same_catalog_same_bytes() {
         assert_eq!(target.render(&catalog).unwrap(), target.render(&catalog).unwrap());
     }
 }
+
+#[test]
+fn diff_exits_1_on_a_removed_code_and_0_on_an_added_one() {
+    let root = workspace();
+    let dir = std::env::temp_dir().join(format!("gen-diff-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let full = fs::read_to_string(root.join("catalog.yaml")).unwrap();
+    let entry = "      - code: 131700\n        symbol: TOPIC_NAME_ILLEGAL\n        message: {en: illegal topic name, zh: 主题名称不合法}\n";
+    assert!(full.contains(entry));
+    let copy = dir.join("catalog.yaml");
+    fs::write(&copy, full.replace(entry, "")).unwrap();
+    let copy = copy.to_str().unwrap();
+
+    let removed = run(&["--catalog", copy, "diff", "--against", "catalog.yaml"], &root);
+    assert_eq!(removed.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&removed.stdout);
+    assert!(report.contains("[code-removed] larkea 131700 TOPIC_NAME_ILLEGAL"), "{report}");
+    let allowed = run(&["--catalog", copy, "diff", "--against", "catalog.yaml", "--allow-breaking"], &root);
+    assert_eq!(allowed.status.code(), Some(0));
+
+    let added = run(&["diff", "--against", copy, "--format", "json"], &root);
+    assert_eq!(added.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
+    assert_eq!(json["breaking"], 0);
+    assert_eq!(json["changes"][0]["kind"], "code-added");
+    assert_eq!(json["changes"][0]["code"], 131_700);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn diff_reads_the_old_catalog_at_a_git_revision() {
+    let root = workspace();
+    let output = run(&["diff", "--against", "HEAD", "--allow-breaking"], &root);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains(" breaking, "));
+    let missing = run(&["diff", "--against", "no-such-revision"], &root);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-revision"));
+}

@@ -1,0 +1,227 @@
+//! What changed between two catalogs, and whether it breaks clients: the error-code counterpart
+//! of `buf breaking`. A client matches on codes and symbols, so anything that makes a code or a
+//! symbol it knows mean something else, or nothing, is breaking.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::catalog::{Catalog, Entry, Namespace};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Breaking,
+    Compatible,
+}
+
+/// One change, with the namespace, code and symbol it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub severity: Severity,
+    /// Stable kebab-case name of the change (`code-removed`, `message-changed`, ...).
+    pub kind: &'static str,
+    pub namespace: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    pub detail: String,
+}
+
+/// Every change from `old` to `new`, breaking ones first, then by namespace order and code.
+#[must_use]
+pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
+    let mut out = Vec::new();
+    for locale in old.locales.iter().filter(|l| !new.locales.contains(l)) {
+        out.push(change(Severity::Breaking, "locale-removed", "*", None, None, format!("locale `{locale}` removed")));
+    }
+    for locale in new.locales.iter().filter(|l| !old.locales.contains(l)) {
+        out.push(change(Severity::Compatible, "locale-added", "*", None, None, format!("locale `{locale}` added")));
+    }
+    for ns in &old.namespaces {
+        match new.namespaces.iter().find(|n| n.name == ns.name) {
+            Some(new_ns) => diff_namespace(old, ns, new, new_ns, &mut out),
+            None => out.push(change(
+                Severity::Breaking,
+                "namespace-removed",
+                &ns.name,
+                None,
+                None,
+                format!("namespace removed (or renamed) with its {}", codes(ns)),
+            )),
+        }
+    }
+    for ns in new.namespaces.iter().filter(|n| !old.namespaces.iter().any(|o| o.name == n.name)) {
+        out.push(change(
+            Severity::Compatible,
+            "namespace-added",
+            &ns.name,
+            None,
+            None,
+            format!("namespace added with {}", codes(ns)),
+        ));
+    }
+    out.sort_by_key(|c| c.severity);
+    out
+}
+
+fn change(
+    severity: Severity,
+    kind: &'static str,
+    namespace: &str,
+    code: Option<i32>,
+    symbol: Option<&str>,
+    detail: String,
+) -> Change {
+    Change { severity, kind, namespace: namespace.to_owned(), code, symbol: symbol.map(str::to_owned), detail }
+}
+
+fn codes(ns: &Namespace) -> String {
+    match ns.entries.len() {
+        1 => "1 code".to_owned(),
+        n => format!("{n} codes"),
+    }
+}
+
+fn by_code(ns: &Namespace) -> BTreeMap<i32, &Entry> {
+    ns.entries.iter().map(|e| (e.code, e)).collect()
+}
+
+/// Every name (symbol or alias) of a namespace, to the code it names.
+fn names(ns: &Namespace) -> BTreeMap<&str, i32> {
+    ns.entries
+        .iter()
+        .flat_map(|e| std::iter::once(&e.symbol).chain(&e.aliases).map(move |n| (n.as_str(), e.code)))
+        .collect()
+}
+
+fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &Namespace, out: &mut Vec<Change>) {
+    let ns = old.name.as_str();
+    let (old_codes, new_codes) = (by_code(old), by_code(new));
+    let (old_names, new_names) = (names(old), names(new));
+    let mut push = |severity, kind, code: i32, symbol: &str, detail: String| {
+        out.push(change(severity, kind, ns, Some(code), Some(symbol), detail));
+    };
+
+    // Codes: removed, reused after retirement, added.
+    for (code, e) in &old_codes {
+        if !new_codes.contains_key(code) {
+            let retired = if new.retired.codes.contains(code) { " (now retired)" } else { "" };
+            push(Severity::Breaking, "code-removed", *code, &e.symbol, format!("code removed{retired}"));
+        }
+    }
+    for (code, e) in &new_codes {
+        if old.retired.codes.contains(code) {
+            push(Severity::Breaking, "code-reused", *code, &e.symbol, "a retired code is used again, with a new meaning".to_owned());
+        } else if !old_codes.contains_key(code) {
+            push(Severity::Compatible, "code-added", *code, &e.symbol, "code added".to_owned());
+        }
+    }
+    for code in old.retired.codes.iter().filter(|c| !new.retired.codes.contains(c) && !new_codes.contains_key(c)) {
+        push(Severity::Breaking, "retirement-removed", *code, "", "code no longer retired: it may be reused".to_owned());
+    }
+
+    // Names: every symbol and alias a client may have written must still name the same code.
+    for (name, code) in &old_names {
+        match new_names.get(name) {
+            Some(new_code) if new_code == code => {}
+            Some(new_code) => push(
+                Severity::Breaking,
+                "symbol-moved",
+                *code,
+                name,
+                format!("symbol now names code {new_code}"),
+            ),
+            None if new_codes.contains_key(code) => {
+                let (kind, what) =
+                    if old_codes[code].symbol == *name { ("symbol-renamed", "symbol") } else { ("alias-removed", "alias") };
+                let now = &new_codes[code].symbol;
+                push(
+                    Severity::Breaking,
+                    kind,
+                    *code,
+                    name,
+                    format!("{what} removed; the code is now `{now}` (keep the old name as an alias)"),
+                );
+            }
+            // The name's code is gone: `code-removed` already says so.
+            None => {}
+        }
+    }
+
+    // Entries present in both: canonical symbol, aliases, messages, deprecation.
+    for (code, new_e) in &new_codes {
+        let Some(old_e) = old_codes.get(code) else { continue };
+        if old_e.symbol != new_e.symbol && new_names.get(old_e.symbol.as_str()) == Some(code) {
+            push(
+                Severity::Compatible,
+                "symbol-renamed-with-alias",
+                *code,
+                &new_e.symbol,
+                format!("symbol renamed from `{}`, which stays an alias", old_e.symbol),
+            );
+        }
+        for alias in new_e.aliases.iter().filter(|a| !old_names.contains_key(a.as_str())) {
+            push(Severity::Compatible, "alias-added", *code, &new_e.symbol, format!("alias `{alias}` added"));
+        }
+        for (i, locale) in new_cat.locales.iter().enumerate() {
+            let Some(j) = old_cat.locales.iter().position(|l| l == locale) else { continue };
+            if old_e.messages[j] != new_e.messages[i] {
+                push(
+                    Severity::Compatible,
+                    "message-changed",
+                    *code,
+                    &new_e.symbol,
+                    format!("`{locale}` message: {:?} -> {:?}", old_e.messages[j], new_e.messages[i]),
+                );
+            }
+        }
+        match (&old_e.deprecated, &new_e.deprecated) {
+            (None, Some(d)) => {
+                push(Severity::Compatible, "code-deprecated", *code, &new_e.symbol, format!("deprecated: {}", d.note()));
+            }
+            (Some(_), None) => {
+                push(Severity::Compatible, "deprecation-lifted", *code, &new_e.symbol, "no longer deprecated".to_owned());
+            }
+            _ => {}
+        }
+    }
+    for code in new.retired.codes.iter().filter(|c| !old.retired.codes.contains(c)) {
+        push(Severity::Compatible, "code-retired", *code, "", "code retired: it may never be reused".to_owned());
+    }
+}
+
+/// The report for people: breaking changes, then compatible ones, then a count.
+#[must_use]
+pub fn to_text(changes: &[Change]) -> String {
+    let mut out = String::new();
+    for (severity, title) in [(Severity::Breaking, "breaking"), (Severity::Compatible, "compatible")] {
+        let group: Vec<&Change> = changes.iter().filter(|c| c.severity == severity).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "{title} changes ({}):", group.len());
+        for c in group {
+            let code = c.code.map(|c| format!(" {c}")).unwrap_or_default();
+            let symbol = c.symbol.as_deref().filter(|s| !s.is_empty()).map(|s| format!(" {s}")).unwrap_or_default();
+            let _ = writeln!(out, "  [{}] {}{code}{symbol}: {}", c.kind, c.namespace, c.detail);
+        }
+        out.push('\n');
+    }
+    let breaking = changes.iter().filter(|c| c.severity == Severity::Breaking).count();
+    let _ = writeln!(out, "{breaking} breaking, {} compatible", changes.len() - breaking);
+    out
+}
+
+/// The report for tools: `{"breaking": n, "changes": [...]}`.
+///
+/// # Panics
+/// Never: the report holds only strings and numbers.
+#[must_use]
+pub fn to_json(changes: &[Change]) -> String {
+    let breaking = changes.iter().filter(|c| c.severity == Severity::Breaking).count();
+    let report = serde_json::json!({ "breaking": breaking, "compatible": changes.len() - breaking, "changes": changes });
+    serde_json::to_string_pretty(&report).expect("a report of strings and numbers serializes") + "\n"
+}

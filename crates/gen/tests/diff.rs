@@ -1,0 +1,33 @@
+//! `gen diff`: each kind of change between `tests/fixtures/diff/base.yaml` and a file beside it,
+//! reported as text and as JSON, snapshotted.
+
+use std::path::{Path, PathBuf};
+
+use errgen::{catalog, diff};
+
+fn fixture(name: &str) -> catalog::Catalog {
+    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/fixtures/diff/{name}.yaml"));
+    catalog::load(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn each_kind_of_change() {
+    let base = fixture("base");
+    assert!(diff::diff(&base, &base).is_empty());
+    for (name, breaking) in [
+        ("code-removed", true),
+        ("symbol-renamed", true),
+        ("symbol-moved", true),
+        ("alias-removed", true),
+        ("code-reused", true),
+        ("namespace-removed", true),
+        ("locale-removed", true),
+        ("compatible", false),
+    ] {
+        let changes = diff::diff(&base, &fixture(name));
+        assert!(!changes.is_empty(), "{name}");
+        assert_eq!(changes.iter().any(|c| c.severity == diff::Severity::Breaking), breaking, "{name}");
+        insta::assert_snapshot!(format!("{name}.txt"), diff::to_text(&changes));
+        insta::assert_snapshot!(format!("{name}.json"), diff::to_json(&changes));
+    }
+}
