@@ -8,4 +8,5 @@ pub mod catalog;
 pub mod diff;
 pub mod naming;
 pub mod output;
+pub mod synthetic;
 pub mod targets;

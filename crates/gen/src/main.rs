@@ -88,24 +88,29 @@ fn main() -> ExitCode {
     }
 }
 
-/// Renders the selected targets, then writes them (or, with `check`, compares them).
+/// Renders the selected targets, then writes them (or, with `check`, compares them). Targets are
+/// independent, so each renders, and then writes, on a thread of its own.
 fn generate(catalog: &catalog::Catalog, out: &Path, names: &[String], check: bool) -> ExitCode {
-    let selected = targets::ALL.iter().copied().filter(|t| names.is_empty() || names.iter().any(|n| n == t.name()));
+    let selected: Vec<&dyn targets::Target> =
+        targets::ALL.iter().copied().filter(|t| names.is_empty() || names.iter().any(|n| n == t.name())).collect();
     // Render everything before touching the disk, so a failure leaves every file as it was.
-    let mut rendered = Vec::new();
-    for target in selected {
-        match target.render(catalog) {
-            Ok(files) => rendered.push((target.name(), files)),
+    let rendered = parallel(&selected, |target| target.render(catalog));
+    let mut all = Vec::new();
+    for (target, files) in selected.iter().zip(rendered) {
+        match files {
+            Ok(files) => all.push((target.name(), files)),
             Err(e) => {
                 eprintln!("error: rendering the {} target failed: {e}", target.name());
                 return ExitCode::from(1);
             }
         }
     }
+    let reports = parallel(&all, |(name, files)| {
+        if check { output::check(out, name, files) } else { output::write(out, name, files) }
+    });
     let mut stale = false;
-    for (name, files) in &rendered {
-        let result = if check { output::check(out, name, files) } else { output::write(out, name, files) };
-        let report = match result {
+    for ((name, _), report) in all.iter().zip(reports) {
+        let report = match report {
             Ok(report) => report,
             Err(e) => {
                 eprintln!("error: {}: {e}", out.join(name).display());
@@ -129,6 +134,14 @@ fn generate(catalog: &catalog::Catalog, out: &Path, names: &[String], check: boo
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
+}
+
+/// `f` over `items`, one scoped thread each, results in the order of `items`.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items.iter().map(|item| scope.spawn(|| f(item))).collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
 }
 
 /// `gen diff`: loads the older catalog from a file or a git revision and reports the changes.

@@ -86,3 +86,18 @@ fn failing_runs_exit_1_and_write_nothing() {
     }
     fs::remove_dir_all(&out).unwrap();
 }
+
+#[test]
+fn a_namespace_too_large_for_java_is_refused() {
+    let mut text = String::from(
+        "package: big\nversion: 1.0.0\njava_package: org.example.big\ndefault_locale: en\nlocales: [en, zh]\nnamespaces:\n  - name: big\n    entries:\n",
+    );
+    for code in 0..2_000 {
+        text.push_str(&format!("      - {{code: {code}, symbol: C{code}, message: {{en: e, zh: z}}}}\n"));
+    }
+    let err = errgen::catalog::load_str(&text, "big.yaml").expect_err("too large for Java");
+    assert_eq!(err.items.len(), 1, "{err}");
+    assert_eq!(err.items[0].rule, "namespace-size");
+    assert!(err.to_string().contains("2000 codes is more than the 1500 a Java enum can hold"), "{err}");
+    assert!(err.items[0].help.contains("split the namespace"));
+}

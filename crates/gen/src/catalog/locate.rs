@@ -6,12 +6,20 @@
 //! supplies positions; when the text is laid out otherwise (flow style), a position falls back to
 //! the enclosing item, never to a wrong entry.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 type Pos = (usize, usize);
 
+/// Positions in a catalog's text, read from it the first time a diagnostic asks: a valid
+/// catalog never pays for the scan.
+pub struct Locator<'a> {
+    src: &'a str,
+    index: OnceCell<Index>,
+}
+
 #[derive(Debug, Default)]
-pub struct Locator {
+struct Index {
     top: BTreeMap<String, Pos>,
     namespaces: Vec<Item>,
 }
@@ -23,8 +31,34 @@ struct Item {
     entries: Vec<Item>,
 }
 
-impl Locator {
-    pub fn new(src: &str) -> Self {
+impl<'a> Locator<'a> {
+    pub fn new(src: &'a str) -> Self {
+        Self { src, index: OnceCell::new() }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(self.src))
+    }
+
+    /// A top-level key, or the file's start.
+    pub fn top(&self, key: &str) -> Pos {
+        self.index().top(key)
+    }
+
+    /// A namespace's key (`name`, `entries`...), or the namespace item, or `namespaces:`.
+    pub fn namespace(&self, ns: usize, key: &str) -> Pos {
+        self.index().namespace(ns, key)
+    }
+
+    /// An entry's key (`code`, `symbol`, `message`, or a locale inside `message`), or the entry
+    /// item, or its namespace.
+    pub fn entry(&self, ns: usize, entry: usize, key: &str) -> Pos {
+        self.index().entry(ns, entry, key)
+    }
+}
+
+impl Index {
+    fn new(src: &str) -> Self {
         let mut loc = Self::default();
         let mut in_namespaces = false;
         let mut ns_indent = None;
@@ -84,22 +118,18 @@ impl Locator {
         loc
     }
 
-    /// A top-level key, or the file's start.
-    pub fn top(&self, key: &str) -> Pos {
+    fn top(&self, key: &str) -> Pos {
         self.top.get(key).copied().unwrap_or((1, 1))
     }
 
-    /// A namespace's key (`name`, `entries`...), or the namespace item, or `namespaces:`.
-    pub fn namespace(&self, ns: usize, key: &str) -> Pos {
+    fn namespace(&self, ns: usize, key: &str) -> Pos {
         match self.namespaces.get(ns) {
             Some(item) => item.keys.get(key).copied().unwrap_or(item.start),
             None => self.top("namespaces"),
         }
     }
 
-    /// An entry's key (`code`, `symbol`, `message`, or a locale inside `message`), or the entry
-    /// item, or its namespace.
-    pub fn entry(&self, ns: usize, entry: usize, key: &str) -> Pos {
+    fn entry(&self, ns: usize, entry: usize, key: &str) -> Pos {
         match self.namespaces.get(ns).and_then(|n| n.entries.get(entry)) {
             Some(item) => item.keys.get(key).copied().unwrap_or(item.start),
             None => self.namespace(ns, "entries"),

@@ -9,5 +9,5 @@ mod raw;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{load, load_str};
+pub use load::{Parsed, load, load_str, parse};
 pub use model::{Catalog, Deprecation, Entry, Namespace, Retired};

@@ -25,7 +25,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
     let mut types: BTreeMap<String, &str> = BTreeMap::new();
     let mut namespaces = Vec::new();
     for (n, ns) in raw.namespaces.iter().enumerate() {
-        let at = loc.namespace(n, "name");
+        let at = || loc.namespace(n, "name");
         if let Some(first) = names.insert(&ns.name, n) {
             out.push(
                 Diagnostic::new(
@@ -33,7 +33,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
                     format!("namespace `{}` is declared twice", ns.name),
                     format!("merge it with the first one (namespace #{}) or rename one", first + 1),
                 )
-                .at(at),
+                .at(at()),
             );
         } else if !naming::is_lower_snake(&ns.name) {
             out.push(
@@ -42,7 +42,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
                     format!("namespace name `{}` is not lower_snake ASCII starting with a letter", ns.name),
                     format!("rename it, e.g. `{}`", naming::snake(&ns.name)),
                 )
-                .at(at),
+                .at(at()),
             );
         } else {
             let ty = naming::type_name(&ns.name);
@@ -53,10 +53,23 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
                         format!("namespaces `{other}` and `{}` both become the type `{ty}`", ns.name),
                         "rename one of them so their CamelCase forms differ",
                     )
-                    .at(at),
+                    .at(at()),
                 );
             }
-            reject_name(Name::Namespace(&ns.name), at, None, &mut out);
+            reject_name(Name::Namespace(&ns.name), || loc.namespace(n, "name"), None, &mut out);
+        }
+        for target in targets::ALL {
+            if let Some(reason) = target.reject_size(ns.entries.len(), raw.locales.len()) {
+                out.push(
+                    Diagnostic::new(
+                        "namespace-size",
+                        format!("{}: namespace `{}`: {reason}", target.name(), ns.name),
+                        "split the namespace into smaller ones (one per service or feature area)",
+                    )
+                    .at(loc.namespace(n, "entries"))
+                    .entry(&ns.name),
+                );
+            }
         }
         if ns.entries.is_empty() {
             out.push(
@@ -113,8 +126,8 @@ fn check_package(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) {
             .at(loc.top("version")),
         );
     }
-    reject_name(Name::Package(&raw.package), loc.top("package"), None, out);
-    reject_name(Name::JavaPackage(&raw.java_package), loc.top("java_package"), None, out);
+    reject_name(Name::Package(&raw.package), || loc.top("package"), None, out);
+    reject_name(Name::JavaPackage(&raw.java_package), || loc.top("java_package"), None, out);
 }
 
 /// Checks `locales` and `default_locale`; returns the declared set.
@@ -242,7 +255,7 @@ fn check_entries(
                     key,
                 ));
             }
-            reject_name(Name::Symbol(name), at(key), Some(&label), out);
+            reject_name(Name::Symbol(name), || at(key), Some(&label), out);
         }
 
         out.extend(check_messages(message, locales, &raw.locales).into_iter().map(|(rule, msg, help, key)| diag(rule, msg, help, &key)));
@@ -333,14 +346,14 @@ fn range_help() -> String {
 
 /// The namespace's retired codes and symbols, each well-formed.
 fn check_retired(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<Diagnostic>) -> Retired {
-    let at = loc.namespace(n, "retired");
+    let at = || loc.namespace(n, "retired");
     let mut retired = Retired::default();
     for code in &raw_ns.retired.codes {
         match i32::try_from(*code) {
             Ok(c) => retired.codes.push(c),
             Err(_) => out.push(
                 Diagnostic::new("code-range", format!("retired code {code} does not fit in a signed 32-bit integer"), range_help())
-                    .at(at)
+                    .at(at())
                     .entry(&raw_ns.name),
             ),
         }
@@ -353,7 +366,7 @@ fn check_retired(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<D
                     format!("retired symbol `{symbol}` is not UPPER_SNAKE ASCII starting with a letter"),
                     "write it as the symbol was written",
                 )
-                .at(at)
+                .at(at())
                 .entry(&raw_ns.name),
             );
         }
@@ -362,8 +375,8 @@ fn check_retired(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<D
     retired
 }
 
-/// Asks every target whether it can express `name`; each refusal is a diagnostic.
-fn reject_name(name: Name<'_>, at: (usize, usize), entry: Option<&str>, out: &mut Vec<Diagnostic>) {
+/// Asks every target whether it can express `name`; each refusal is a diagnostic at `at()`.
+fn reject_name(name: Name<'_>, at: impl Fn() -> (usize, usize), entry: Option<&str>, out: &mut Vec<Diagnostic>) {
     for target in targets::ALL {
         if let Some(reason) = target.reject(name) {
             let mut d = Diagnostic::new(
@@ -371,7 +384,7 @@ fn reject_name(name: Name<'_>, at: (usize, usize), entry: Option<&str>, out: &mu
                 format!("{}: {reason}", target.name()),
                 "rename it: every target language must be able to express it",
             )
-            .at(at);
+            .at(at());
             if let Some(entry) = entry {
                 d = d.entry(entry);
             }

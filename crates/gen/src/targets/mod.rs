@@ -44,6 +44,12 @@ pub trait Target: Sync {
     /// a clash with a member the generated code defines). `None` when it can.
     fn reject(&self, name: Name<'_>) -> Option<String>;
 
+    /// Why this language cannot hold a namespace of `entries` codes with `locales` messages each,
+    /// if it cannot. `None` when it can.
+    fn reject_size(&self, _entries: usize, _locales: usize) -> Option<String> {
+        None
+    }
+
     /// Every file of the package, paths relative to the target's folder.
     ///
     /// # Errors
@@ -71,9 +77,9 @@ pub fn must_escape(c: char) -> bool {
 }
 
 /// `s` as a double-quoted string literal. Quotes, backslashes, `\n`, `\r` and `\t` take the
-/// backslash escapes every target language shares; any other character `escape` returns text for
-/// is written as that text (the language's own escape syntax).
-pub fn quoted(s: &str, escape: impl Fn(char) -> Option<String>) -> String {
+/// backslash escapes every target language shares; for any other character, `escape` either writes
+/// the language's own escape of it to the output and returns true, or returns false to keep it.
+pub fn quoted(s: &str, escape: impl Fn(char, &mut String) -> bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -83,14 +89,24 @@ pub fn quoted(s: &str, escape: impl Fn(char) -> Option<String>) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c => match escape(c) {
-                Some(escaped) => out.push_str(&escaped),
-                None => out.push(c),
-            },
+            c => {
+                if !escape(c, &mut out) {
+                    out.push(c);
+                }
+            }
         }
     }
     out.push('"');
     out
+}
+
+/// Writes `\u{XXXX}`, the escape Rust and JavaScript share, for a character that
+/// [`must_escape`]; returns whether it did (the `escape` argument of [`quoted`]).
+pub fn braced_unicode_escape(c: char, out: &mut String) -> bool {
+    if must_escape(c) {
+        let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+    }
+    must_escape(c)
 }
 
 /// Text from the catalog made safe for a one-line comment in any language: characters that

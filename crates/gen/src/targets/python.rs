@@ -1,6 +1,8 @@
 //! Python 3.11+: a package with one `enum.IntEnum` per namespace, typed (`py.typed`), clean under
 //! `mypy --strict` and `ruff check`.
 
+use std::fmt::Write as _;
+
 use askama::Template;
 
 use super::{HEADER, Name, Target, must_escape, quoted};
@@ -135,9 +137,12 @@ fn tuple(items: impl Iterator<Item = String>) -> String {
 
 /// A Python string literal; printable text stays readable.
 fn literal(s: &str) -> String {
-    quoted(s, |c| {
+    quoted(s, |c, out| {
         let n = u32::from(c);
-        must_escape(c).then(|| if n <= 0xffff { format!("\\u{n:04x}") } else { format!("\\U{n:08x}") })
+        if must_escape(c) {
+            let _ = if n <= 0xffff { write!(out, "\\u{n:04x}") } else { write!(out, "\\U{n:08x}") };
+        }
+        must_escape(c)
     })
 }
 

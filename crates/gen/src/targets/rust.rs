@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, comment_text, must_escape, quoted};
+use super::{HEADER, Name, Target, comment_text, braced_unicode_escape, quoted};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -84,6 +84,50 @@ struct NamespaceView {
     /// A code the namespace does not list, for the doc example.
     unknown: String,
     retired: Vec<String>,
+    /// `(symbol or alias literal, code literal)`, in catalog order.
+    by_symbol: Vec<(String, String)>,
+    hash: HashTable,
+    symbol_hash: HashTable,
+}
+
+/// An open-addressing table from code to position, laid out here so the generated lookup is a
+/// multiply, a shift and one or two probes (see `index` in `templates/rust/namespace.rs`).
+struct HashTable {
+    multiplier: String,
+    shift: u32,
+    /// Position plus one per slot, 0 for empty; a power of two at least twice the codes.
+    slots: Vec<u32>,
+}
+
+impl HashTable {
+    /// Fibonacci hashing: the golden-ratio multiplier spreads nearby codes over the table.
+    const MULTIPLIER: u32 = 0x9e37_79b1;
+
+    /// The table of codes (hashed as their bits).
+    fn for_codes(codes: &[i32]) -> Self {
+        Self::new(&codes.iter().map(|c| u32::from_ne_bytes(c.to_ne_bytes())).collect::<Vec<_>>())
+    }
+
+    /// The table of names, hashed with 32-bit FNV-1a as `from_symbol` does.
+    fn for_names<'a>(names: impl Iterator<Item = &'a str>) -> Self {
+        let fnv = |s: &str| s.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        Self::new(&names.map(fnv).collect::<Vec<_>>())
+    }
+
+    fn new(keys: &[u32]) -> Self {
+        let size = (keys.len() * 2).next_power_of_two().max(2);
+        let shift = 32 - size.trailing_zeros();
+        let mut slots = vec![0u32; size];
+        for (position, &key) in keys.iter().enumerate() {
+            let hash = key.wrapping_mul(Self::MULTIPLIER);
+            let mut slot = (hash >> shift) as usize;
+            while slots[slot] != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            slots[slot] = u32::try_from(position + 1).expect("a namespace holds fewer than 2^32 codes");
+        }
+        Self { multiplier: format!("0x{:04x}_{:04x}", Self::MULTIPLIER >> 16, Self::MULTIPLIER & 0xffff), shift, slots }
+    }
 }
 
 struct EntryView {
@@ -99,6 +143,11 @@ struct EntryView {
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+    let names: Vec<(&str, i32)> = ns
+        .entries
+        .iter()
+        .flat_map(|e| std::iter::once(&e.symbol).chain(&e.aliases).map(move |n| (n.as_str(), e.code)))
+        .collect();
     let file = naming::snake(&ns.name);
     let module = if KEYWORDS.contains(&file.as_str()) { format!("r#{file}") } else { file.clone() };
     NamespaceView {
@@ -107,6 +156,9 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         ty: naming::type_name(&ns.name),
         doc: comment_text(&ns.description),
         retired: ns.retired.codes.iter().map(|c| int_literal(*c)).collect(),
+        hash: HashTable::for_codes(&ns.entries.iter().map(|e| e.code).collect::<Vec<_>>()),
+        symbol_hash: HashTable::for_names(names.iter().map(|(n, _)| *n)),
+        by_symbol: names.iter().map(|(n, c)| (literal(n), int_literal(*c))).collect(),
         unknown: int_literal((0..=i32::MAX).find(|c| ns.entries.iter().all(|e| e.code != *c)).unwrap_or(i32::MIN)),
         entries: ns
             .entries
@@ -127,7 +179,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
 /// A Rust string literal. Printable text (Chinese included) stays readable; quotes, backslashes
 /// and every character [`must_escape`] flags are escaped.
 fn literal(s: &str) -> String {
-    quoted(s, |c| must_escape(c).then(|| format!("\\u{{{:x}}}", u32::from(c))))
+    quoted(s, braced_unicode_escape)
 }
 
 /// An `i32` literal grouped by thousands (`1_000_000`), as clippy's `unreadable_literal` asks.

@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, comment_text, must_escape, quoted};
+use super::{HEADER, Name, Target, comment_text, braced_unicode_escape, quoted};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -115,7 +115,7 @@ fn block_comment_text(s: &str) -> String {
 
 /// A JavaScript string literal; printable text stays readable.
 fn literal(s: &str) -> String {
-    quoted(s, |c| must_escape(c).then(|| format!("\\u{{{:x}}}", u32::from(c))))
+    quoted(s, braced_unicode_escape)
 }
 
 #[derive(Template)]
