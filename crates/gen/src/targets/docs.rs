@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, must_escape};
+use super::{BYTES_PER_ENTRY, HEADER, Name, Target, must_escape, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::output::File;
 
@@ -34,7 +34,7 @@ impl Target for Docs {
         for (ns, link) in catalog.namespaces.iter().zip(&pages) {
             for (i, locale) in catalog.locales.iter().enumerate() {
                 let page = Page { header: HEADER, ns: link, locale, rows: rows(ns, i), retired: retired(ns) };
-                files.push(File::new(page_file(ns, locale), page.render()?));
+                files.push(File::new(page_file(ns, locale), render_sized(&page, ns.entries.len() * BYTES_PER_ENTRY / 2)?));
             }
         }
         Ok(files)

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, comment_text, quoted};
+use super::{BYTES_PER_ENTRY, HEADER, Name, Target, comment_text, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -81,7 +81,7 @@ impl Target for Java {
             let view = namespace_view(ns);
             files.push(File::new(
                 format!("{dir}/{}.java", view.ty),
-                NamespaceJava { header: HEADER, package: &catalog.java_package, ns: &view }.render()?,
+                render_sized(&NamespaceJava { header: HEADER, package: &catalog.java_package, ns: &view }, view.entries.len() * BYTES_PER_ENTRY)?,
             ));
         }
         Ok(files)
@@ -155,10 +155,8 @@ fn doc_text(s: &str) -> String {
 /// escape of its UTF-16 units, except line terminators: javac turns `\u000a` into a real newline
 /// before it reads the literal, so those take `\n` and `\r`.
 fn literal(s: &str) -> String {
+    // `quoted` keeps printable ASCII; everything else reaching here is escaped.
     quoted(s, |c, out| {
-        if matches!(c, ' '..='~') {
-            return false;
-        }
         let mut units = [0u16; 2];
         for unit in c.encode_utf16(&mut units) {
             let _ = write!(out, "\\u{unit:04x}");

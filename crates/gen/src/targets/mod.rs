@@ -57,6 +57,20 @@ pub trait Target: Sync {
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>>;
 }
 
+/// Renders `template` into a string of `capacity` bytes to start with: a namespace file of
+/// thousands of entries would otherwise grow, and be copied, a dozen times.
+///
+/// # Errors
+/// When the template fails to render.
+pub fn render_sized(template: &impl askama::Template, capacity: usize) -> askama::Result<String> {
+    let mut out = String::with_capacity(capacity);
+    template.render_into(&mut out)?;
+    Ok(out)
+}
+
+/// Bytes to reserve per catalog entry when rendering a namespace file.
+pub const BYTES_PER_ENTRY: usize = 320;
+
 /// The target called `name`.
 pub fn by_name(name: &str) -> Option<&'static dyn Target> {
     ALL.iter().copied().find(|t| t.name() == name)
@@ -68,6 +82,9 @@ pub fn by_name(name: &str) -> Option<&'static dyn Target> {
 /// compiles. Each target writes them with its own escape syntax.
 #[must_use] 
 pub fn must_escape(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
     c.is_control()
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{feff}')
         || ('\u{200b}'..='\u{200f}').contains(&c)
@@ -77,8 +94,9 @@ pub fn must_escape(c: char) -> bool {
 }
 
 /// `s` as a double-quoted string literal. Quotes, backslashes, `\n`, `\r` and `\t` take the
-/// backslash escapes every target language shares; for any other character, `escape` either writes
-/// the language's own escape of it to the output and returns true, or returns false to keep it.
+/// backslash escapes every target language shares, and other printable ASCII stays as it is; for
+/// any other character, `escape` either writes the language's own escape of it to the output and
+/// returns true, or returns false to keep it.
 pub fn quoted(s: &str, escape: impl Fn(char, &mut String) -> bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -89,6 +107,8 @@ pub fn quoted(s: &str, escape: impl Fn(char, &mut String) -> bool) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
+            // Printable ASCII, most of any catalog, is never escaped: skip the language's check.
+            ' '..='~' => out.push(c),
             c => {
                 if !escape(c, &mut out) {
                     out.push(c);

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, must_escape, quoted};
+use super::{BYTES_PER_ENTRY, HEADER, Name, Target, must_escape, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -61,7 +61,7 @@ impl Target for Python {
         for ns in &namespaces {
             files.push(File::new(
                 format!("{module}/{}.py", ns.module),
-                NamespacePy { header: HEADER, ns }.render()?,
+                render_sized(&NamespacePy { header: HEADER, ns }, ns.entries.len() * BYTES_PER_ENTRY)?,
             ));
         }
         Ok(files)

@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, comment_text, braced_unicode_escape, quoted};
+use super::{BYTES_PER_ENTRY, HEADER, Name, Target, braced_unicode_escape, comment_text, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -62,7 +62,8 @@ impl Target for Rust {
         ];
         for ns in &namespaces {
             let path = format!("src/{}.rs", ns.file);
-            files.push(File::new(path, NamespaceRs { header: HEADER, crate_name: &crate_name, ns, locales: &locales }.render()?));
+            let template = NamespaceRs { header: HEADER, crate_name: &crate_name, ns, locales: &locales };
+            files.push(File::new(path, render_sized(&template, ns.entries.len() * BYTES_PER_ENTRY)?));
         }
         Ok(files)
     }

@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use super::{HEADER, Name, Target, comment_text, braced_unicode_escape, quoted};
+use super::{BYTES_PER_ENTRY, HEADER, Name, Target, braced_unicode_escape, comment_text, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -52,8 +52,11 @@ impl Target for TypeScript {
             File::new("locale.d.ts", LocaleDts { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?),
         ];
         for ns in &namespaces {
-            files.push(File::new(format!("{}.js", ns.file), NamespaceJs { header: HEADER, ns, locales: &locales }.render()?));
-            files.push(File::new(format!("{}.d.ts", ns.file), NamespaceDts { header: HEADER, ns }.render()?));
+            let capacity = ns.entries.len() * BYTES_PER_ENTRY;
+            let js = NamespaceJs { header: HEADER, ns, locales: &locales };
+            files.push(File::new(format!("{}.js", ns.file), render_sized(&js, capacity)?));
+            let dts = NamespaceDts { header: HEADER, ns };
+            files.push(File::new(format!("{}.d.ts", ns.file), render_sized(&dts, capacity)?));
         }
         Ok(files)
     }
