@@ -13,6 +13,8 @@ export const DEFAULT_LOCALE = "en";
  * @returns {import("./locale.js").Locale}
  */
 export function resolveLocale(tag) {
+  // The common case, a tag exactly as the catalog spells it, allocates nothing.
+  if (LOCALES.includes(tag)) return tag;
   let rest = tag.toLowerCase();
   for (;;) {
     const found = LOCALES.find((l) => l.toLowerCase() === rest);

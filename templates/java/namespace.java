@@ -1,7 +1,10 @@
 // {{ header }}
 package {{ package }};
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,8 +32,28 @@ public enum {{ ns.ty }} {
     /** Codes this namespace used once and retired: never reused, so never known again. */
     public static final Set<Integer> RETIRED_CODES = Set.of({% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %});
 
+    // Lookup tables built once from the constants, not a `switch` per code: HotSpot does not
+    // compile a method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
+    private static final {{ ns.ty }}[] VALUES = values();
+    /** Codes in constant order, which is ascending: the catalog keeps codes sorted. */
+    private static final int[] CODES = Arrays.stream(VALUES).mapToInt({{ ns.ty }}::code).toArray();
+    private static final Map<String, {{ ns.ty }}> BY_SYMBOL = bySymbol();
+
     private final int code;
     private final List<String> messages;
+
+    private static Map<String, {{ ns.ty }}> bySymbol() {
+        Map<String, {{ ns.ty }}> map = new HashMap<>();
+        for ({{ ns.ty }} constant : VALUES) {
+            map.put(constant.name(), constant);
+        }
+{%- for e in ns.entries %}
+{%- for (_, alias) in e.aliases %}
+        map.put({{ alias }}, {{ e.symbol }});
+{%- endfor %}
+{%- endfor %}
+        return Map.copyOf(map);
+    }
 
     {{ ns.ty }}(int code, String... messages) {
         this.code = code;
@@ -65,12 +88,8 @@ public enum {{ ns.ty }} {
      * @return the constant for {@code code}, or empty for a code the catalog does not list
      */
     public static Optional<{{ ns.ty }}> fromCode(int code) {
-        return Optional.ofNullable(switch (code) {
-{%- for e in ns.entries %}
-            case {{ e.code }} -> {{ e.symbol }};
-{%- endfor %}
-            default -> null;
-        });
+        int i = Arrays.binarySearch(CODES, code);
+        return i >= 0 ? Optional.of(VALUES[i]) : Optional.empty();
     }
 
     /**
@@ -78,12 +97,7 @@ public enum {{ ns.ty }} {
      * @return the constant with that symbol, or empty
      */
     public static Optional<{{ ns.ty }}> fromSymbol(String symbol) {
-        return Optional.ofNullable(switch (symbol) {
-{%- for e in ns.entries %}
-            case {{ e.symbol_literal }}{% for (_, alias) in e.aliases %}, {{ alias }}{% endfor %} -> {{ e.symbol }};
-{%- endfor %}
-            default -> null;
-        });
+        return Optional.ofNullable(BY_SYMBOL.get(symbol));
     }
 
     /** @return why this code should no longer be used, or empty */

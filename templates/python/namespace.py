@@ -75,6 +75,9 @@ _DEPRECATIONS: Final[dict[int, str]] = {
 }
 
 
+_BY_CODE: Final[dict[int, {{ ns.ty }}]] = {int(member): member for member in {{ ns.ty }}}
+
+
 def is_known(code: int) -> bool:
     """Whether the catalog lists ``code``."""
     return code in _MESSAGES
@@ -82,7 +85,7 @@ def is_known(code: int) -> bool:
 
 def symbol_of(code: int) -> str | None:
     """The catalog symbol of ``code``, or ``None`` for an unknown code."""
-    member = {{ ns.ty }}.from_code(code)
+    member = _BY_CODE.get(code)
     return None if member is None else member.name
 
 

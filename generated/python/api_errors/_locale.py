@@ -16,6 +16,9 @@ def resolve_locale(tag: str) -> str:
     The tag itself, else the tag with its last subtag removed, repeatedly (``zh-Hans-CN``,
     ``zh-Hans``, ``zh``), case-insensitively; else ``DEFAULT_LOCALE``.
     """
+    # The common case, a tag exactly as the catalog spells it, is one lookup.
+    if tag in LOCALES:
+        return tag
     rest = tag.lower()
     while True:
         for locale in LOCALES:

@@ -218,6 +218,9 @@ _DEPRECATIONS: Final[dict[int, str]] = {
 }
 
 
+_BY_CODE: Final[dict[int, LarkeaCode]] = {int(member): member for member in LarkeaCode}
+
+
 def is_known(code: int) -> bool:
     """Whether the catalog lists ``code``."""
     return code in _MESSAGES
@@ -225,7 +228,7 @@ def is_known(code: int) -> bool:
 
 def symbol_of(code: int) -> str | None:
     """The catalog symbol of ``code``, or ``None`` for an unknown code."""
-    member = LarkeaCode.from_code(code)
+    member = _BY_CODE.get(code)
     return None if member is None else member.name
 
 

@@ -158,6 +158,9 @@ _DEPRECATIONS: Final[dict[int, str]] = {
 }
 
 
+_BY_CODE: Final[dict[int, RayvisionCode]] = {int(member): member for member in RayvisionCode}
+
+
 def is_known(code: int) -> bool:
     """Whether the catalog lists ``code``."""
     return code in _MESSAGES
@@ -165,7 +168,7 @@ def is_known(code: int) -> bool:
 
 def symbol_of(code: int) -> str | None:
     """The catalog symbol of ``code``, or ``None`` for an unknown code."""
-    member = RayvisionCode.from_code(code)
+    member = _BY_CODE.get(code)
     return None if member is None else member.name
 
 

@@ -98,7 +98,6 @@ struct NamespaceView {
 struct EntryView {
     code: i32,
     symbol: String,
-    symbol_literal: String,
     /// `(alias, its string literal)`.
     aliases: Vec<(String, String)>,
     /// The deprecation note: as a literal, and as Javadoc text.
@@ -118,7 +117,6 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
             .map(|e| EntryView {
                 code: e.code,
                 symbol: e.symbol.clone(),
-                symbol_literal: literal(&e.symbol),
                 aliases: e.aliases.iter().map(|a| (a.clone(), literal(a))).collect(),
                 deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), doc_text(&d.note()))),
                 messages: e.messages.iter().map(|m| literal(m)).collect::<Vec<_>>().join(", "),

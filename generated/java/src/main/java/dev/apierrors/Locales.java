@@ -23,6 +23,11 @@ public final class Locales {
      * @return one of {@link #ALL}
      */
     public static String resolve(String tag) {
+        // The common case, a tag exactly as the catalog spells it, allocates nothing.
+        int exact = ALL.indexOf(tag);
+        if (exact >= 0) {
+            return ALL.get(exact);
+        }
         String rest = tag.toLowerCase(Locale.ROOT);
         while (true) {
             for (String locale : ALL) {
@@ -44,6 +49,7 @@ public final class Locales {
     }
 
     static int index(String tag) {
-        return ALL.indexOf(resolve(tag));
+        int exact = ALL.indexOf(tag);
+        return exact >= 0 ? exact : ALL.indexOf(resolve(tag));
     }
 }
