@@ -5,27 +5,22 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use serde::Serialize;
-
 use crate::catalog::{Catalog, Entry, Namespace};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Breaking,
     Compatible,
 }
 
 /// One change, with the namespace, code and symbol it concerns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
     pub severity: Severity,
     /// Stable kebab-case name of the change (`code-removed`, `message-changed`, ...).
     pub kind: &'static str,
     pub namespace: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
     pub detail: String,
 }
@@ -215,13 +210,71 @@ pub fn to_text(changes: &[Change]) -> String {
     out
 }
 
-/// The report for tools: `{"breaking": n, "changes": [...]}`.
-///
-/// # Panics
-/// Never: the report holds only strings and numbers.
+/// The report for tools, one change per object in report order:
+/// `{"breaking": n, "compatible": n, "changes": [{"severity", "kind", "namespace", "code"?,
+/// "symbol"?, "detail"}]}`. Written by hand: four flat fields do not earn `serde_json` a place in
+/// the generator's cold build.
 #[must_use]
 pub fn to_json(changes: &[Change]) -> String {
     let breaking = changes.iter().filter(|c| c.severity == Severity::Breaking).count();
-    let report = serde_json::json!({ "breaking": breaking, "compatible": changes.len() - breaking, "changes": changes });
-    serde_json::to_string_pretty(&report).expect("a report of strings and numbers serializes") + "\n"
+    let mut out = format!(
+        "{{\n  \"breaking\": {breaking},\n  \"compatible\": {},\n  \"changes\": [",
+        changes.len() - breaking
+    );
+    for (i, c) in changes.iter().enumerate() {
+        let severity = match c.severity {
+            Severity::Breaking => "breaking",
+            Severity::Compatible => "compatible",
+        };
+        out.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
+        let _ = write!(out, "\"severity\": \"{severity}\", \"kind\": \"{}\", \"namespace\": {}", c.kind, json_string(&c.namespace));
+        if let Some(code) = c.code {
+            let _ = write!(out, ", \"code\": {code}");
+        }
+        if let Some(symbol) = &c.symbol {
+            let _ = write!(out, ", \"symbol\": {}", json_string(symbol));
+        }
+        let _ = write!(out, ", \"detail\": {}}}", json_string(&c.detail));
+    }
+    out.push_str(if changes.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
+    out
+}
+
+/// A JSON string literal (RFC 8259: quote, backslash and control characters escaped).
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_is_valid_with_hostile_text() {
+        let change = Change {
+            severity: Severity::Breaking,
+            kind: "code-removed",
+            namespace: "a\"b".to_owned(),
+            code: Some(-1),
+            symbol: None,
+            detail: "quote \" backslash \\ newline \n nul \0 tab \t 中".to_owned(),
+        };
+        let text = to_json(&[change.clone(), change]);
+        assert!(text.contains(r#""detail": "quote \" backslash \\ newline \n nul \u0000 tab \u0009 中""#), "{text}");
+        assert_eq!(to_json(&[]), "{\n  \"breaking\": 0,\n  \"compatible\": 0,\n  \"changes\": []\n}\n");
+    }
 }

@@ -6,59 +6,69 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use errgen::{catalog, diff, output, targets};
 
-/// Generate error-code packages for every language from catalog.yaml.
-#[derive(Parser)]
-#[command(name = "gen", version)]
-struct Cli {
-    /// The catalog to read [default: catalog.yaml at the workspace root]
-    #[arg(long, value_name = "PATH", global = true)]
-    catalog: Option<PathBuf>,
-
-    /// The folder to write each target's package into [default: generated/ at the workspace root]
-    #[arg(long, value_name = "DIR")]
-    out: Option<PathBuf>,
-
-    /// Generate only this target (repeatable) [default: all]
-    #[arg(long = "target", value_name = "NAME", value_parser = target_names())]
-    targets: Vec<String>,
-
-    /// Write nothing; exit 1 with a diff if the output is not exactly what would be generated
-    #[arg(long)]
-    check: bool,
-
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Report every change from an older catalog to --catalog; exit 1 if any is breaking
-    Diff {
-        /// The older catalog: a file, or a git revision (`main`, `HEAD~1`) to read catalog.yaml at
-        #[arg(long, value_name = "PATH|REV")]
-        against: String,
-
-        /// How to print the report
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-
-        /// Exit 0 even when a change is breaking
-        #[arg(long)]
-        allow_breaking: bool,
-    },
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Text,
-    Json,
-}
-
-fn target_names() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(targets::ALL.iter().map(|t| t.name()))
+/// The command line. clap's builder rather than its derive: the same interface without a second
+/// proc-macro crate in the cold build CI pays for.
+fn cli() -> Command {
+    Command::new("gen")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Generate error-code packages for every language from catalog.yaml.")
+        .arg(
+            Arg::new("catalog")
+                .long("catalog")
+                .value_name("PATH")
+                .global(true)
+                .value_parser(value_parser!(PathBuf))
+                .help("The catalog to read [default: catalog.yaml at the workspace root]"),
+        )
+        .arg(
+            Arg::new("out")
+                .long("out")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .help("The folder to write each target's package into [default: generated/ at the workspace root]"),
+        )
+        .arg(
+            Arg::new("target")
+                .long("target")
+                .value_name("NAME")
+                .action(ArgAction::Append)
+                .value_parser(clap::builder::PossibleValuesParser::new(targets::ALL.iter().map(|t| t.name())))
+                .help("Generate only this target (repeatable) [default: all]"),
+        )
+        .arg(
+            Arg::new("check")
+                .long("check")
+                .action(ArgAction::SetTrue)
+                .help("Write nothing; exit 1 with a diff if the output is not exactly what would be generated"),
+        )
+        .subcommand(
+            Command::new("diff")
+                .about("Report every change from an older catalog to --catalog; exit 1 if any is breaking")
+                .arg(
+                    Arg::new("against")
+                        .long("against")
+                        .value_name("PATH|REV")
+                        .required(true)
+                        .help("The older catalog: a file, or a git revision (`main`, `HEAD~1`) to read catalog.yaml at"),
+                )
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_name("FORMAT")
+                        .value_parser(["text", "json"])
+                        .default_value("text")
+                        .help("How to print the report"),
+                )
+                .arg(
+                    Arg::new("allow-breaking")
+                        .long("allow-breaking")
+                        .action(ArgAction::SetTrue)
+                        .help("Exit 0 even when a change is breaking"),
+                ),
+        )
 }
 
 /// The workspace root: paths default relative to it, not to the current directory.
@@ -67,9 +77,9 @@ fn workspace_root() -> &'static Path {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = cli().get_matches();
     let root = workspace_root();
-    let catalog_path = cli.catalog.clone().unwrap_or_else(|| root.join("catalog.yaml"));
+    let catalog_path = matches.get_one::<PathBuf>("catalog").cloned().unwrap_or_else(|| root.join("catalog.yaml"));
     let catalog = match catalog::load(&catalog_path) {
         Ok(catalog) => catalog,
         Err(diagnostics) => {
@@ -77,13 +87,12 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match cli.command {
-        Some(Command::Diff { against, format, allow_breaking }) => {
-            compare(root, &catalog, &against, format, allow_breaking)
-        }
-        None => {
-            let out = cli.out.unwrap_or_else(|| root.join("generated"));
-            generate(&catalog, &out, &cli.targets, cli.check)
+    match matches.subcommand() {
+        Some(("diff", args)) => compare(root, &catalog, args),
+        _ => {
+            let out = matches.get_one::<PathBuf>("out").cloned().unwrap_or_else(|| root.join("generated"));
+            let names: Vec<String> = matches.get_many::<String>("target").unwrap_or_default().cloned().collect();
+            generate(&catalog, &out, &names, matches.get_flag("check"))
         }
     }
 }
@@ -145,7 +154,8 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
 }
 
 /// `gen diff`: loads the older catalog from a file or a git revision and reports the changes.
-fn compare(root: &Path, new: &catalog::Catalog, against: &str, format: Format, allow_breaking: bool) -> ExitCode {
+fn compare(root: &Path, new: &catalog::Catalog, args: &ArgMatches) -> ExitCode {
+    let against = args.get_one::<String>("against").map_or("", String::as_str);
     let loaded = if Path::new(against).is_file() {
         catalog::load(Path::new(against))
     } else {
@@ -165,12 +175,12 @@ fn compare(root: &Path, new: &catalog::Catalog, against: &str, format: Format, a
         }
     };
     let changes = diff::diff(&old, new);
-    match format {
-        Format::Text => print!("{}", diff::to_text(&changes)),
-        Format::Json => print!("{}", diff::to_json(&changes)),
+    match args.get_one::<String>("format").map(String::as_str) {
+        Some("json") => print!("{}", diff::to_json(&changes)),
+        _ => print!("{}", diff::to_text(&changes)),
     }
     let breaking = changes.iter().any(|c| c.severity == diff::Severity::Breaking);
-    if breaking && !allow_breaking {
+    if breaking && !args.get_flag("allow-breaking") {
         eprintln!("error: the catalog change is breaking (pass --allow-breaking to accept it)");
         return ExitCode::from(1);
     }

@@ -18,11 +18,13 @@ pub struct Diagnostic {
 }
 
 /// Every problem found in one catalog file. Loading reports all of them, not just the first.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostics {
     pub file: String,
     pub items: Vec<Diagnostic>,
 }
+
+impl std::error::Error for Diagnostics {}
 
 impl Diagnostic {
     pub fn new(rule: &'static str, message: impl Into<String>, help: impl Into<String>) -> Self {
