@@ -27,7 +27,7 @@ fn main() {
     let (yaml_floor, ()) = best(runs, || {
         let _: serde_yaml::Value = serde_yaml::from_str(&src).expect("YAML");
     });
-    let (parse, _) = best(runs, || catalog::parse(&src, &path).map(|_| ()).expect("parses"));
+    let (parse, ()) = best(runs, || catalog::parse(&src, &path).map(|_| ()).expect("parses"));
     let parsed = catalog::parse(&src, &path).expect("parses");
     let (validate, catalog) = best(runs, || parsed.validate().expect("valid"));
     let mut rows = vec![("read file", read), ("YAML to a generic value (floor)", yaml_floor), ("parse to the raw model", parse), ("validate", validate)];

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::catalog::{Catalog, Entry, Namespace};
+use crate::targets::quoted;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -240,23 +241,16 @@ pub fn to_json(changes: &[Change]) -> String {
     out
 }
 
-/// A JSON string literal (RFC 8259: quote, backslash and control characters escaped).
+/// A JSON string literal (RFC 8259): quote, backslash, `\n`, `\r` and `\t` as every language
+/// writes them, other control characters as `\u00XX`.
 fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
+    quoted(s, |c, out| {
+        let control = u32::from(c) < 0x20;
+        if control {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
         }
-    }
-    out.push('"');
-    out
+        control
+    })
 }
 
 #[cfg(test)]
@@ -274,7 +268,7 @@ mod tests {
             detail: "quote \" backslash \\ newline \n nul \0 tab \t 中".to_owned(),
         };
         let text = to_json(&[change.clone(), change]);
-        assert!(text.contains(r#""detail": "quote \" backslash \\ newline \n nul \u0000 tab \u0009 中""#), "{text}");
+        assert!(text.contains(r#""detail": "quote \" backslash \\ newline \n nul \u0000 tab \t 中""#), "{text}");
         assert_eq!(to_json(&[]), "{\n  \"breaking\": 0,\n  \"compatible\": 0,\n  \"changes\": []\n}\n");
     }
 }

@@ -87,14 +87,12 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match matches.subcommand() {
-        Some(("diff", args)) => compare(root, &catalog, args),
-        _ => {
-            let out = matches.get_one::<PathBuf>("out").cloned().unwrap_or_else(|| root.join("generated"));
-            let names: Vec<String> = matches.get_many::<String>("target").unwrap_or_default().cloned().collect();
-            generate(&catalog, &out, &names, matches.get_flag("check"))
-        }
+    if let Some(("diff", args)) = matches.subcommand() {
+        return compare(root, &catalog, args);
     }
+    let out = matches.get_one::<PathBuf>("out").cloned().unwrap_or_else(|| root.join("generated"));
+    let names: Vec<String> = matches.get_many::<String>("target").unwrap_or_default().cloned().collect();
+    generate(&catalog, &out, &names, matches.get_flag("check"))
 }
 
 /// Renders the selected targets, then writes them (or, with `check`, compares them). Targets are

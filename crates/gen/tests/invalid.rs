@@ -1,6 +1,7 @@
 //! Every invalid catalog in `tests/fixtures/invalid/` fails with the diagnostics snapshotted
 //! beside it, and a failing run leaves the output folder byte for byte as it was.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -93,7 +94,7 @@ fn a_namespace_too_large_for_java_is_refused() {
         "package: big\nversion: 1.0.0\njava_package: org.example.big\ndefault_locale: en\nlocales: [en, zh]\nnamespaces:\n  - name: big\n    entries:\n",
     );
     for code in 0..2_000 {
-        text.push_str(&format!("      - {{code: {code}, symbol: C{code}, message: {{en: e, zh: z}}}}\n"));
+        writeln!(text, "      - {{code: {code}, symbol: C{code}, message: {{en: e, zh: z}}}}").unwrap();
     }
     let err = errgen::catalog::load_str(&text, "big.yaml").expect_err("too large for Java");
     assert_eq!(err.items.len(), 1, "{err}");

@@ -21,21 +21,15 @@ const KEYWORDS: &[&str] = &[
     "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
-/// Names the package defines beside one module per namespace.
-const OWN_MODULES: &[&str] = &["_locale"];
-
 impl Target for Python {
     fn name(&self) -> &'static str {
         "python"
     }
 
-    fn reject(&self, name: Name<'_>) -> Option<String> {
-        match name {
-            Name::Namespace(ns) if OWN_MODULES.contains(&ns) => {
-                Some(format!("`{ns}` is a module the generated package defines itself"))
-            }
-            _ => None,
-        }
+    /// Python can express every valid name: a keyword gets a trailing underscore, and the
+    /// package's own module, `_locale`, starts with an underscore no namespace may start with.
+    fn reject(&self, _name: Name<'_>) -> Option<String> {
+        None
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
