@@ -23,6 +23,9 @@ const KEYWORDS: &[&str] = &[
     "true", "try", "void", "volatile", "while",
 ];
 
+/// Static fields the generated enum declares beside its constants (same name space in Java).
+const MEMBERS: &[&str] = &["VALUES", "CODES", "BY_SYMBOL", "RETIRED_CODES"];
+
 /// Classes the package defines beside one per namespace.
 const OWN_CLASSES: &[&str] = &["Locales"];
 
@@ -47,7 +50,10 @@ impl Target for Java {
                 let ty = naming::type_name(ns);
                 OWN_CLASSES.contains(&ty.as_str()).then(|| format!("`{ty}` is a class the generated package defines itself"))
             }
-            Name::Package(_) | Name::Symbol(_) => None,
+            Name::Symbol(symbol) => MEMBERS
+                .contains(&symbol)
+                .then(|| format!("`{symbol}` clashes with a static field the generated enum declares")),
+            Name::Package(_) => None,
         }
     }
 
