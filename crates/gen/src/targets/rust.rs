@@ -31,6 +31,8 @@ impl Target for Rust {
 
     fn reject(&self, name: Name<'_>) -> Option<String> {
         match name {
+            // A namespace's module lives in `src/<name>.rs`, beside the crate root `src/lib.rs`.
+            Name::Namespace("lib") => Some("`src/lib.rs` is the generated crate's root, not a module".to_owned()),
             Name::Namespace(ns) | Name::Package(ns) => {
                 let ident = naming::snake(ns);
                 NOT_RAW
