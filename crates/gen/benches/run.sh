@@ -4,7 +4,7 @@
 # crate's compile time, and lookups in all four generated languages.
 #
 # Usage: crates/gen/benches/run.sh   (from anywhere; takes about five minutes on 2 cores)
-# Needs what `cargo test` needs (Rust, Node 20, Python 3.11, JDK 17) plus /usr/bin/time.
+# Needs what `cargo test` needs (Rust, Node 20, Python 3.11, JDK 17 and Maven) plus /usr/bin/time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 cd "$root"
@@ -89,12 +89,11 @@ rust_from_symbol=$(median generated_from_symbol)
 rust_hashmap=$(median hashmap_symbol_and_message)
 ts_ns=$(node crates/gen/benches/lookup.mjs "$bench/gen-100k/typescript")
 py_ns=$(PYTHONPATH="$bench/gen-100k/python" python3 crates/gen/benches/lookup.py)
-rm -rf "$bench/java-classes"
-mkdir -p "$bench/java-classes"
-javac -encoding US-ASCII -d "$bench/java-classes" \
-  "$bench"/gen-100k/java/src/main/java/org/example/synthetic/{Service000Code,Locales}.java \
-  crates/gen/benches/Lookup.java
-java_ns=$(java -cp "$bench/java-classes" Lookup)
+# JMH: the generated Maven module goes into the local repository (~/.m2) for the bench to use.
+mvn -B -q -f "$bench/gen-100k/java/pom.xml" install -DskipTests >/dev/null
+mvn -B -q -f crates/gen/benches/jmh/pom.xml package >/dev/null
+java_ns=$(java -jar crates/gen/benches/jmh/target/benchmarks.jar -f 1 -wi 3 -w 1s -i 5 -r 1s 2>/dev/null |
+  awk '/^LookupBench.symbolAndMessage/ { print $4 " ± " $6 }')
 
 rust_both_ns=$(echo "$rust_both" | awk '{ v = $1; if ($2 == "µs") v *= 1000; print v }')
 ratio=$(awk -v a="$t100" -v b="$t10" 'BEGIN { printf "%.1f", a / b }')
@@ -124,7 +123,7 @@ medians; this machine is shared, so expect some noise between runs.
 | Rust: the same through a \`HashMap<i32, (&str, &str)>\` | comparison | $rust_hashmap | |
 | TypeScript (Node, hrtime loop, median of 7) | report | $ts_ns ns | |
 | Python (timeit, median of 7) | report | $py_ns ns | |
-| Java (warmed nanoTime loop, median of 7) | report | $java_ns ns | |
+| Java (JMH 1.37, average of 5 × 1 s after 3 warm-ups) | report | $java_ns ns | |
 
 Generator dependencies (normal, excluding \`gen\`): $deps crates. Slowest units of the cold build:
 $costs.
