@@ -87,10 +87,7 @@ fn by_code(ns: &Namespace) -> BTreeMap<i32, &Entry> {
 
 /// Every name (symbol or alias) of a namespace, to the code it names.
 fn names(ns: &Namespace) -> BTreeMap<&str, i32> {
-    ns.entries
-        .iter()
-        .flat_map(|e| std::iter::once(&e.symbol).chain(&e.aliases).map(move |n| (n.as_str(), e.code)))
-        .collect()
+    ns.names().collect()
 }
 
 fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &Namespace, out: &mut Vec<Change>) {

@@ -29,8 +29,6 @@ pub struct Report {
     pub changed: Vec<PathBuf>,
     /// Generated files on disk the catalog no longer produces (removed, or reported by a check).
     pub removed: Vec<PathBuf>,
-    /// Files already up to date.
-    pub unchanged: usize,
     /// For a check, a unified diff of each stale, missing or orphaned file.
     pub diff: String,
 }
@@ -58,7 +56,6 @@ pub fn write(root: &Path, dir: &str, files: &[File]) -> io::Result<Report> {
     for file in files {
         let path = root.join(dir).join(&file.path);
         if fs::read(&path).ok().as_deref() == Some(file.contents.as_bytes()) {
-            report.unchanged += 1;
             continue;
         }
         write_atomic(&path, file.contents.as_bytes())?;
@@ -85,7 +82,6 @@ pub fn check(root: &Path, dir: &str, files: &[File]) -> io::Result<Report> {
             Err(e) => return Err(e),
         };
         if old == file.contents {
-            report.unchanged += 1;
             continue;
         }
         report.diff.push_str(&unified_diff(&rel, &old, &file.contents));

@@ -58,9 +58,17 @@ pub struct Entry {
 
 impl Catalog {
     /// The default locale's tag (`en`).
-    #[must_use] 
+    #[must_use]
     pub fn default_locale_tag(&self) -> &str {
         &self.locales[self.default_locale]
+    }
+}
+
+impl Namespace {
+    /// Every name a client may look a code up by, symbols and aliases alike, with its code, in
+    /// catalog order.
+    pub fn names(&self) -> impl Iterator<Item = (&str, i32)> {
+        self.entries.iter().flat_map(|e| std::iter::once(&e.symbol).chain(&e.aliases).map(move |n| (n.as_str(), e.code)))
     }
 }
 

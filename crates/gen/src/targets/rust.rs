@@ -146,11 +146,7 @@ struct EntryView {
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
-    let names: Vec<(&str, i32)> = ns
-        .entries
-        .iter()
-        .flat_map(|e| std::iter::once(&e.symbol).chain(&e.aliases).map(move |n| (n.as_str(), e.code)))
-        .collect();
+    let names: Vec<(&str, i32)> = ns.names().collect();
     let file = naming::snake(&ns.name);
     let module = if KEYWORDS.contains(&file.as_str()) { format!("r#{file}") } else { file.clone() };
     NamespaceView {
