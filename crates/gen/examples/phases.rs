@@ -40,15 +40,12 @@ fn main() {
         rendered.push((target.name(), files));
     }
     let _ = std::fs::remove_dir_all(&out);
+    let packages: Vec<output::Package<'_>> = rendered.iter().map(|(dir, files)| output::Package { dir, files }).collect();
     let (write, ()) = best(1, || {
-        for (name, files) in &rendered {
-            output::write(&out, name, files).expect("writes");
-        }
+        output::write(&out, &packages).expect("writes");
     });
     let (check, ()) = best(runs, || {
-        for (name, files) in &rendered {
-            assert!(output::check(&out, name, files).expect("checks").is_fresh());
-        }
+        assert!(output::check(&out, &packages).expect("checks").is_fresh());
     });
     std::fs::remove_dir_all(&out).expect("cleans up");
     let total = parse + validate + render_total + write;

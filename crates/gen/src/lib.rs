@@ -6,7 +6,9 @@
 
 pub mod catalog;
 pub mod diff;
+pub mod git;
 pub mod naming;
 pub mod output;
+pub mod project;
 pub mod synthetic;
 pub mod targets;

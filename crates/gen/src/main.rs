@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
-use errgen::{catalog, diff, output, targets};
+use errgen::project::Project;
+use errgen::{catalog, diff, git, output, targets};
 
 /// The command line. clap's builder rather than its derive: the same interface without a second
 /// proc-macro crate in the cold build CI pays for.
@@ -15,20 +16,23 @@ fn cli() -> Command {
     Command::new("gen")
         .version(env!("CARGO_PKG_VERSION"))
         .about("Generate error-code packages for every language from catalog.yaml.")
+        .after_help(
+            "Exit status:\n  0  success (generated, up to date, or no breaking change)\n  1  invalid catalog, stale output (--check), breaking change (diff) or I/O error\n  2  usage error",
+        )
         .arg(
             Arg::new("catalog")
                 .long("catalog")
                 .value_name("PATH")
                 .global(true)
                 .value_parser(value_parser!(PathBuf))
-                .help("The catalog to read [default: catalog.yaml at the workspace root]"),
+                .help("The catalog to read [default: the nearest catalog.yaml in this folder or above]"),
         )
         .arg(
             Arg::new("out")
                 .long("out")
                 .value_name("DIR")
                 .value_parser(value_parser!(PathBuf))
-                .help("The folder to write each target's package into [default: generated/ at the workspace root]"),
+                .help("The folder to write each target's package into [default: generated/ beside the catalog]"),
         )
         .arg(
             Arg::new("target")
@@ -37,6 +41,14 @@ fn cli() -> Command {
                 .action(ArgAction::Append)
                 .value_parser(clap::builder::PossibleValuesParser::new(targets::ALL.iter().map(|t| t.name())))
                 .help("Generate only this target (repeatable) [default: all]"),
+        )
+        .arg(
+            Arg::new("quiet")
+                .long("quiet")
+                .short('q')
+                .global(true)
+                .action(ArgAction::SetTrue)
+                .help("Print only errors"),
         )
         .arg(
             Arg::new("check")
@@ -71,33 +83,47 @@ fn cli() -> Command {
         )
 }
 
-/// The workspace root: paths default relative to it, not to the current directory.
-fn workspace_root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
-
 fn main() -> ExitCode {
     let matches = cli().get_matches();
-    let root = workspace_root();
-    let catalog_path = matches.get_one::<PathBuf>("catalog").cloned().unwrap_or_else(|| root.join("catalog.yaml"));
-    let catalog = match catalog::load(&catalog_path) {
-        Ok(catalog) => catalog,
-        Err(diagnostics) => {
+    let quiet = matches.get_flag("quiet");
+    let cwd = match std::env::current_dir() {
+        Ok(cwd) => cwd,
+        Err(e) => return fail(&format!("cannot read the current folder: {e}")),
+    };
+    let project = match Project::find(
+        &cwd,
+        matches.get_one::<PathBuf>("catalog").map(PathBuf::as_path),
+        matches.get_one::<PathBuf>("out").map(PathBuf::as_path),
+    ) {
+        Ok(project) => project,
+        Err(message) => return fail(&message),
+    };
+    let catalog = match catalog::load(&project.catalog) {
+        Ok(mut catalog) => {
+            catalog.source = project.catalog_in_project();
+            catalog
+        }
+        Err(mut diagnostics) => {
+            diagnostics.file = project.shown(&project.catalog);
             eprintln!("{diagnostics}");
             return ExitCode::from(1);
         }
     };
     if let Some(("diff", args)) = matches.subcommand() {
-        return compare(root, &catalog, args);
+        return compare(&project, &catalog, args);
     }
-    let out = matches.get_one::<PathBuf>("out").cloned().unwrap_or_else(|| root.join("generated"));
     let names: Vec<String> = matches.get_many::<String>("target").unwrap_or_default().cloned().collect();
-    generate(&catalog, &out, &names, matches.get_flag("check"))
+    generate(&project, &catalog, &names, matches.get_flag("check"), quiet)
 }
 
-/// Renders the selected targets, then writes them (or, with `check`, compares them). Targets are
-/// independent, so each renders, and then writes, on a thread of its own.
-fn generate(catalog: &catalog::Catalog, out: &Path, names: &[String], check: bool) -> ExitCode {
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(1)
+}
+
+/// Renders the selected targets, then writes them all or nothing (or, with `check`, compares
+/// them). Targets are independent, so each renders on a thread of its own.
+fn generate(project: &Project, catalog: &catalog::Catalog, names: &[String], check: bool, quiet: bool) -> ExitCode {
     let selected: Vec<&dyn targets::Target> =
         targets::ALL.iter().copied().filter(|t| names.is_empty() || names.iter().any(|n| n == t.name())).collect();
     // Render everything before touching the disk, so a failure leaves every file as it was.
@@ -106,41 +132,55 @@ fn generate(catalog: &catalog::Catalog, out: &Path, names: &[String], check: boo
     for (target, files) in selected.iter().zip(rendered) {
         match files {
             Ok(files) => all.push((target.name(), files)),
-            Err(e) => {
-                eprintln!("error: rendering the {} target failed: {e}", target.name());
-                return ExitCode::from(1);
-            }
+            Err(e) => return fail(&format!("rendering the {} target failed: {e}", target.name())),
         }
     }
-    let reports = parallel(&all, |(name, files)| {
-        if check { output::check(out, name, files) } else { output::write(out, name, files) }
-    });
-    let mut stale = false;
-    for ((name, _), report) in all.iter().zip(reports) {
-        let report = match report {
-            Ok(report) => report,
-            Err(e) => {
-                eprintln!("error: {}: {e}", out.join(name).display());
-                return ExitCode::from(1);
+    let packages: Vec<output::Package<'_>> =
+        all.iter().map(|(dir, files)| output::Package { dir, files }).collect();
+    let out = &project.out;
+    let result = if check { output::check(out, &packages) } else { output::write(out, &packages) };
+    let report = match result {
+        Ok(report) => report,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let shown = |rel: &Path| project.shown(&out.join(rel));
+    if check {
+        if report.is_fresh() {
+            if !quiet {
+                eprintln!("{} is up to date ({} files)", project.shown(out), report.unchanged);
             }
-        };
-        if check {
-            stale |= !report.is_fresh();
-            print!("{}", report.diff);
-        } else {
-            for path in &report.changed {
-                eprintln!("wrote {}", path.display());
-            }
-            for path in &report.removed {
-                eprintln!("removed {}", path.display());
-            }
+            return ExitCode::SUCCESS;
         }
-    }
-    if stale {
-        eprintln!("error: {} is stale: run `cargo run -p gen` and commit the result", out.display());
+        let stale: Vec<String> = report.changed.iter().chain(&report.removed).map(|p| shown(p)).collect();
+        eprintln!("error: {} stale: {}", plural(stale.len(), "file is", "files are"), stale.join(", "));
+        print!("{}", report.diff);
+        eprintln!("run `gen` (or `cargo run -p gen`) and commit the result");
         return ExitCode::from(1);
     }
+    if !quiet {
+        for path in &report.changed {
+            eprintln!("wrote {}", shown(path));
+        }
+        for path in &report.removed {
+            eprintln!("removed {}", shown(path));
+        }
+        if report.is_fresh() {
+            eprintln!("{} is up to date ({} files)", project.shown(out), report.unchanged);
+        } else {
+            eprintln!(
+                "wrote {}, removed {}, {} unchanged in {}",
+                plural(report.changed.len(), "file", "files"),
+                report.removed.len(),
+                report.unchanged,
+                project.shown(out)
+            );
+        }
+    }
     ExitCode::SUCCESS
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `f` over `items`, one scoped thread each, results in the order of `items`.
@@ -152,17 +192,18 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
 }
 
 /// `gen diff`: loads the older catalog from a file or a git revision and reports the changes.
-fn compare(root: &Path, new: &catalog::Catalog, args: &ArgMatches) -> ExitCode {
+fn compare(project: &Project, new: &catalog::Catalog, args: &ArgMatches) -> ExitCode {
     let against = args.get_one::<String>("against").map_or("", String::as_str);
-    let loaded = if Path::new(against).is_file() {
-        catalog::load(Path::new(against))
+    let against_path = project.cwd.join(against);
+    let loaded = if !against.is_empty() && against_path.is_file() {
+        catalog::load(&against_path).map_err(|mut d| {
+            d.file = project.shown(&against_path);
+            d
+        })
     } else {
-        match git_show(root, against) {
-            Ok(text) => catalog::load_str(&text, &format!("{against}:catalog.yaml")),
-            Err(message) => {
-                eprintln!("error: --against {against}: not a file, and {message}");
-                return ExitCode::from(1);
-            }
+        match git::show(&project.catalog, against) {
+            Ok((text, name)) => catalog::load_str(&text, &name),
+            Err(message) => return fail(&format!("--against `{against}`: not a file, and {message}")),
         }
     };
     let old = match loaded {
@@ -183,18 +224,4 @@ fn compare(root: &Path, new: &catalog::Catalog, args: &ArgMatches) -> ExitCode {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
-}
-
-/// `catalog.yaml` as it was at git revision `rev`.
-fn git_show(root: &Path, rev: &str) -> Result<String, String> {
-    let output = std::process::Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["show", &format!("{rev}:catalog.yaml")])
-        .output()
-        .map_err(|e| format!("git could not run: {e}"))?;
-    if !output.status.success() {
-        return Err(format!("git cannot read it: {}", String::from_utf8_lossy(&output.stderr).trim()));
-    }
-    String::from_utf8(output.stdout).map_err(|_| "catalog.yaml at that revision is not UTF-8".to_owned())
 }

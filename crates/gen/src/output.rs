@@ -1,12 +1,23 @@
-//! Writing generated files: deterministic bytes, atomic replacement, a file touched only when
-//! its bytes change, and `--check`, which writes nothing and reports a diff of every stale file.
+//! Writing generated files as carefully as cargo and git treat a user's disk:
+//!
+//! - only files the generator wrote are touched, only inside each target's folder under `--out`,
+//!   never through a symlink (a symlinked `--out` itself is allowed: the user chose it);
+//! - a file is the generator's own only if its first line is the generator's header;
+//! - all or nothing: every target is planned and every changed file staged (written in full and
+//!   flushed to disk beside its destination) before the first one is renamed into place; a
+//!   failure before that leaves the previous output byte-identical, and a run killed during the
+//!   renames is repaired by the next run, which also removes the temporary files it left;
+//! - runs into one folder are serialized by a lock on the folder, as cargo locks its build dir;
+//! - `--check` writes nothing and reports every stale, missing or orphaned file and every
+//!   leftover temporary file, with a unified diff.
 
 use std::collections::BTreeSet;
+use std::fmt;
 use std::fs;
-use std::io;
-use std::path::{Path, PathBuf};
+use std::io::{self, Read as _, Write as _};
+use std::path::{Component, Path, PathBuf};
 
-/// One generated file: its path relative to the output folder and its full contents.
+/// One generated file: its path relative to its target's folder and its full contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct File {
     pub path: PathBuf,
@@ -22,77 +33,342 @@ impl File {
     }
 }
 
-/// What a write or a check found, per file.
+/// One target's files, to go under `--out/<dir>`.
+pub struct Package<'a> {
+    pub dir: &'a str,
+    pub files: &'a [File],
+}
+
+/// What a write or a check found. Paths are relative to the output folder.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Report {
     /// Files whose bytes were (or, for a check, would be) written.
     pub changed: Vec<PathBuf>,
-    /// Generated files on disk the catalog no longer produces (removed, or reported by a check).
+    /// Generated files the catalog no longer produces, and temporary files an interrupted run
+    /// left: removed, or reported by a check.
     pub removed: Vec<PathBuf>,
+    /// Files already exactly as generated.
+    pub unchanged: usize,
     /// For a check, a unified diff of each stale, missing or orphaned file.
     pub diff: String,
 }
 
 impl Report {
-    #[must_use] 
+    #[must_use]
     pub fn is_fresh(&self) -> bool {
         self.changed.is_empty() && self.removed.is_empty()
     }
 }
 
-/// Folders the generated packages' own tools create inside `generated/`: never ours to remove.
+/// Why the output could not be written or checked; nothing was changed unless it says so.
+#[derive(Debug)]
+pub enum Error {
+    /// A symlink where the generator would write, or inside a target's folder.
+    Symlink(PathBuf),
+    /// Something other than a regular file where a generated file goes, or other than a folder
+    /// where a folder goes.
+    InTheWay(PathBuf),
+    /// A file or folder name longer than file systems hold.
+    NameTooLong(PathBuf),
+    /// An operation on `path` failed. `switched` says whether some files were already replaced
+    /// (the run was cut short between renames; the next run repairs it).
+    Io { path: PathBuf, error: io::Error, switched: bool },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Symlink(path) => write!(
+                f,
+                "{} is a symlink: the generator never writes or removes through one; replace it with a real folder or file",
+                path.display()
+            ),
+            Self::InTheWay(path) => write!(
+                f,
+                "{} is in the way: the generator needs a file there (or a folder, for a parent); move it away",
+                path.display()
+            ),
+            Self::NameTooLong(path) => {
+                write!(f, "{}: a name in this path is longer than the 255 bytes file systems hold", path.display())
+            }
+            Self::Io { path, error, switched: false } => {
+                write!(f, "{}: {error}; nothing was changed", path.display())
+            }
+            Self::Io { path, error, switched: true } => write!(
+                f,
+                "{}: {error}; the output is partly updated: run the generator again to complete it",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Folders the generated packages' own tools create inside a target's folder: never ours to
+/// read, remove or check.
 const TOOL_DIRS: &[&str] = &["target", "node_modules", "__pycache__", "build", "dist", ".venv"];
 
-/// The marker every generated source file carries (see `targets::HEADER`).
-const MARKER: &str = "@generated by `cargo run -p gen`";
+/// What every generated file's first line says after its comment opener (see
+/// `targets::header`): a file is the generator's own exactly when its first line starts so.
+pub const MARKER: &str = "@generated by `gen`";
 
-/// Writes `files` under `root/dir`: each file atomically, and only when its bytes differ. Files
-/// under `root/dir` that carry the generated marker but are no longer produced are removed.
+/// The marker of versions before `gen` could be installed, so their files are still recognized.
+const LEGACY_MARKER: &str = "@generated by `cargo run -p gen`";
+
+/// Comment openers a header line may start with, in the generated languages.
+const COMMENT_OPENERS: &[&str] = &["//", "#", "<!--"];
+
+/// Temporary files are named `.gen-tmp-*`: the next run recognizes a killed run's leftovers.
+const TEMP_PREFIX: &str = ".gen-tmp-";
+
+/// The longest file or folder name the common file systems (ext4, APFS, NTFS) hold, in bytes.
+pub const MAX_NAME_BYTES: usize = 255;
+
+/// Is `first_line` the generator's header?
+#[must_use]
+pub fn is_header(first_line: &str) -> bool {
+    COMMENT_OPENERS.iter().any(|opener| {
+        first_line.strip_prefix(opener).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with(MARKER) || rest.starts_with(LEGACY_MARKER)
+        })
+    })
+}
+
+/// Writes every package under `out`, all or nothing (see the module documentation).
 ///
 /// # Errors
-/// When a file cannot be read, written, renamed or removed.
-pub fn write(root: &Path, dir: &str, files: &[File]) -> io::Result<Report> {
-    let mut report = Report::default();
-    for file in files {
-        let path = root.join(dir).join(&file.path);
-        if fs::read(&path).ok().as_deref() == Some(file.contents.as_bytes()) {
-            continue;
+/// A symlink or a foreign file in the way, a name too long, or a failed read, write or rename.
+pub fn write(out: &Path, packages: &[Package<'_>]) -> Result<Report, Error> {
+    fs::create_dir_all(out).map_err(|error| Error::Io { path: out.to_owned(), error, switched: false })?;
+    let _lock = Lock::exclusive(out)?;
+    let plans = packages.iter().map(|p| Plan::new(out, p)).collect::<Result<Vec<_>, _>>()?;
+
+    // Stage every changed file before replacing any.
+    let mut created_dirs = Vec::new();
+    let mut staged = Vec::new();
+    for plan in &plans {
+        for (rel, contents) in &plan.changed {
+            match stage(out, rel, contents, &mut created_dirs) {
+                Ok(temp) => staged.push((temp, rel)),
+                Err(error) => {
+                    drop(staged);
+                    for dir in created_dirs.iter().rev() {
+                        let _ = fs::remove_dir(dir);
+                    }
+                    return Err(error);
+                }
+            }
         }
-        write_atomic(&path, file.contents.as_bytes())?;
-        report.changed.push(Path::new(dir).join(&file.path));
     }
-    for orphan in orphans(root, dir, files)? {
-        fs::remove_file(root.join(&orphan))?;
-        report.removed.push(orphan);
+
+    // Switch: rename each staged file over its destination, then remove what is no longer ours.
+    let mut report = Report::default();
+    for (temp, rel) in staged {
+        temp.persist(out.join(rel))
+            .map_err(|e| Error::Io { path: rel.clone(), error: e.error, switched: !report.changed.is_empty() })?;
+        report.changed.push(rel.clone());
+    }
+    for plan in plans {
+        report.unchanged += plan.unchanged;
+        for rel in plan.orphans.into_iter().chain(plan.temps) {
+            let path = out.join(&rel);
+            fs::remove_file(&path).map_err(|error| Error::Io { path: rel.clone(), error, switched: true })?;
+            remove_empty_parents(out, &rel, plan.dir);
+            report.removed.push(rel);
+        }
     }
     Ok(report)
 }
 
-/// Compares `files` with what is under `root/dir` without writing anything.
+/// Compares every package with what is under `out`, writing nothing.
 ///
 /// # Errors
-/// When a file cannot be read.
-pub fn check(root: &Path, dir: &str, files: &[File]) -> io::Result<Report> {
+/// A symlink or a foreign file in the way, a name too long, or a failed read.
+pub fn check(out: &Path, packages: &[Package<'_>]) -> Result<Report, Error> {
+    let _lock = if out.is_dir() { Some(Lock::shared(out)?) } else { None };
     let mut report = Report::default();
-    for file in files {
-        let rel = Path::new(dir).join(&file.path);
-        let old = match fs::read(root.join(&rel)) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
-            Err(e) => return Err(e),
-        };
-        if old == file.contents {
-            continue;
+    for package in packages {
+        let plan = Plan::new(out, package)?;
+        report.unchanged += plan.unchanged;
+        for (rel, contents) in plan.changed {
+            let old = read_lossy(&out.join(&rel));
+            report.diff.push_str(&unified_diff(&rel, &old, contents));
+            report.changed.push(rel);
         }
-        report.diff.push_str(&unified_diff(&rel, &old, &file.contents));
-        report.changed.push(rel);
-    }
-    for orphan in orphans(root, dir, files)? {
-        let old = fs::read_to_string(root.join(&orphan)).unwrap_or_default();
-        report.diff.push_str(&unified_diff(&orphan, &old, ""));
-        report.removed.push(orphan);
+        for rel in plan.orphans {
+            report.diff.push_str(&unified_diff(&rel, &read_lossy(&out.join(&rel)), ""));
+            report.removed.push(rel);
+        }
+        for rel in plan.temps {
+            report.diff.push_str(&format!("--- a/{}\n(a temporary file an interrupted run left: the next run removes it)\n", rel.display()));
+            report.removed.push(rel);
+        }
     }
     Ok(report)
+}
+
+/// What one package needs done, found before anything is written.
+struct Plan<'a> {
+    dir: &'a str,
+    /// Files whose bytes differ from (or are missing on) the disk, relative to `out`.
+    changed: Vec<(PathBuf, &'a str)>,
+    unchanged: usize,
+    /// Files with the generator's header that the package no longer has.
+    orphans: Vec<PathBuf>,
+    /// Temporary files an interrupted run left.
+    temps: Vec<PathBuf>,
+}
+
+impl<'a> Plan<'a> {
+    fn new(out: &Path, package: &Package<'a>) -> Result<Self, Error> {
+        let dir = Path::new(package.dir);
+        let mut plan = Plan { dir: package.dir, changed: Vec::new(), unchanged: 0, orphans: Vec::new(), temps: Vec::new() };
+        let mut wanted = BTreeSet::new();
+        for file in package.files {
+            let rel = dir.join(&file.path);
+            check_path(out, &rel)?;
+            let old = match fs::read(out.join(&rel)) {
+                Ok(bytes) => Some(bytes),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+                Err(error) => return Err(Error::Io { path: rel, error, switched: false }),
+            };
+            if old.as_deref() == Some(file.contents.as_bytes()) {
+                plan.unchanged += 1;
+            } else {
+                plan.changed.push((rel.clone(), &file.contents));
+            }
+            wanted.insert(rel);
+        }
+        let mut found = Vec::new();
+        walk(out, dir, &mut found)?;
+        found.sort();
+        for rel in found {
+            let name = rel.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            if is_temp_name(&name) {
+                plan.temps.push(rel);
+            } else if !wanted.contains(&rel) && starts_with_header(&out.join(&rel)) {
+                plan.orphans.push(rel);
+            }
+        }
+        Ok(plan)
+    }
+}
+
+/// Checks that `rel` (relative to `out`) can be written without following a symlink or
+/// replacing something that is not a regular file, and that each of its names fits.
+fn check_path(out: &Path, rel: &Path) -> Result<(), Error> {
+    let mut path = out.to_path_buf();
+    let components: Vec<Component<'_>> = rel.components().collect();
+    for (i, component) in components.iter().enumerate() {
+        let Component::Normal(name) = component else {
+            return Err(Error::InTheWay(rel.to_owned()));
+        };
+        if name.len() > MAX_NAME_BYTES {
+            return Err(Error::NameTooLong(rel.to_owned()));
+        }
+        path.push(name);
+        let last = i + 1 == components.len();
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => return Err(Error::Symlink(shown(out, &path))),
+            Ok(meta) if last && !meta.is_file() => return Err(Error::InTheWay(shown(out, &path))),
+            Ok(meta) if !last && !meta.is_dir() => return Err(Error::InTheWay(shown(out, &path))),
+            Ok(_) => {}
+            // Nothing there yet: nothing below it can be a symlink either.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(error) => return Err(Error::Io { path: shown(out, &path), error, switched: false }),
+        }
+    }
+    Ok(())
+}
+
+/// `path` as the user knows it: under `out`.
+fn shown(out: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(out).map_or_else(|_| path.to_owned(), |rel| out.join(rel))
+}
+
+/// Writes `contents` to a new temporary file beside `out/rel` and flushes it to disk, creating
+/// missing parent folders (recorded in `created`, so a failed run can remove them again).
+fn stage(out: &Path, rel: &Path, contents: &str, created: &mut Vec<PathBuf>) -> Result<tempfile::NamedTempFile, Error> {
+    let io_error = |error| Error::Io { path: rel.to_owned(), error, switched: false };
+    let parent = out.join(rel).parent().map(Path::to_path_buf).unwrap_or_else(|| out.to_owned());
+    let mut missing = Vec::new();
+    let mut dir = parent.as_path();
+    while !dir.exists() && dir != out {
+        missing.push(dir.to_path_buf());
+        dir = dir.parent().unwrap_or(out);
+    }
+    for dir in missing.into_iter().rev() {
+        fs::create_dir(&dir).map_err(io_error)?;
+        created.push(dir);
+    }
+    let mut temp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(&parent).map_err(io_error)?;
+    temp.write_all(contents.as_bytes()).map_err(io_error)?;
+    temp.as_file().sync_all().map_err(io_error)?;
+    Ok(temp)
+}
+
+/// Removes the folders above `rel` that its removal left empty, up to the target's folder.
+fn remove_empty_parents(out: &Path, rel: &Path, dir: &str) {
+    let top = out.join(dir);
+    let mut path = out.join(rel);
+    while path.pop() && path != top && path.starts_with(&top) {
+        if fs::remove_dir(&path).is_err() {
+            break;
+        }
+    }
+}
+
+/// Every regular file under `out/rel`, relative to `out`, outside the tools' folders. A symlink
+/// anywhere there is an error: the generator neither follows nor removes one.
+fn walk(out: &Path, rel: &Path, found: &mut Vec<PathBuf>) -> Result<(), Error> {
+    let io_error = |path: &Path, error| Error::Io { path: path.to_owned(), error, switched: false };
+    let entries = match fs::read_dir(out.join(rel)) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(error) => return Err(io_error(rel, error)),
+    };
+    for entry in entries {
+        let entry = entry.map_err(|e| io_error(rel, e))?;
+        let name = entry.file_name();
+        let child = rel.join(&name);
+        let kind = entry.file_type().map_err(|e| io_error(&child, e))?;
+        if kind.is_symlink() {
+            return Err(Error::Symlink(out.join(&child)));
+        } else if kind.is_dir() {
+            let name = name.to_string_lossy();
+            if !TOOL_DIRS.contains(&name.as_ref()) && !name.ends_with(".egg-info") {
+                walk(out, &child, found)?;
+            }
+        } else if kind.is_file() {
+            found.push(child);
+        }
+    }
+    Ok(())
+}
+
+/// A temporary file of this generator: `.gen-tmp-*`, or `.NAME.PID.tmp` from versions before it.
+fn is_temp_name(name: &str) -> bool {
+    name.starts_with(TEMP_PREFIX)
+        || name.strip_suffix(".tmp").and_then(|s| s.strip_prefix('.')).and_then(|s| s.rsplit_once('.')).is_some_and(
+            |(base, pid)| !base.is_empty() && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()),
+        )
+}
+
+/// Does the file's first line carry the generator's header? Reads at most the first line.
+fn starts_with_header(path: &Path) -> bool {
+    let mut head = Vec::with_capacity(512);
+    let Ok(file) = fs::File::open(path) else { return false };
+    if file.take(512).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    let first = head.split(|&b| b == b'\n').next().unwrap_or_default();
+    std::str::from_utf8(first).is_ok_and(is_header)
+}
+
+fn read_lossy(path: &Path) -> String {
+    fs::read(path).map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default()
 }
 
 fn unified_diff(path: &Path, old: &str, new: &str) -> String {
@@ -104,52 +380,45 @@ fn unified_diff(path: &Path, old: &str, new: &str) -> String {
         .to_string()
 }
 
-/// Replaces `path` by writing a temporary file beside it and renaming it over, so a reader (or
-/// an interrupted run) never sees half a file.
-fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = fs::write(&tmp, bytes).and_then(|()| fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+/// A lock on the output folder itself (no lock file to leave behind): writers exclusive,
+/// checkers shared. Released when dropped.
+struct Lock {
+    _held: fs::File,
+}
+
+impl Lock {
+    fn exclusive(dir: &Path) -> Result<Self, Error> {
+        Self::take(dir, true)
     }
-    result
-}
 
-/// Files under `root/dir` that carry the generated marker but are not in `files`, relative to
-/// `root`, sorted.
-fn orphans(root: &Path, dir: &str, files: &[File]) -> io::Result<Vec<PathBuf>> {
-    let wanted: BTreeSet<PathBuf> = files.iter().map(|f| Path::new(dir).join(&f.path)).collect();
-    let mut found = Vec::new();
-    walk(root, Path::new(dir), &mut found)?;
-    found.retain(|rel| {
-        !wanted.contains(rel) && fs::read_to_string(root.join(rel)).is_ok_and(|text| text.contains(MARKER))
-    });
-    found.sort();
-    Ok(found)
-}
+    fn shared(dir: &Path) -> Result<Self, Error> {
+        Self::take(dir, false)
+    }
 
-fn walk(root: &Path, rel: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    let entries = match fs::read_dir(root.join(rel)) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(e),
-    };
-    for entry in entries {
-        let entry = entry?;
-        let name = entry.file_name();
-        let child = rel.join(&name);
-        let kind = entry.file_type()?;
-        if kind.is_dir() {
-            let name = name.to_string_lossy();
-            if !TOOL_DIRS.contains(&name.as_ref()) && !name.ends_with(".egg-info") {
-                walk(root, &child, out)?;
-            }
-        } else if kind.is_file() {
-            out.push(child);
+    fn take(dir: &Path, exclusive: bool) -> Result<Self, Error> {
+        let io_error = |error| Error::Io { path: dir.to_owned(), error, switched: false };
+        let file = fs::File::open(dir).map_err(io_error)?;
+        let busy = if exclusive { file.try_lock() } else { file.try_lock_shared() };
+        if busy.is_err() {
+            eprintln!("waiting for another run of gen to finish writing {} ...", dir.display());
+            if exclusive { file.lock() } else { file.lock_shared() }.map_err(io_error)?;
         }
+        Ok(Self { _held: file })
     }
-    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_header, is_temp_name};
+
+    #[test]
+    fn headers_and_temp_names() {
+        assert!(is_header("// @generated by `gen` from catalog.yaml. Do not edit."));
+        assert!(is_header("<!-- @generated by `gen` from x -->"));
+        assert!(!is_header("This file was @generated by `gen` once."));
+        assert!(!is_header(""));
+        assert!(is_temp_name(".gen-tmp-Ab12"));
+        assert!(is_temp_name(".larkea.en.md.4242.tmp"));
+        assert!(!is_temp_name(".larkea.tmp") && !is_temp_name("notes.tmp"));
+    }
 }

@@ -95,7 +95,7 @@ fn fixtures(target: &str) -> Vec<Fixture> {
             let catalog = catalog::load(&workspace().join(format!("tests/fixtures/{name}.yaml"))).unwrap();
             let out = std::env::temp_dir().join(format!("gen-fixtures-{}/{name}", std::process::id()));
             let files = targets::by_name(target).unwrap().render(&catalog).unwrap();
-            output::write(&out, target, &files).unwrap();
+            output::write(&out, &[output::Package { dir: target, files: &files }]).unwrap();
             Fixture { name, catalog, dir: out.join(target) }
         })
         .collect()
@@ -326,7 +326,7 @@ fn generated_java() -> Fixture {
     let catalog = catalog::load(&workspace().join("catalog.yaml")).unwrap();
     let out = std::env::temp_dir().join(format!("gen-fixtures-{}/catalog", std::process::id()));
     let files = targets::by_name("java").unwrap().render(&catalog).unwrap();
-    output::write(&out, "java", &files).unwrap();
+    output::write(&out, &[output::Package { dir: "java", files: &files }]).unwrap();
     Fixture { name: "catalog", catalog, dir: out.join("java") }
 }
 

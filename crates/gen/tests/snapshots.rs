@@ -12,7 +12,8 @@ fn workspace() -> PathBuf {
 
 /// Snapshots each file of each target as `<name>@<target>__<path>`.
 fn snapshot_all(name: &str, catalog_path: &str) {
-    let catalog = catalog::load(&workspace().join(catalog_path)).unwrap_or_else(|e| panic!("{e}"));
+    let mut catalog = catalog::load(&workspace().join(catalog_path)).unwrap_or_else(|e| panic!("{e}"));
+    catalog.source = catalog_path.to_owned();
     for target in targets::ALL {
         let files = target.render(&catalog).unwrap_or_else(|e| panic!("{}: {e}", target.name()));
         assert!(!files.is_empty(), "{} rendered no files", target.name());

@@ -60,7 +60,10 @@ impl Parsed<'_> {
     /// # Errors
     /// Every problem found, each with its place in the text.
     pub fn validate(&self) -> Result<Catalog, Diagnostics> {
-        validate(&self.raw, &Locator::new(self.src)).map_err(|items| Diagnostics { file: self.file.clone(), items })
+        let mut catalog = validate(&self.raw, &Locator::new(self.src))
+            .map_err(|items| Diagnostics { file: self.file.clone(), items })?;
+        catalog.source.clone_from(&self.file);
+        Ok(catalog)
     }
 }
 

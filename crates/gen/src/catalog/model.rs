@@ -4,6 +4,8 @@
 /// A whole catalog: package metadata, locales and namespaces, in catalog order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
+    /// The catalog file as generated headers name it (`catalog.yaml`).
+    pub source: String,
     /// Package name in kebab-case (`api-errors`), the base of every target's package name.
     pub package: String,
     /// Version of every generated package.

@@ -91,6 +91,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
     }
     let default_locale = raw.locales.iter().position(|l| *l == raw.default_locale).unwrap_or(0);
     Ok(Catalog {
+        source: String::new(),
         package: raw.package.clone(),
         version: raw.version.clone(),
         java_package: raw.java_package.clone(),

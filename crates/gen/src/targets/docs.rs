@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, HEADER, Name, Target, must_escape, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Target, must_escape, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::output::File;
 
@@ -21,6 +21,7 @@ impl Target for Docs {
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let header = super::header(catalog);
         let pages: Vec<PageLink> = catalog
             .namespaces
             .iter()
@@ -30,10 +31,10 @@ impl Target for Docs {
                 locales: catalog.locales.iter().map(|l| (l.clone(), page_file(ns, l))).collect(),
             })
             .collect();
-        let mut files = vec![File::new("index.md", Index { header: HEADER, catalog, pages: &pages }.render()?)];
+        let mut files = vec![File::new("index.md", Index { header: &header, catalog, pages: &pages }.render()?)];
         for (ns, link) in catalog.namespaces.iter().zip(&pages) {
             for (i, locale) in catalog.locales.iter().enumerate() {
-                let page = Page { header: HEADER, ns: link, locale, rows: rows(ns, i), retired: retired(ns) };
+                let page = Page { header: &header, ns: link, locale, rows: rows(ns, i), retired: retired(ns) };
                 files.push(File::new(page_file(ns, locale), render_sized(&page, ns.entries.len() * BYTES_PER_ENTRY / 2)?));
             }
         }

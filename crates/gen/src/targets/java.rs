@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, HEADER, Name, Target, comment_text, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Target, comment_text, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -68,14 +68,15 @@ impl Target for Java {
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let header = super::header(catalog);
         let dir = format!("src/main/java/{}", catalog.java_package.replace('.', "/"));
         let locales: Vec<String> = catalog.locales.iter().map(|l| literal(l)).collect();
         let mut files = vec![
-            File::new("pom.xml", Pom { header: HEADER, catalog }.render()?),
+            File::new("pom.xml", Pom { header: &header, catalog }.render()?),
             File::new(
                 format!("{dir}/Locales.java"),
                 LocalesJava {
-                    header: HEADER,
+                    header: &header,
                     package: &catalog.java_package,
                     locales: &locales,
                     default_locale: catalog.default_locale,
@@ -87,7 +88,7 @@ impl Target for Java {
             let view = namespace_view(ns);
             files.push(File::new(
                 format!("{dir}/{}.java", view.ty),
-                render_sized(&NamespaceJava { header: HEADER, package: &catalog.java_package, ns: &view }, view.entries.len() * BYTES_PER_ENTRY)?,
+                render_sized(&NamespaceJava { header: &header, package: &catalog.java_package, ns: &view }, view.entries.len() * BYTES_PER_ENTRY)?,
             ));
         }
         Ok(files)

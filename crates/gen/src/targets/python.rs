@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, HEADER, Name, Target, must_escape, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Target, must_escape, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -33,6 +33,7 @@ impl Target for Python {
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let header = super::header(catalog);
         let module = identifier(&naming::snake(&catalog.package));
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(namespace_view).collect();
         // `__init__.py` imports and exports in the order ruff's isort rules (I001, RUF022) want.
@@ -44,18 +45,18 @@ impl Target for Python {
         let locales = tuple(catalog.locales.iter().map(|l| literal(l)));
         let default_locale = literal(catalog.default_locale_tag());
         let mut files = vec![
-            File::new("pyproject.toml", Pyproject { header: HEADER, catalog, module: &module }.render()?),
+            File::new("pyproject.toml", Pyproject { header: &header, catalog, module: &module }.render()?),
             File::new(format!("{module}/py.typed"), String::new()),
-            File::new(format!("{module}/__init__.py"), Init { header: HEADER, namespaces: &sorted, exports: &exports }.render()?),
+            File::new(format!("{module}/__init__.py"), Init { header: &header, namespaces: &sorted, exports: &exports }.render()?),
             File::new(
                 format!("{module}/_locale.py"),
-                LocalePy { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?,
+                LocalePy { header: &header, locales: &locales, default_locale: &default_locale }.render()?,
             ),
         ];
         for ns in &namespaces {
             files.push(File::new(
                 format!("{module}/{}.py", ns.module),
-                render_sized(&NamespacePy { header: HEADER, ns }, ns.entries.len() * BYTES_PER_ENTRY)?,
+                render_sized(&NamespacePy { header: &header, ns }, ns.entries.len() * BYTES_PER_ENTRY)?,
             ));
         }
         Ok(files)

@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, HEADER, Name, Target, braced_unicode_escape, comment_text, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Target, braced_unicode_escape, comment_text, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -47,6 +47,7 @@ impl Target for Rust {
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let header = super::header(catalog);
         let crate_name = naming::snake(&catalog.package);
         let locales: Vec<LocaleView> = catalog
             .locales
@@ -56,15 +57,15 @@ impl Target for Rust {
         let default_variant = locales[catalog.default_locale].variant.clone();
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
         let mut files = vec![
-            File::new("Cargo.toml", CargoToml { header: HEADER, catalog, crate_name: &crate_name }.render()?),
+            File::new("Cargo.toml", CargoToml { header: &header, catalog, crate_name: &crate_name }.render()?),
             File::new(
                 "src/lib.rs",
-                LibRs { header: HEADER, locales: &locales, default_variant, namespaces: &namespaces }.render()?,
+                LibRs { header: &header, locales: &locales, default_variant, namespaces: &namespaces }.render()?,
             ),
         ];
         for ns in &namespaces {
             let path = format!("src/{}.rs", ns.file);
-            let template = NamespaceRs { header: HEADER, crate_name: &crate_name, ns, locales: &locales };
+            let template = NamespaceRs { header: &header, crate_name: &crate_name, ns, locales: &locales };
             files.push(File::new(path, render_sized(&template, ns.entries.len() * BYTES_PER_ENTRY)?));
         }
         Ok(files)

@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, HEADER, Name, Target, braced_unicode_escape, comment_text, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Target, braced_unicode_escape, comment_text, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -41,21 +41,22 @@ impl Target for TypeScript {
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let header = super::header(catalog);
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
         let locales: Vec<String> = catalog.locales.iter().map(|l| literal(l)).collect();
         let default_locale = literal(catalog.default_locale_tag());
         let mut files = vec![
             File::new("package.json", PackageJson { catalog, namespaces: &namespaces }.render()?),
-            File::new("index.js", IndexJs { header: HEADER, namespaces: &namespaces }.render()?),
-            File::new("index.d.ts", IndexDts { header: HEADER, namespaces: &namespaces }.render()?),
-            File::new("locale.js", LocaleJs { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?),
-            File::new("locale.d.ts", LocaleDts { header: HEADER, locales: &locales, default_locale: &default_locale }.render()?),
+            File::new("index.js", IndexJs { header: &header, namespaces: &namespaces }.render()?),
+            File::new("index.d.ts", IndexDts { header: &header, namespaces: &namespaces }.render()?),
+            File::new("locale.js", LocaleJs { header: &header, locales: &locales, default_locale: &default_locale }.render()?),
+            File::new("locale.d.ts", LocaleDts { header: &header, locales: &locales, default_locale: &default_locale }.render()?),
         ];
         for ns in &namespaces {
             let capacity = ns.entries.len() * BYTES_PER_ENTRY;
-            let js = NamespaceJs { header: HEADER, ns, locales: &locales };
+            let js = NamespaceJs { header: &header, ns, locales: &locales };
             files.push(File::new(format!("{}.js", ns.file), render_sized(&js, capacity)?));
-            let dts = NamespaceDts { header: HEADER, ns };
+            let dts = NamespaceDts { header: &header, ns };
             files.push(File::new(format!("{}.d.ts", ns.file), render_sized(&dts, capacity)?));
         }
         Ok(files)
