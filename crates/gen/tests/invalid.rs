@@ -6,9 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::workspace;
 
 fn fixtures() -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = fs::read_dir(workspace().join("tests/fixtures/invalid"))
@@ -24,6 +23,7 @@ fn fixtures() -> Vec<PathBuf> {
 fn each_invalid_fixture_reports_its_rule() {
     let fixtures = fixtures();
     assert!(fixtures.len() >= 15, "expected a fixture per rule, found {}", fixtures.len());
+    let mut snapshots = common::Snapshots::default();
     for path in fixtures {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let file = format!("tests/fixtures/invalid/{stem}.yaml");
@@ -36,8 +36,9 @@ fn each_invalid_fixture_reports_its_rule() {
             }),
         };
         let diagnostics = result.expect_err(&format!("{file} should be invalid"));
-        insta::assert_snapshot!(stem, diagnostics.to_string());
+        snapshots.check(&stem, || insta::assert_snapshot!(stem.clone(), diagnostics.to_string()));
     }
+    snapshots.finish();
 }
 
 #[test]

@@ -2,26 +2,26 @@
 //! `tests/fixtures/`. A template or catalog change shows up here as a snapshot diff to review
 //! with `cargo insta review`.
 
-use std::path::{Path, PathBuf};
 
 use errgen::{catalog, targets};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+use common::workspace;
 
 /// Snapshots each file of each target as `<name>@<target>__<path>`.
 fn snapshot_all(name: &str, catalog_path: &str) {
     let mut catalog = catalog::load(&workspace().join(catalog_path)).unwrap_or_else(|e| panic!("{e}"));
     catalog.source = catalog_path.to_owned();
+    let mut snapshots = common::Snapshots::default();
     for target in targets::ALL {
         let files = target.render(&catalog).unwrap_or_else(|e| panic!("{}: {e}", target.name()));
         assert!(!files.is_empty(), "{} rendered no files", target.name());
         for file in files {
             let snapshot = format!("{name}@{}__{}", target.name(), file.path.display()).replace('/', "__");
-            insta::assert_snapshot!(snapshot, file.contents);
+            snapshots.check(&snapshot, || insta::assert_snapshot!(snapshot.clone(), file.contents));
         }
     }
+    snapshots.finish();
 }
 
 #[test]

@@ -6,8 +6,9 @@ mod load;
 mod locate;
 mod model;
 mod raw;
+mod syntax;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{Parsed, load, load_str, parse};
+pub use load::{MAX_BYTES, Parsed, load, load_str, parse};
 pub use model::{Catalog, Deprecation, Entry, Namespace, Retired};

@@ -1,11 +1,72 @@
 //! `catalog.yaml` exactly as written: what serde reads before any rule is checked.
 //!
-//! Codes are read as `i64` so an out-of-range code is reported by validation, with its entry,
-//! rather than as a bare type error.
+//! Codes are read as any [`Scalar`], so validation reports every wrong or out-of-range code with
+//! its entry, not serde the first one as a bare type error.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::Deserialize;
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+/// A value read as whatever YAML made of it; validation decides whether that fits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar {
+    Int(i64),
+    /// Text, quoted or plain (a plain value YAML does not read as a number).
+    Text(String),
+    /// Anything else, named for the message: `a decimal number`, `a list`...
+    Other(&'static str),
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ScalarVisitor;
+        impl<'de> Visitor<'de> for ScalarVisitor {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Int(v))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Scalar, E> {
+                Ok(i64::try_from(v).map_or(Scalar::Other("a number beyond 64 bits"), Scalar::Int))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Scalar, E> {
+                Ok(Scalar::Other("a decimal number"))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Other("a boolean"))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_owned()))
+            }
+            fn visit_unit<E>(self) -> Result<Scalar, E> {
+                Ok(Scalar::Other("null"))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other("a list"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other("a mapping"))
+            }
+        }
+        deserializer.deserialize_any(ScalarVisitor)
+    }
+}
+
+impl fmt::Display for Scalar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Int(n) => write!(f, "{n}"),
+            Self::Text(s) => write!(f, "{s}"),
+            Self::Other(what) => f.write_str(what),
+        }
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,7 +94,7 @@ pub struct RawNamespace {
 #[serde(deny_unknown_fields)]
 pub struct RawRetired {
     #[serde(default)]
-    pub codes: Vec<i64>,
+    pub codes: Vec<Scalar>,
     #[serde(default)]
     pub symbols: Vec<String>,
 }
@@ -49,9 +110,14 @@ pub struct RawDeprecation {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEntry {
-    pub code: i64,
+    pub code: Scalar,
+    /// Empty when missing: validation reports it with the entry, so one missing symbol does not
+    /// hide every other problem.
+    #[serde(default)]
     pub symbol: String,
-    /// Locale tag to message. A `BTreeMap` keeps iteration deterministic.
+    /// Locale tag to message. A `BTreeMap` keeps iteration deterministic. Missing messages are
+    /// reported by validation, per locale.
+    #[serde(default)]
     pub message: BTreeMap<String, String>,
     #[serde(default)]
     pub aliases: Vec<String>,

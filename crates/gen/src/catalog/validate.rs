@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::diagnostic::Diagnostic;
 use super::locate::Locator;
 use super::model::{Catalog, Deprecation, Entry, Namespace, Retired};
-use super::raw::{RawCatalog, RawEntry, RawNamespace};
+use super::raw::{RawCatalog, RawEntry, RawNamespace, Scalar};
 use crate::naming;
 use crate::targets::{self, Name};
 
@@ -188,47 +188,67 @@ fn check_entries(
 ) -> (Vec<Entry>, Retired) {
     let ns = raw_ns.name.as_str();
     let retired = check_retired(n, raw_ns, loc, out);
-    let mut codes: BTreeMap<i64, usize> = BTreeMap::new();
+    let mut codes: BTreeMap<i32, usize> = BTreeMap::new();
     // Symbols and aliases share one name space: either may be looked up by name.
-    let mut names: BTreeMap<&str, i64> = BTreeMap::new();
-    let mut previous: Option<i64> = None;
+    let mut names: BTreeMap<&str, String> = BTreeMap::new();
+    let mut previous: Option<i32> = None;
     let mut entries = Vec::new();
     for (e, raw_entry) in raw_ns.entries.iter().enumerate() {
         let RawEntry { code, symbol, message, aliases, deprecated } = raw_entry;
-        let label = format!("{ns} {code} {symbol}");
+        // How diagnostics name the entry: by code when it has a usable one, else by position.
+        let label = match code {
+            Scalar::Int(c) => format!("{ns} {c} {symbol}"),
+            _ => format!("{ns} entry #{} {symbol}", e + 1),
+        };
+        let label = label.trim_end();
         let at = |key: &str| loc.entry(n, e, key);
-        let diag = |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(&label);
+        let diag = |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label);
 
-        let code32 = i32::try_from(*code);
-        if code32.is_err() {
-            out.push(diag("code-range", format!("code {code} does not fit in a signed 32-bit integer"), range_help(), "code"));
-        }
-        if let Some(first) = codes.insert(*code, e) {
-            out.push(diag(
-                "duplicate-code",
-                format!("code {code} is used twice in namespace `{ns}`"),
-                format!("it is already `{}`; give this entry a code of its own", raw_ns.entries[first].symbol),
-                "code",
-            ));
-        } else if previous.is_some_and(|p| p > *code) {
-            out.push(diag(
-                "code-order",
-                format!("code {code} comes after {} in namespace `{ns}`", previous.unwrap_or_default()),
-                "keep entries in ascending code order, so each code has one obvious place in review".to_owned(),
-                "code",
-            ));
-        }
-        previous = Some(previous.map_or(*code, |p| p.max(*code)));
-        if code32.is_ok_and(|c| retired.codes.contains(&c)) {
-            out.push(diag(
-                "retired-code-reused",
-                format!("code {code} is retired in namespace `{ns}` and may not be used again"),
-                "clients may still match the old meaning: pick a new code".to_owned(),
-                "code",
-            ));
+        let code32 = match code {
+            Scalar::Int(c) => i32::try_from(*c).map_err(|_| {
+                out.push(diag("code-range", format!("code {c} does not fit in a signed 32-bit integer"), range_help(), "code"));
+            }),
+            other => {
+                out.push(wrong_code(other, "code").at(at("code")).entry(label));
+                Err(())
+            }
+        };
+        if let Ok(code) = code32 {
+            if let Some(first) = codes.insert(code, e) {
+                out.push(diag(
+                    "duplicate-code",
+                    format!("code {code} is used twice in namespace `{ns}`"),
+                    format!("it is already `{}`; give this entry a code of its own", raw_ns.entries[first].symbol),
+                    "code",
+                ));
+            } else if previous.is_some_and(|p| p > code) {
+                out.push(diag(
+                    "code-order",
+                    format!("code {code} comes after {} in namespace `{ns}`", previous.unwrap_or_default()),
+                    "keep entries in ascending code order, so each code has one obvious place in review".to_owned(),
+                    "code",
+                ));
+            }
+            previous = Some(previous.map_or(code, |p| p.max(code)));
+            if retired.codes.contains(&code) {
+                out.push(diag(
+                    "retired-code-reused",
+                    format!("code {code} is retired in namespace `{ns}` and may not be used again"),
+                    "clients may still match the old meaning: pick a new code".to_owned(),
+                    "code",
+                ));
+            }
         }
 
-        for (name, key) in std::iter::once((symbol, "symbol")).chain(aliases.iter().map(|a| (a, "aliases"))) {
+        if symbol.is_empty() {
+            out.push(diag(
+                "missing-field",
+                "the entry has no `symbol`".to_owned(),
+                "add `symbol: NAME`, the name clients use for the code".to_owned(),
+                "code",
+            ));
+        }
+        for (name, key) in std::iter::once((symbol, "symbol")).filter(|(s, _)| !s.is_empty()).chain(aliases.iter().map(|a| (a, "aliases"))) {
             let what = if key == "symbol" { "symbol" } else { "alias" };
             if !naming::is_upper_snake(name) {
                 let suggestion = naming::upper_snake(name);
@@ -240,7 +260,7 @@ fn check_entries(
                 out.push(diag("symbol-case", format!("{what} `{name}` is not UPPER_SNAKE ASCII starting with a letter"), help, key));
                 continue;
             }
-            if let Some(other) = names.insert(name, *code) {
+            if let Some(other) = names.insert(name, code.to_string()) {
                 out.push(diag(
                     "duplicate-symbol",
                     format!("{what} `{name}` is used twice in namespace `{ns}`"),
@@ -256,7 +276,7 @@ fn check_entries(
                     key,
                 ));
             }
-            reject_name(Name::Symbol(name), || at(key), Some(&label), out);
+            reject_name(Name::Symbol(name), || at(key), Some(label), out);
         }
 
         out.extend(check_messages(message, locales, &raw.locales).into_iter().map(|(rule, msg, help, key)| diag(rule, msg, help, &key)));
@@ -341,6 +361,22 @@ fn check_messages(
     out
 }
 
+/// A code that is not an integer at all. A number followed by words is almost always the next
+/// line indented too far, so that YAML read it as part of this value: say so.
+fn wrong_code(value: &Scalar, what: &str) -> Diagnostic {
+    let shown = match value {
+        Scalar::Text(text) => format!("the text `{text}`"),
+        other => other.to_string(),
+    };
+    let help = match value {
+        Scalar::Text(text) if text.split_whitespace().next().is_some_and(|w| w.parse::<i64>().is_ok()) && text.contains(char::is_whitespace) => {
+            "this looks like an indentation problem: the line after the code is indented further than `code:`, so YAML read it as part of the code. Indent it like `code:`".to_owned()
+        }
+        _ => "write the code as a number without quotes, e.g. `code: 131604`".to_owned(),
+    };
+    Diagnostic::new("code-type", format!("{what} is {shown}, not a 32-bit integer"), help)
+}
+
 fn range_help() -> String {
     format!("use a code from {} to {}: the range every target language holds", i32::MIN, i32::MAX)
 }
@@ -350,13 +386,16 @@ fn check_retired(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<D
     let at = || loc.namespace(n, "retired");
     let mut retired = Retired::default();
     for code in &raw_ns.retired.codes {
-        match i32::try_from(*code) {
-            Ok(c) => retired.codes.push(c),
-            Err(_) => out.push(
-                Diagnostic::new("code-range", format!("retired code {code} does not fit in a signed 32-bit integer"), range_help())
-                    .at(at())
-                    .entry(&raw_ns.name),
-            ),
+        match code {
+            Scalar::Int(c) => match i32::try_from(*c) {
+                Ok(c) => retired.codes.push(c),
+                Err(_) => out.push(
+                    Diagnostic::new("code-range", format!("retired code {c} does not fit in a signed 32-bit integer"), range_help())
+                        .at(at())
+                        .entry(&raw_ns.name),
+                ),
+            },
+            other => out.push(wrong_code(other, "retired code").at(at()).entry(&raw_ns.name)),
         }
     }
     for symbol in &raw_ns.retired.symbols {
