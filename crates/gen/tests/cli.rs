@@ -128,3 +128,27 @@ fn diff_reads_the_old_catalog_at_a_git_revision() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-revision"));
 }
+
+#[test]
+fn diff_revisions_are_data_never_options() {
+    let root = workspace();
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("written-by-git");
+    for rev in [format!("--output={}", target.display()), "-p".to_owned(), String::new()] {
+        let output = run(&["diff", &format!("--against={rev}")], &root);
+        assert_eq!(output.status.code(), Some(1), "{rev}: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(String::from_utf8_lossy(&output.stderr).contains("--against"), "{rev}");
+    }
+    assert!(dir.path().read_dir().unwrap().next().is_none(), "git wrote a file");
+    let empty = run(&["diff", "--against", ""], &root);
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("the revision is empty"));
+}
+
+#[test]
+fn diff_resolves_revisions_in_the_catalogs_repository() {
+    // Run from a folder outside any repository: git must still look where the catalog is.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let catalog = workspace().join("catalog.yaml");
+    let output = run(&["--catalog", catalog.to_str().unwrap(), "diff", "--against", "HEAD", "--allow-breaking"], elsewhere.path());
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+}

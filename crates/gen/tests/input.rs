@@ -1,0 +1,95 @@
+//! Hostile input through the built binary: whatever a file holds, `gen` answers within bounded
+//! time with a located error, exit 1 and no panic. The time limits here are generous on
+//! purpose (a loaded CI machine, a debug build); `benches/run.sh` measures the real figures.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+mod common;
+use common::workspace;
+
+const GENEROUS: Duration = Duration::from_secs(20);
+
+fn run_on(catalog: &Path) -> (Output, Duration) {
+    let out = tempfile::tempdir().unwrap();
+    let start = Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_gen"))
+        .arg("--catalog")
+        .arg(catalog)
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    let elapsed = start.elapsed();
+    assert!(out.path().read_dir().unwrap().next().is_none(), "{}: wrote output", catalog.display());
+    (output, elapsed)
+}
+
+fn refused(text: &str, rule: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("catalog.yaml");
+    std::fs::write(&path, text).unwrap();
+    let (output, elapsed) = run_on(&path);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&format!("error[{rule}]")), "expected {rule}: {}", &stderr[..stderr.len().min(2000)]);
+    assert!(elapsed < GENEROUS, "{rule}: took {elapsed:?}");
+}
+
+const HEAD: &str = "package: bomb\nversion: 1.0.0\njava_package: org.example.bomb\ndefault_locale: en\nlocales: [en]\n";
+
+#[test]
+fn an_alias_bomb_is_refused_at_once() {
+    let mut text = format!("{HEAD}namespaces:\n  - name: api\n    entries:\n      - code: 0\n        symbol: C0\n        message: {{en: &big \"{}\"}}\n", "x".repeat(1 << 20));
+    for code in 1..400 {
+        write!(text, "      - code: {code}\n        symbol: C{code}\n        message: {{en: *big}}\n").unwrap();
+    }
+    refused(&text, "yaml-anchor");
+}
+
+#[test]
+fn deep_nesting_is_refused_at_once() {
+    for depth in [100, 300_000] {
+        refused(&format!("{HEAD}namespaces: {}{}\n", "[".repeat(depth), "]".repeat(depth)), "yaml-depth");
+    }
+}
+
+#[test]
+fn endless_and_binary_files_are_refused() {
+    let (output, elapsed) = run_on(Path::new("/dev/zero"));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("error[too-large]"));
+    assert!(elapsed < GENEROUS);
+    let (output, elapsed) = run_on(Path::new("/dev/urandom"));
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("error[too-large]") || stderr.contains("error[not-utf8]"), "{stderr}");
+    assert!(elapsed < GENEROUS);
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = std::fs::read_to_string(workspace().join("tests/fixtures/naming.yaml")).unwrap();
+    let catalog = errgen::catalog::load_str(&format!("\u{feff}{text}"), "bom.yaml").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(catalog, errgen::catalog::load_str(&text, "bom.yaml").unwrap());
+}
+
+#[test]
+fn a_catalog_just_under_the_size_limit_is_read_in_bounded_time() {
+    // ~9.5 MB of ordinary entries, in namespaces of 1,000 codes (within every target's limits).
+    let mut text = format!("{HEAD}namespaces:\n");
+    let mut code = 0;
+    while text.len() < errgen::catalog::MAX_BYTES - 200_000 {
+        if code % 1_000 == 0 {
+            writeln!(text, "  - name: ns{}\n    entries:", code / 1_000).unwrap();
+        }
+        writeln!(text, "      - {{code: {code}, symbol: CODE_{code}, message: {{en: \"message number {code} of a large catalog, long enough to be realistic\"}}}}").unwrap();
+        code += 1;
+    }
+    let start = Instant::now();
+    let catalog = errgen::catalog::load_str(&text, "large.yaml").unwrap_or_else(|e| panic!("{e}"));
+    assert!(start.elapsed() < GENEROUS * 3, "took {:?}", start.elapsed());
+    assert_eq!(catalog.namespaces.iter().map(|ns| ns.entries.len()).sum::<usize>(), code);
+}
