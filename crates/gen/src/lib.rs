@@ -12,3 +12,28 @@ pub mod output;
 pub mod project;
 pub mod synthetic;
 pub mod targets;
+
+/// Reads, validates and checks the catalog at `path` against every target: what the CLI runs
+/// before it renders anything.
+///
+/// # Errors
+/// Every problem found, with its place in the file.
+pub fn load(path: &std::path::Path) -> Result<catalog::Catalog, catalog::Diagnostics> {
+    let catalog = catalog::load(path)?;
+    check_targets(catalog, &path.display().to_string())
+}
+
+/// [`load`] for catalog text; `file` names it in diagnostics.
+///
+/// # Errors
+/// Every problem found, with its place in the text.
+pub fn load_str(src: &str, file: &str) -> Result<catalog::Catalog, catalog::Diagnostics> {
+    check_targets(catalog::load_str(src, file)?, file)
+}
+
+fn check_targets(catalog: catalog::Catalog, file: &str) -> Result<catalog::Catalog, catalog::Diagnostics> {
+    match targets::check(&catalog) {
+        Ok(()) => Ok(catalog),
+        Err(items) => Err(catalog::Diagnostics { file: file.to_owned(), items }),
+    }
+}

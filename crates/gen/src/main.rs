@@ -98,7 +98,7 @@ fn main() -> ExitCode {
         Ok(project) => project,
         Err(message) => return fail(&message),
     };
-    let catalog = match catalog::load(&project.catalog) {
+    let catalog = match errgen::load(&project.catalog) {
         Ok(mut catalog) => {
             catalog.source = project.catalog_in_project();
             catalog
@@ -196,13 +196,13 @@ fn compare(project: &Project, new: &catalog::Catalog, args: &ArgMatches) -> Exit
     let against = args.get_one::<String>("against").map_or("", String::as_str);
     let against_path = project.cwd.join(against);
     let loaded = if !against.is_empty() && against_path.is_file() {
-        catalog::load(&against_path).map_err(|mut d| {
+        errgen::load(&against_path).map_err(|mut d| {
             d.file = project.shown(&against_path);
             d
         })
     } else {
         match git::show(&project.catalog, against) {
-            Ok((text, name)) => catalog::load_str(&text, &name),
+            Ok((text, name)) => errgen::load_str(&text, &name),
             Err(message) => return fail(&format!("--against `{against}`: not a file, and {message}")),
         }
     };

@@ -12,7 +12,7 @@
 //!   leftover temporary file, with a unified diff.
 
 use std::collections::BTreeSet;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::fs;
 use std::io::{self, Read as _, Write as _};
 use std::path::{Component, Path, PathBuf};
@@ -202,7 +202,11 @@ pub fn check(out: &Path, packages: &[Package<'_>]) -> Result<Report, Error> {
             report.removed.push(rel);
         }
         for rel in plan.temps {
-            report.diff.push_str(&format!("--- a/{}\n(a temporary file an interrupted run left: the next run removes it)\n", rel.display()));
+            let _ = writeln!(
+                report.diff,
+                "--- a/{}\n(a temporary file an interrupted run left: the next run removes it)",
+                rel.display()
+            );
             report.removed.push(rel);
         }
     }
@@ -292,7 +296,7 @@ fn shown(out: &Path, path: &Path) -> PathBuf {
 /// missing parent folders (recorded in `created`, so a failed run can remove them again).
 fn stage(out: &Path, rel: &Path, contents: &str, created: &mut Vec<PathBuf>) -> Result<tempfile::NamedTempFile, Error> {
     let io_error = |error| Error::Io { path: rel.to_owned(), error, switched: false };
-    let parent = out.join(rel).parent().map(Path::to_path_buf).unwrap_or_else(|| out.to_owned());
+    let parent = out.join(rel).parent().map_or_else(|| out.to_owned(), Path::to_path_buf);
     let mut missing = Vec::new();
     let mut dir = parent.as_path();
     while !dir.exists() && dir != out {

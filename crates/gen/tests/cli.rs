@@ -84,7 +84,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn same_catalog_same_bytes() {
-    let catalog = errgen::catalog::load(&workspace().join("catalog.yaml")).unwrap();
+    let catalog = errgen::load(&workspace().join("catalog.yaml")).unwrap();
     for target in errgen::targets::ALL {
         assert_eq!(target.render(&catalog).unwrap(), target.render(&catalog).unwrap());
     }

@@ -16,10 +16,22 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use errgen::catalog::{self, Catalog};
+use errgen::catalog::Catalog;
 use errgen::{naming, output, targets};
 
 const FIXTURES: &[&str] = &["naming", "hostile"];
+
+/// A catalog made here rather than kept as a file: texts past the 65,535-byte limit of a Java
+/// string constant (ASCII, Chinese and emoji, so each byte width is crossed), in a deprecation
+/// reason and a description too.
+fn long_text_catalog() -> String {
+    let ascii = "x".repeat(70_000);
+    let chinese = "错".repeat(25_000);
+    let emoji = "😀".repeat(12_000);
+    format!(
+        "package: long-text\nversion: 1.0.0\njava_package: org.example.longtext\ndefault_locale: en\nlocales: [en, zh]\nnamespaces:\n  - name: long\n    description: \"{ascii}\"\n    entries:\n      - code: 1\n        symbol: LONG\n        message: {{en: \"{ascii}\", zh: \"{chinese}\"}}\n      - code: 2\n        symbol: LONGER\n        message: {{en: \"{emoji}\", zh: \"{chinese}{emoji}\"}}\n        deprecated: {{reason: \"{chinese}\"}}\n"
+    )
+}
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
@@ -53,7 +65,7 @@ fn run(dir: &Path, cmd: &mut Command) -> String {
 /// The catalog as JSON (namespaces, entries in order, message per locale), for the consumers.
 fn expected_json() -> PathBuf {
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("catalog-expected.json");
-    let catalog = catalog::load(&workspace().join("catalog.yaml")).unwrap();
+    let catalog = errgen::load(&workspace().join("catalog.yaml")).unwrap();
     let namespaces: Vec<_> = catalog
         .namespaces
         .iter()
@@ -91,8 +103,16 @@ struct Fixture {
 fn fixtures(target: &str) -> Vec<Fixture> {
     FIXTURES
         .iter()
+        .chain(&["long-text"])
         .map(|name| {
-            let catalog = catalog::load(&workspace().join(format!("tests/fixtures/{name}.yaml"))).unwrap();
+            let catalog = if *name == "long-text" {
+                errgen::load_str(&long_text_catalog(), "long-text.yaml").unwrap_or_else(|e| panic!("{e}"))
+            } else {
+                let path = format!("tests/fixtures/{name}.yaml");
+                let mut catalog = errgen::load(&workspace().join(&path)).unwrap();
+                catalog.source = path;
+                catalog
+            };
             let out = std::env::temp_dir().join(format!("gen-fixtures-{}/{name}", std::process::id()));
             let files = targets::by_name(target).unwrap().render(&catalog).unwrap();
             output::write(&out, &[output::Package { dir: target, files: &files }]).unwrap();
@@ -200,6 +220,14 @@ fn rust_packages() {
         std::fs::write(fixture.dir.join("examples/dump.rs"), dump).unwrap();
         let target_dir = root.join("target/fixtures");
         run(&fixture.dir, Command::new(env!("CARGO")).args(clippy).env("CARGO_TARGET_DIR", &target_dir));
+        // Catalog text in doc comments renders as text: no HTML, no links, no rustdoc warning.
+        run(
+            &fixture.dir,
+            Command::new(env!("CARGO"))
+                .args(["doc", "--no-deps", "--all-features"])
+                .env("RUSTDOCFLAGS", "-D warnings")
+                .env("CARGO_TARGET_DIR", &target_dir),
+        );
         run(&fixture.dir, Command::new(env!("CARGO")).args(["test", "--all-features"]).env("CARGO_TARGET_DIR", &target_dir));
         let out = run(
             &fixture.dir,
@@ -323,7 +351,7 @@ fn java_packages() {
 
 /// `catalog.yaml`'s Java package, checked like a fixture in a copy outside `generated/`.
 fn generated_java() -> Fixture {
-    let catalog = catalog::load(&workspace().join("catalog.yaml")).unwrap();
+    let catalog = errgen::load(&workspace().join("catalog.yaml")).unwrap();
     let out = std::env::temp_dir().join(format!("gen-fixtures-{}/catalog", std::process::id()));
     let files = targets::by_name("java").unwrap().render(&catalog).unwrap();
     output::write(&out, &[output::Package { dir: "java", files: &files }]).unwrap();

@@ -7,7 +7,7 @@ use errgen::{catalog, diff};
 
 fn fixture(name: &str) -> catalog::Catalog {
     let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/fixtures/diff/{name}.yaml"));
-    catalog::load(&path).unwrap_or_else(|e| panic!("{e}"))
+    errgen::load(&path).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]

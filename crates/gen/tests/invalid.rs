@@ -29,8 +29,8 @@ fn each_invalid_fixture_reports_its_rule() {
         let file = format!("tests/fixtures/invalid/{stem}.yaml");
         let src = fs::read(&path).unwrap();
         let result = match String::from_utf8(src) {
-            Ok(text) => errgen::catalog::load_str(&text, &file),
-            Err(_) => errgen::catalog::load(&path).map_err(|mut d| {
+            Ok(text) => errgen::load_str(&text, &file),
+            Err(_) => errgen::load(&path).map_err(|mut d| {
                 d.file = file.clone();
                 d
             }),
@@ -43,7 +43,7 @@ fn each_invalid_fixture_reports_its_rule() {
 
 #[test]
 fn missing_file_is_reported() {
-    let err = errgen::catalog::load(Path::new("no/such/catalog.yaml")).expect_err("missing file");
+    let err = errgen::load(Path::new("no/such/catalog.yaml")).expect_err("missing file");
     assert_eq!(err.items[0].rule, "unreadable-file");
     assert!(err.to_string().contains("no/such/catalog.yaml"), "{err}");
 }
@@ -97,9 +97,25 @@ fn a_namespace_too_large_for_java_is_refused() {
     for code in 0..2_000 {
         writeln!(text, "      - {{code: {code}, symbol: C{code}, message: {{en: e, zh: z}}}}").unwrap();
     }
-    let err = errgen::catalog::load_str(&text, "big.yaml").expect_err("too large for Java");
+    let err = errgen::load_str(&text, "big.yaml").expect_err("too large for Java");
     assert_eq!(err.items.len(), 1, "{err}");
     assert_eq!(err.items[0].rule, "namespace-size");
     assert!(err.to_string().contains("2000 codes is more than the 1500 a Java enum can hold"), "{err}");
     assert!(err.items[0].help.contains("split the namespace"));
+}
+
+#[test]
+fn ninety_locales_do_not_make_the_java_size_rule_misfire() {
+    // Tags `aa` to `dl`: 90 well-formed two-letter language codes.
+    let locales: Vec<String> = (0..90u8).map(|i| format!("{}{}", char::from(b'a' + i / 26), char::from(b'a' + i % 26))).collect();
+    let mut text = format!(
+        "package: many\nversion: 1.0.0\njava_package: org.example.many\ndefault_locale: aa\nlocales: [{}]\nnamespaces:\n  - name: api\n    entries:\n",
+        locales.join(", ")
+    );
+    let messages: Vec<String> = locales.iter().map(|l| format!("{l}: m")).collect();
+    for code in 0..50 {
+        writeln!(text, "      - {{code: {code}, symbol: C{code}, message: {{{}}}}}", messages.join(", ")).unwrap();
+    }
+    let catalog = errgen::load_str(&text, "many.yaml").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(catalog.locales.len(), 90);
 }

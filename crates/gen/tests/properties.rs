@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use errgen::catalog::load_str;
+use errgen::load_str;
 use errgen::targets;
 use proptest::prelude::*;
 use serde_yaml::{Mapping, Value};
@@ -117,7 +117,7 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let path = std::env::temp_dir().join(format!("gen-prop-{}.yaml", std::process::id()));
         std::fs::write(&path, &bytes).unwrap();
-        let _ = errgen::catalog::load(&path);
+        let _ = errgen::load(&path);
         if let Ok(text) = std::str::from_utf8(&bytes) {
             check(text);
         }

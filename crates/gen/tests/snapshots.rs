@@ -3,15 +3,15 @@
 //! with `cargo insta review`.
 
 
-use errgen::{catalog, targets};
+use errgen::targets;
 
 mod common;
 use common::workspace;
 
 /// Snapshots each file of each target as `<name>@<target>__<path>`.
 fn snapshot_all(name: &str, catalog_path: &str) {
-    let mut catalog = catalog::load(&workspace().join(catalog_path)).unwrap_or_else(|e| panic!("{e}"));
-    catalog.source = catalog_path.to_owned();
+    let mut catalog = errgen::load(&workspace().join(catalog_path)).unwrap_or_else(|e| panic!("{e}"));
+    catalog_path.clone_into(&mut catalog.source);
     let mut snapshots = common::Snapshots::default();
     for target in targets::ALL {
         let files = target.render(&catalog).unwrap_or_else(|e| panic!("{}: {e}", target.name()));

@@ -11,4 +11,4 @@ mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use load::{MAX_BYTES, Parsed, load, load_str, parse};
-pub use model::{Catalog, Deprecation, Entry, Namespace, Retired};
+pub use model::{Catalog, Deprecation, Entry, Namespace, Pos, Retired};

@@ -1,6 +1,10 @@
 //! The validated catalog. Every rule in `validate` holds for a value of these types, so targets
 //! render it without checking anything again.
 
+/// A 1-based line and column in the catalog file, kept so that checks after validation (each
+/// target's names) can point at the text too.
+pub type Pos = (usize, usize);
+
 /// A whole catalog: package metadata, locales and namespaces, in catalog order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
@@ -17,12 +21,16 @@ pub struct Catalog {
     /// Index into `locales` of the default locale.
     pub default_locale: usize,
     pub namespaces: Vec<Namespace>,
+    /// Where the top-level keys are: `package`, `java_package`, `locales`...
+    pub top: std::collections::BTreeMap<&'static str, Pos>,
 }
 
 /// One API's codes: a `lower_snake` name and its entries in ascending code order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Namespace {
     pub name: String,
+    /// Where its `name` is.
+    pub at: Pos,
     pub description: String,
     pub entries: Vec<Entry>,
     /// Codes and symbols that were used once and may never be used again.
@@ -48,6 +56,8 @@ pub struct Deprecation {
 /// One error code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
+    /// Where its `symbol` is.
+    pub at: Pos,
     pub code: i32,
     /// `UPPER_SNAKE` ASCII, starting with a letter.
     pub symbol: String,
@@ -59,6 +69,12 @@ pub struct Entry {
 }
 
 impl Catalog {
+    /// Where the top-level `key` is, or the file's start.
+    #[must_use]
+    pub fn top_at(&self, key: &str) -> Pos {
+        self.top.get(key).copied().unwrap_or((1, 1))
+    }
+
     /// The default locale's tag (`en`).
     #[must_use]
     pub fn default_locale_tag(&self) -> &str {

@@ -8,7 +8,6 @@ use super::locate::Locator;
 use super::model::{Catalog, Deprecation, Entry, Namespace, Retired};
 use super::raw::{RawCatalog, RawEntry, RawNamespace, Scalar};
 use crate::naming;
-use crate::targets::{self, Name};
 
 pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnostic>> {
     let mut out = Vec::new();
@@ -56,20 +55,6 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
                     .at(at()),
                 );
             }
-            reject_name(Name::Namespace(&ns.name), || loc.namespace(n, "name"), None, &mut out);
-        }
-        for target in targets::ALL {
-            if let Some(reason) = target.reject_size(ns.entries.len(), raw.locales.len()) {
-                out.push(
-                    Diagnostic::new(
-                        "namespace-size",
-                        format!("{}: namespace `{}`: {reason}", target.name(), ns.name),
-                        "split the namespace into smaller ones (one per service or feature area)",
-                    )
-                    .at(loc.namespace(n, "entries"))
-                    .entry(&ns.name),
-                );
-            }
         }
         if ns.entries.is_empty() {
             out.push(
@@ -83,7 +68,13 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
             );
         }
         let (entries, retired) = check_entries(n, ns, &locales, raw, loc, &mut out);
-        namespaces.push(Namespace { name: ns.name.clone(), description: ns.description.clone(), entries, retired });
+        namespaces.push(Namespace {
+            name: ns.name.clone(),
+            at: loc.namespace(n, "name"),
+            description: ns.description.clone(),
+            entries,
+            retired,
+        });
     }
 
     if !out.is_empty() {
@@ -98,6 +89,10 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
         locales: raw.locales.clone(),
         default_locale,
         namespaces,
+        top: ["package", "version", "java_package", "default_locale", "locales", "namespaces"]
+            .into_iter()
+            .map(|key| (key, loc.top(key)))
+            .collect(),
     })
 }
 
@@ -127,8 +122,6 @@ fn check_package(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) {
             .at(loc.top("version")),
         );
     }
-    reject_name(Name::Package(&raw.package), || loc.top("package"), None, out);
-    reject_name(Name::JavaPackage(&raw.java_package), || loc.top("java_package"), None, out);
 }
 
 /// Checks `locales` and `default_locale`; returns the declared set.
@@ -204,41 +197,7 @@ fn check_entries(
         let at = |key: &str| loc.entry(n, e, key);
         let diag = |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label);
 
-        let code32 = match code {
-            Scalar::Int(c) => i32::try_from(*c).map_err(|_| {
-                out.push(diag("code-range", format!("code {c} does not fit in a signed 32-bit integer"), range_help(), "code"));
-            }),
-            other => {
-                out.push(wrong_code(other, "code").at(at("code")).entry(label));
-                Err(())
-            }
-        };
-        if let Ok(code) = code32 {
-            if let Some(first) = codes.insert(code, e) {
-                out.push(diag(
-                    "duplicate-code",
-                    format!("code {code} is used twice in namespace `{ns}`"),
-                    format!("it is already `{}`; give this entry a code of its own", raw_ns.entries[first].symbol),
-                    "code",
-                ));
-            } else if previous.is_some_and(|p| p > code) {
-                out.push(diag(
-                    "code-order",
-                    format!("code {code} comes after {} in namespace `{ns}`", previous.unwrap_or_default()),
-                    "keep entries in ascending code order, so each code has one obvious place in review".to_owned(),
-                    "code",
-                ));
-            }
-            previous = Some(previous.map_or(code, |p| p.max(code)));
-            if retired.codes.contains(&code) {
-                out.push(diag(
-                    "retired-code-reused",
-                    format!("code {code} is retired in namespace `{ns}` and may not be used again"),
-                    "clients may still match the old meaning: pick a new code".to_owned(),
-                    "code",
-                ));
-            }
-        }
+        let code32 = check_code(code, e, raw_ns, &retired, (&mut codes, &mut previous), &diag, out);
 
         if symbol.is_empty() {
             out.push(diag(
@@ -276,7 +235,6 @@ fn check_entries(
                     key,
                 ));
             }
-            reject_name(Name::Symbol(name), || at(key), Some(label), out);
         }
 
         out.extend(check_messages(message, locales, &raw.locales).into_iter().map(|(rule, msg, help, key)| diag(rule, msg, help, &key)));
@@ -291,6 +249,7 @@ fn check_entries(
 
         let messages = raw.locales.iter().map(|t| message.get(t).cloned().unwrap_or_default()).collect();
         entries.push(Entry {
+            at: at("symbol"),
             code: code32.unwrap_or_default(),
             symbol: symbol.clone(),
             messages,
@@ -303,6 +262,55 @@ fn check_entries(
 
     check_replacements(n, ns, &entries, loc, out);
     (entries, retired)
+}
+
+/// One entry's code: an integer in range, unique, in order, not retired. Returns it when it is
+/// usable, so later checks can name the entry by it.
+fn check_code(
+    code: &Scalar,
+    e: usize,
+    raw_ns: &RawNamespace,
+    retired: &Retired,
+    (codes, previous): (&mut BTreeMap<i32, usize>, &mut Option<i32>),
+    diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+) -> Result<i32, ()> {
+    let ns = raw_ns.name.as_str();
+    let code = match code {
+        Scalar::Int(c) => i32::try_from(*c).map_err(|_| {
+            out.push(diag("code-range", format!("code {c} does not fit in a signed 32-bit integer"), range_help(), "code"));
+        })?,
+        other => {
+            let d = wrong_code(other, "code");
+            out.push(diag(d.rule, d.message, d.help, "code"));
+            return Err(());
+        }
+    };
+    if let Some(first) = codes.insert(code, e) {
+        out.push(diag(
+            "duplicate-code",
+            format!("code {code} is used twice in namespace `{ns}`"),
+            format!("it is already `{}`; give this entry a code of its own", raw_ns.entries[first].symbol),
+            "code",
+        ));
+    } else if previous.is_some_and(|p| p > code) {
+        out.push(diag(
+            "code-order",
+            format!("code {code} comes after {} in namespace `{ns}`", previous.unwrap_or_default()),
+            "keep entries in ascending code order, so each code has one obvious place in review".to_owned(),
+            "code",
+        ));
+    }
+    *previous = Some(previous.map_or(code, |p| p.max(code)));
+    if retired.codes.contains(&code) {
+        out.push(diag(
+            "retired-code-reused",
+            format!("code {code} is retired in namespace `{ns}` and may not be used again"),
+            "clients may still match the old meaning: pick a new code".to_owned(),
+            "code",
+        ));
+    }
+    Ok(code)
 }
 
 /// Each deprecation's replacement names another entry of the namespace: known only once every
@@ -413,22 +421,4 @@ fn check_retired(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<D
         retired.symbols.push(symbol.clone());
     }
     retired
-}
-
-/// Asks every target whether it can express `name`; each refusal is a diagnostic at `at()`.
-fn reject_name(name: Name<'_>, at: impl Fn() -> (usize, usize), entry: Option<&str>, out: &mut Vec<Diagnostic>) {
-    for target in targets::ALL {
-        if let Some(reason) = target.reject(name) {
-            let mut d = Diagnostic::new(
-                "reserved-name",
-                format!("{}: {reason}", target.name()),
-                "rename it: every target language must be able to express it",
-            )
-            .at(at());
-            if let Some(entry) = entry {
-                d = d.entry(entry);
-            }
-            out.push(d);
-        }
-    }
 }

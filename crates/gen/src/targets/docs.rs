@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Target, must_escape, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Refusal, Target, markdown_text, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::output::File;
 
@@ -20,6 +20,19 @@ impl Target for Docs {
         None
     }
 
+    /// A page per namespace and locale: `<namespace>.<locale>.md` must fit in a file name.
+    fn refuse(&self, catalog: &Catalog) -> Vec<Refusal> {
+        let longest = catalog.locales.iter().max_by_key(|l| l.len()).map_or("", String::as_str);
+        catalog
+            .namespaces
+            .iter()
+            .filter_map(|ns| {
+                super::file_too_long(&format!("{}.{longest}.md", ns.name))
+                    .map(|reason| Refusal { rule: "reserved-name", help: super::RENAME, at: ns.at, entry: None, reason })
+            })
+            .collect()
+    }
+
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let header = super::header(catalog);
         let pages: Vec<PageLink> = catalog
@@ -27,7 +40,7 @@ impl Target for Docs {
             .iter()
             .map(|ns| PageLink {
                 name: ns.name.clone(),
-                description: text(&ns.description),
+                description: markdown_text(&ns.description),
                 locales: catalog.locales.iter().map(|l| (l.clone(), page_file(ns, l))).collect(),
             })
             .collect();
@@ -71,8 +84,8 @@ fn rows(ns: &Namespace, locale: usize) -> Vec<Row> {
             Row {
                 code: e.code,
                 symbols,
-                message: text(&e.messages[locale]),
-                deprecated: e.deprecated.as_ref().map(|d| text(&d.note())).unwrap_or_default(),
+                message: markdown_text(&e.messages[locale]),
+                deprecated: e.deprecated.as_ref().map(|d| markdown_text(&d.note())).unwrap_or_default(),
             }
         })
         .collect()
@@ -83,29 +96,6 @@ fn retired(ns: &Namespace) -> String {
     let codes: Vec<String> = ns.retired.codes.iter().map(i32::to_string).collect();
     let symbols: Vec<String> = ns.retired.symbols.iter().map(|s| format!("`{s}`")).collect();
     [codes, symbols].concat().join(", ")
-}
-
-/// Catalog text as Markdown that reads as written: inline markup, HTML and table pipes escaped,
-/// line breaks as `<br>`, invisible and control characters as numeric references.
-fn text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' => out.push_str("<br>"),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '{' | '}' | '$' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if must_escape(c) => {
-                let _ = write!(out, "&#x{:x};", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[derive(Template)]

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Target, comment_text, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Refusal, Target, must_escape, quoted, render_sized, visible_codepoint};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -26,6 +26,10 @@ const KEYWORDS: &[&str] = &[
 /// Static fields the generated enum declares beside its constants (same name space in Java).
 const MEMBERS: &[&str] = &["VALUES", "CODES", "BY_SYMBOL", "RETIRED_CODES"];
 
+/// First segments of packages the Java platform owns: `java.*` is refused by the class loader,
+/// the others are modules' packages that javac will not let a classpath class join.
+const PLATFORM_PACKAGES: &[&str] = &["java", "javax", "jdk", "sun"];
+
 /// Classes the package defines beside one per namespace.
 const OWN_CLASSES: &[&str] = &["Locales"];
 
@@ -42,29 +46,55 @@ impl Target for Java {
                         || !seg.starts_with(|c: char| c.is_ascii_lowercase())
                         || !seg.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
                 });
-                bad.map(|seg| {
-                    format!("java_package `{package}`: `{seg}` is not a lowercase Java identifier that is not a keyword (JLS 3.9)")
+                if let Some(seg) = bad {
+                    return Some(format!(
+                        "java_package `{package}`: `{seg}` is not a lowercase Java identifier that is not a keyword (JLS 3.9)"
+                    ));
+                }
+                let first = package.split('.').next().unwrap_or_default();
+                PLATFORM_PACKAGES.contains(&first).then(|| {
+                    format!("java_package `{package}`: `{first}.*` belongs to the Java platform, and javac or the class loader refuses classes there")
                 })
             }
             Name::Namespace(ns) => {
                 let ty = naming::type_name(ns);
-                OWN_CLASSES.contains(&ty.as_str()).then(|| format!("`{ty}` is a class the generated package defines itself"))
+                if OWN_CLASSES.contains(&ty.as_str()) {
+                    Some(format!("`{ty}` is a class the generated package defines itself"))
+                } else {
+                    super::file_too_long(&format!("{ty}.java"))
+                }
             }
             Name::Symbol(symbol) => MEMBERS
                 .contains(&symbol)
                 .then(|| format!("`{symbol}` clashes with a static field the generated enum declares")),
-            Name::Package(_) => None,
+            Name::Package(_) | Name::Locale(_) => None,
         }
     }
 
     /// javac compiles all enum constants into one class initializer, and a JVM method holds at
     /// most 64 KiB of bytecode: about 25 bytes a constant plus 6 a message (measured with two
     /// locales: 1,800 codes compile, 1,900 do not). The limit keeps a margin below that.
-    fn reject_size(&self, entries: usize, locales: usize) -> Option<String> {
-        let limit = 56_000 / (25 + 6 * locales) / 100 * 100;
-        (entries > limit).then(|| {
-            format!("{entries} codes is more than the {limit} a Java enum can hold with {locales} locales (javac's 64 KiB class-initializer limit)")
-        })
+    fn refuse(&self, catalog: &Catalog) -> Vec<Refusal> {
+        let locales = catalog.locales.len();
+        let raw = 56_000 / (25 + 6 * locales);
+        // Rounded down to hundreds when that leaves some: a limit of 0 would refuse everything.
+        let limit = if raw >= 100 { raw / 100 * 100 } else { raw };
+        catalog
+            .namespaces
+            .iter()
+            .filter(|ns| ns.entries.len() > limit)
+            .map(|ns| Refusal {
+                rule: "namespace-size",
+                help: "split the namespace into smaller ones (one per service or feature area)",
+                at: ns.at,
+                entry: Some(ns.name.clone()),
+                reason: format!(
+                    "namespace `{}`: {} codes is more than the {limit} a Java enum can hold with {locales} locales (javac's 64 KiB class-initializer limit)",
+                    ns.name,
+                    ns.entries.len()
+                ),
+            })
+            .collect()
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
@@ -132,25 +162,22 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
     }
 }
 
-/// Catalog text inside Javadoc: one line with backslashes doubled (so javac reads no `\u`
-/// escape, see [`comment_text`]), and HTML-escaped, so no `*/`, tag or `{@` inline tag forms.
+/// Catalog text inside Javadoc (HTML): one line, pure ASCII, with every character that could
+/// start a tag, an entity, an inline tag (`{@`), a block tag (`@`), end the comment (`*/`) or
+/// begin a `\u` escape (which javac reads even in comments) written as a character reference.
+/// Invisible and control characters show as `U+XXXX`.
 fn doc_text(s: &str) -> String {
-    let mut out = String::new();
-    for c in comment_text(s).chars() {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '@' => out.push_str("&#64;"),
-            '{' => out.push_str("&#123;"),
-            '/' => out.push_str("&#47;"),
-            c if !c.is_ascii() => {
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    let _ = write!(out, "&#x{unit:04x};");
-                }
+            '&' | '<' | '>' | '@' | '{' | '}' | '/' | '\\' | '*' => {
+                let _ = write!(out, "&#{};", u32::from(c));
             }
-            c => out.push(c),
+            c if must_escape(c) => visible_codepoint(c, &mut out),
+            ' '..='~' => out.push(c),
+            c => {
+                let _ = write!(out, "&#x{:x};", u32::from(c));
+            }
         }
     }
     out
@@ -159,7 +186,45 @@ fn doc_text(s: &str) -> String {
 /// A Java string literal in pure ASCII. Every character outside printable ASCII is a `\uXXXX`
 /// escape of its UTF-16 units, except line terminators: javac turns `\u000a` into a real newline
 /// before it reads the literal, so those take `\n` and `\r`.
+///
+/// A constant string holds at most 65,535 bytes of modified UTF-8, and javac folds `"a" + "b"`
+/// into one constant; so a longer text becomes `String.join("", ...)` of parts that each fit,
+/// joined when the class loads.
 fn literal(s: &str) -> String {
+    let parts = split_modified_utf8(s, CONSTANT_PART_BYTES);
+    if parts.len() == 1 {
+        return ascii_literal(s);
+    }
+    let parts: Vec<String> = parts.into_iter().map(ascii_literal).collect();
+    format!("String.join(\"\", {})", parts.join(", "))
+}
+
+/// The most bytes of modified UTF-8 per string constant, with a margin below javac's 65,535.
+const CONSTANT_PART_BYTES: usize = 60_000;
+
+/// `s` cut at character boundaries into parts of at most `limit` bytes of modified UTF-8 (NUL
+/// and BMP characters take up to 3 bytes; a supplementary character 6, as two surrogates).
+fn split_modified_utf8(s: &str, limit: usize) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, c) in s.char_indices() {
+        let len = match u32::from(c) {
+            1..=0x7f => 1,
+            0 | 0x80..=0x7ff => 2,
+            0x800..=0xffff => 3,
+            _ => 6,
+        };
+        if bytes + len > limit {
+            parts.push(&s[start..i]);
+            (start, bytes) = (i, 0);
+        }
+        bytes += len;
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
+fn ascii_literal(s: &str) -> String {
     // `quoted` keeps printable ASCII; everything else reaching here is escaped.
     quoted(s, |c, out| {
         let mut units = [0u16; 2];
@@ -196,10 +261,24 @@ struct NamespaceJava<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::literal;
+    use super::{doc_text, literal, split_modified_utf8};
 
     #[test]
     fn ascii_literals() {
         assert_eq!(literal("a\"\\\n\r\u{0}错😀"), r#""a\"\\\n\r\u0000\u9519\ud83d\ude00""#);
+    }
+
+    #[test]
+    fn long_texts_are_joined_from_parts_that_fit() {
+        let long = "错".repeat(30_000);
+        let parts = split_modified_utf8(&long, 60_000);
+        assert_eq!(parts, ["错".repeat(20_000), "错".repeat(10_000)]);
+        assert!(literal(&long).starts_with("String.join(\"\", \"\\u9519"));
+        assert_eq!(split_modified_utf8("a😀b", 6), ["a", "😀", "b"]);
+    }
+
+    #[test]
+    fn javadoc_text_is_inert() {
+        assert_eq!(doc_text("a\nb */ {@code x} \\u000a <b>"), "aU+000Ab &#42;&#47; &#123;&#64;code x&#125; &#92;u000a &#60;b&#62;");
     }
 }

@@ -13,7 +13,7 @@ mod python;
 mod rust;
 mod typescript;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Diagnostic};
 use crate::output::File;
 
 /// Every target, in the order they are generated and reported.
@@ -38,7 +38,7 @@ pub fn header(catalog: &Catalog) -> String {
     format!("{} from {source}. Do not edit: change {source} and regenerate.", crate::output::MARKER)
 }
 
-/// A name from the catalog that becomes an identifier in generated code.
+/// A name from the catalog that becomes an identifier or a file name in generated code.
 #[derive(Debug, Clone, Copy)]
 pub enum Name<'a> {
     /// The kebab-case package name (`api-errors`).
@@ -47,8 +47,71 @@ pub enum Name<'a> {
     JavaPackage(&'a str),
     /// A `lower_snake` namespace name.
     Namespace(&'a str),
-    /// An `UPPER_SNAKE` symbol.
+    /// An `UPPER_SNAKE` symbol or alias.
     Symbol(&'a str),
+    /// A BCP 47 locale tag.
+    Locale(&'a str),
+}
+
+/// A problem a target has with a catalog that passed validation: where, which entry, and why.
+pub struct Refusal {
+    /// The rule's kebab-case name in the diagnostic: `target-name`, `namespace-size`...
+    pub rule: &'static str,
+    /// How to fix it.
+    pub help: &'static str,
+    pub at: crate::catalog::Pos,
+    pub entry: Option<String>,
+    pub reason: String,
+}
+
+/// Every target's check of the validated catalog (see [`Target::reject`] and
+/// [`Target::refuse`]), as diagnostics: the pass after validation, so the catalog model never
+/// needs to know a target language.
+///
+/// # Errors
+/// Every name or size some target cannot hold.
+pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
+    let mut names: Vec<(Name<'_>, crate::catalog::Pos, Option<String>)> = vec![
+        (Name::Package(&catalog.package), catalog.top_at("package"), None),
+        (Name::JavaPackage(&catalog.java_package), catalog.top_at("java_package"), None),
+    ];
+    names.extend(catalog.locales.iter().map(|l| (Name::Locale(l), catalog.top_at("locales"), None)));
+    for ns in &catalog.namespaces {
+        names.push((Name::Namespace(&ns.name), ns.at, None));
+        for e in &ns.entries {
+            let label = format!("{} {} {}", ns.name, e.code, e.symbol);
+            names.extend(std::iter::once(&e.symbol).chain(&e.aliases).map(|n| (Name::Symbol(n), e.at, Some(label.clone()))));
+        }
+    }
+    let mut out = Vec::new();
+    for target in ALL {
+        let refusals = names
+            .iter()
+            .filter_map(|(name, at, entry)| {
+                target.reject(*name).map(|reason| Refusal { rule: "reserved-name", help: RENAME, at: *at, entry: entry.clone(), reason })
+            })
+            .chain(target.refuse(catalog));
+        for Refusal { rule, help, at, entry, reason } in refusals {
+            let mut d = Diagnostic::new(rule, format!("{}: {reason}", target.name()), help)
+            .at(at);
+            if let Some(entry) = entry {
+                d = d.entry(entry);
+            }
+            out.push(d);
+        }
+    }
+    if out.is_empty() { Ok(()) } else { Err(out) }
+}
+
+/// The fix for a name a target cannot hold.
+pub const RENAME: &str = "rename it: every target language must be able to express it";
+
+/// Why a file called `name` cannot exist, if it cannot: longer than file systems hold.
+#[must_use]
+pub fn file_too_long(name: &str) -> Option<String> {
+    (name.len() > crate::output::MAX_NAME_BYTES).then(|| {
+        format!("its file `{name}` would be {} bytes long, more than the {} file systems hold", name.len(), crate::output::MAX_NAME_BYTES)
+    })
 }
 
 pub trait Target: Sync {
@@ -56,13 +119,13 @@ pub trait Target: Sync {
     fn name(&self) -> &'static str;
 
     /// Why this language cannot express `name`, if it cannot (a reserved word it cannot escape,
-    /// a clash with a member the generated code defines). `None` when it can.
+    /// a clash with a member the generated code defines, a file name too long). `None` when it can.
     fn reject(&self, name: Name<'_>) -> Option<String>;
 
-    /// Why this language cannot hold a namespace of `entries` codes with `locales` messages each,
-    /// if it cannot. `None` when it can.
-    fn reject_size(&self, _entries: usize, _locales: usize) -> Option<String> {
-        None
+    /// What this language cannot hold in the catalog as a whole: two names that become one
+    /// identifier, a namespace too large. Empty when it can hold everything.
+    fn refuse(&self, _catalog: &Catalog) -> Vec<Refusal> {
+        Vec::new()
     }
 
     /// Every file of the package, paths relative to the target's folder.
@@ -144,18 +207,31 @@ pub fn braced_unicode_escape(c: char, out: &mut String) -> bool {
     must_escape(c)
 }
 
-/// Text from the catalog made safe for a one-line comment in any language: characters that
-/// [`must_escape`] as `\u{XXXX}`, and backslashes doubled, so Java never reads a `\u` escape in a
-/// comment. Block-comment terminators are the caller's concern.
-#[must_use] 
-pub fn comment_text(s: &str) -> String {
+/// How documentation shows a character that [`must_escape`]: `U+2028`, visible and inert in
+/// every comment and markup form (no backslash for Java's `\u` escapes, no entity to resolve).
+pub fn visible_codepoint(c: char, out: &mut String) {
+    let _ = write!(out, "U+{:04X}", u32::from(c));
+}
+
+/// Catalog text as Markdown that reads exactly as written and never becomes markup: the form of
+/// every generated documentation that renders Markdown (the docs pages, rustdoc, `TSDoc`). HTML is
+/// entity-escaped, every Markdown punctuation character backslash-escaped (`:` too, so no URL
+/// becomes a link, and rustdoc's `bare_urls` lint stays quiet), line breaks become `<br>`, and
+/// other invisible or control characters show as `U+XXXX`. The result is one line.
+#[must_use]
+pub fn markdown_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '\\' => out.push_str("\\\\"),
-            c if must_escape(c) => {
-                let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
+            '\n' => out.push_str("<br>"),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '{' | '}' | '$' | '~' | ':' | '@' => {
+                out.push('\\');
+                out.push(c);
             }
+            c if must_escape(c) => visible_codepoint(c, &mut out),
             c => out.push(c),
         }
     }

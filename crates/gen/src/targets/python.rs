@@ -21,15 +21,29 @@ const KEYWORDS: &[&str] = &[
     "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
+/// What `__init__.py` exports beside one module and one class per namespace.
+const PACKAGE_EXPORTS: [&str; 3] = ["DEFAULT_LOCALE", "LOCALES", "resolve_locale"];
+
 impl Target for Python {
     fn name(&self) -> &'static str {
         "python"
     }
 
-    /// Python can express every valid name: a keyword gets a trailing underscore, and the
-    /// package's own module, `_locale`, starts with an underscore no namespace may start with.
-    fn reject(&self, _name: Name<'_>) -> Option<String> {
-        None
+    /// A keyword gets a trailing underscore, and the package's own module, `_locale`, starts
+    /// with an underscore no namespace may start with; but a namespace module named like a name
+    /// `__init__.py` exports would shadow it.
+    fn reject(&self, name: Name<'_>) -> Option<String> {
+        match name {
+            Name::Namespace(ns) => {
+                let module = identifier(ns);
+                if PACKAGE_EXPORTS.contains(&module.as_str()) {
+                    Some(format!("module `{module}` would shadow the `{module}` the package exports"))
+                } else {
+                    super::file_too_long(&format!("{module}.py"))
+                }
+            }
+            _ => None,
+        }
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
@@ -39,7 +53,7 @@ impl Target for Python {
         // `__init__.py` imports and exports in the order ruff's isort rules (I001, RUF022) want.
         let mut sorted: Vec<&NamespaceView> = namespaces.iter().collect();
         sorted.sort_by(|a, b| a.module.cmp(&b.module));
-        let mut exports: Vec<String> = ["DEFAULT_LOCALE", "LOCALES", "resolve_locale"].map(String::from).to_vec();
+        let mut exports: Vec<String> = PACKAGE_EXPORTS.map(String::from).to_vec();
         exports.extend(namespaces.iter().flat_map(|ns| [ns.ty.clone(), ns.module.clone()]));
         exports.sort_by_key(|name| (isort_group(name), name.clone()));
         let locales = tuple(catalog.locales.iter().map(|l| literal(l)));

@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Target, braced_unicode_escape, comment_text, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Refusal, Target, braced_unicode_escape, markdown_text, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -21,6 +21,9 @@ const KEYWORDS: &[&str] = &[
 ];
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 
+/// The crates every Rust program can name without a dependency.
+const STD_CRATES: &[&str] = &["std", "core", "alloc", "proc_macro", "test"];
+
 /// Associated items the generated type defines beside the symbol constants.
 const MEMBERS: &[&str] = &["ALL"];
 
@@ -33,17 +36,49 @@ impl Target for Rust {
         match name {
             // A namespace's module lives in `src/<name>.rs`, beside the crate root `src/lib.rs`.
             Name::Namespace("lib") => Some("`src/lib.rs` is the generated crate's root, not a module".to_owned()),
-            Name::Namespace(ns) | Name::Package(ns) => {
+            Name::Namespace(ns) => {
                 let ident = naming::snake(ns);
-                NOT_RAW
-                    .contains(&ident.as_str())
-                    .then(|| format!("`{ident}` is a Rust keyword that cannot be a raw identifier"))
+                if NOT_RAW.contains(&ident.as_str()) {
+                    Some(format!("`{ident}` is a Rust keyword that cannot be a raw identifier"))
+                } else {
+                    super::file_too_long(&format!("{ident}.rs"))
+                }
+            }
+            // Cargo refuses a keyword as a package name, and a crate named like a standard
+            // crate shadows it in every `use std::...` of the crate's own doctests.
+            Name::Package(package) => {
+                let ident = naming::snake(package);
+                if KEYWORDS.contains(&ident.as_str()) {
+                    Some(format!("`{ident}` is a Rust keyword, which cargo refuses as a crate name"))
+                } else {
+                    STD_CRATES.contains(&ident.as_str()).then(|| format!("a crate named `{ident}` would shadow Rust's own `{ident}` crate"))
+                }
             }
             Name::Symbol(s) => MEMBERS
                 .contains(&s)
                 .then(|| format!("`{s}` clashes with the associated constant the generated type defines")),
-            Name::JavaPackage(_) => None,
+            Name::JavaPackage(_) | Name::Locale(_) => None,
         }
+    }
+
+    /// Locales become `Locale` variants in `UpperCamelCase`: two tags that differ only in their
+    /// hyphens (`en-a1`, `en-a-1`) would be one variant.
+    fn refuse(&self, catalog: &Catalog) -> Vec<Refusal> {
+        let mut seen = std::collections::BTreeMap::new();
+        let mut out = Vec::new();
+        for tag in &catalog.locales {
+            let variant = naming::pascal(tag);
+            if let Some(first) = seen.insert(variant.clone(), tag) {
+                out.push(Refusal {
+                    rule: "reserved-name",
+                    help: super::RENAME,
+                    at: catalog.top_at("locales"),
+                    entry: None,
+                    reason: format!("locales `{first}` and `{tag}` both become the variant `Locale::{variant}`"),
+                });
+            }
+        }
+        out
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
@@ -154,7 +189,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         module,
         file,
         ty: naming::type_name(&ns.name),
-        doc: comment_text(&ns.description),
+        doc: markdown_text(&ns.description),
         retired: ns.retired.codes.iter().map(|c| int_literal(*c)).collect(),
         hash: HashTable::for_codes(&ns.entries.iter().map(|e| e.code).collect::<Vec<_>>()),
         symbol_hash: HashTable::for_names(names.iter().map(|(n, _)| *n)),
@@ -168,7 +203,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 symbol: e.symbol.clone(),
                 symbol_literal: literal(&e.symbol),
                 messages: e.messages.iter().map(|m| literal(m)).collect(),
-                doc: comment_text(e.default_message(catalog)),
+                doc: markdown_text(e.default_message(catalog)),
                 aliases: e.aliases.iter().map(|a| (a.clone(), literal(a))).collect(),
                 deprecated: e.deprecated.as_ref().map(|d| literal(&d.note())),
             })

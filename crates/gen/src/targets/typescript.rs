@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Target, braced_unicode_escape, comment_text, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Target, braced_unicode_escape, markdown_text, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -23,6 +23,9 @@ const RESERVED: &[&str] = &[
     "true", "try", "typeof", "var", "void", "while", "with", "yield",
 ];
 
+/// What `index.js` exports beside one module namespace object per namespace.
+const PACKAGE_EXPORTS: &[&str] = &["DEFAULT_LOCALE", "LOCALES", "resolveLocale"];
+
 /// Modules the package itself defines beside one per namespace.
 const OWN_MODULES: &[&str] = &["index", "locale"];
 
@@ -35,6 +38,14 @@ impl Target for TypeScript {
         match name {
             Name::Namespace(ns) if OWN_MODULES.contains(&ns) => {
                 Some(format!("`{ns}.js` is a module the generated package defines itself"))
+            }
+            Name::Namespace(ns) => {
+                let export = export_name(ns);
+                if PACKAGE_EXPORTS.contains(&export.as_str()) {
+                    Some(format!("its export `{export}` would clash with the `{export}` `index.js` exports"))
+                } else {
+                    super::file_too_long(&format!("{ns}.d.ts"))
+                }
             }
             _ => None,
         }
@@ -86,8 +97,7 @@ struct EntryView {
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
-    let export = naming::lower_camel(&ns.name);
-    let export = if RESERVED.contains(&export.as_str()) { format!("{export}_") } else { export };
+    let export = export_name(&ns.name);
     NamespaceView {
         file: ns.name.clone(),
         export,
@@ -111,10 +121,18 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     }
 }
 
-/// Catalog text inside a `/** */` comment: one line, no `*/` to close it early, and no `@` to
-/// start a doc tag.
+/// Catalog text inside a `/** */` comment, which editors render as Markdown: [`markdown_text`],
+/// with no `*/` to close the comment early, and `@` as a character reference, since `JSDoc`
+/// starts a tag at `@` even after a backslash.
 fn block_comment_text(s: &str) -> String {
-    comment_text(s).replace("*/", "*\\/").replace('@', "(at)")
+    markdown_text(s).replace("*/", "*&#47;").replace("\\@", "&#64;")
+}
+
+/// The name `index.js` exports a namespace's module as: lowerCamelCase, with a trailing
+/// underscore for a reserved word.
+fn export_name(namespace: &str) -> String {
+    let export = naming::lower_camel(namespace);
+    if RESERVED.contains(&export.as_str()) { format!("{export}_") } else { export }
 }
 
 /// A JavaScript string literal; printable text stays readable.

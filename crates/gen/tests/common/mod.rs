@@ -1,3 +1,4 @@
+#![allow(dead_code)] // each test binary uses some of these
 //! Helpers shared by the integration tests.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
