@@ -1,4 +1,6 @@
 # {{ header }}
+# ruff: noqa: E501
+# (each message is one string literal, as long as the catalog's text)
 """{{ ns.ty }}: error codes of one API."""
 
 import enum

@@ -3,7 +3,8 @@
 //!
 //! Each type is a newtype over `i32` with one associated constant per known code. Any `i32`
 //! converts into it, so a code the catalog does not list yet survives as its integer:
-//! [`is_known`](LarkeaCode::is_known) tells the two apart, and `symbol` and `message` return `None`.
+//! `is_known` (as in [`{{ namespaces[0].ty }}::is_known`]) tells the two apart, and `symbol` and
+//! `message` return `None`.
 
 // Doc comments quote catalog messages verbatim; they are prose, not code to put in backticks.
 #![allow(clippy::doc_markdown)]

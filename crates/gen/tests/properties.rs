@@ -141,4 +141,20 @@ proptest! {
     fn generated_catalogs_validate_or_render(text in catalog()) {
         check(&text);
     }
+
+    /// Any catalog, valid or not, with one YAML feature a catalog refuses: the refusal names
+    /// that feature's rule, whatever else is wrong with the catalog.
+    #[test]
+    fn refused_yaml_features_are_named(text in catalog(), feature in 0..5usize, depth in 17usize..5_000) {
+        prop_assume!(text.contains("version: 1.0.0\n"));
+        let (mutated, rule) = match feature {
+            0 => (text.replacen("version: 1.0.0", "version: &v 1.0.0\nalias: *v", 1), "yaml-anchor"),
+            1 => (text.replacen("version: 1.0.0", "version: !!str 1.0.0", 1), "yaml-tag"),
+            2 => (format!("{text}version: 1.0.0\n"), "duplicate-key"),
+            3 => (format!("{text}deep: {}{}\n", "[".repeat(depth), "]".repeat(depth)), "yaml-depth"),
+            _ => (text.replacen("version: 1.0.0", "version: ~", 1), "null-value"),
+        };
+        let diagnostics = load_str(&mutated, "prop.yaml").expect_err("refused");
+        prop_assert!(diagnostics.items.iter().any(|d| d.rule == rule), "{rule}: {diagnostics}");
+    }
 }
