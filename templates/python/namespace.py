@@ -1,6 +1,4 @@
 # {{ header }}
-# ruff: noqa: E501
-# (each message is one string literal, as long as the catalog's text)
 """{{ ns.ty }}: error codes of one API."""
 
 import enum

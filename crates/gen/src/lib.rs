@@ -19,8 +19,7 @@ pub mod targets;
 /// # Errors
 /// Every problem found, with its place in the file.
 pub fn load(path: &std::path::Path) -> Result<catalog::Catalog, catalog::Diagnostics> {
-    let catalog = catalog::load(path)?;
-    check_targets(catalog, &path.display().to_string())
+    load_str(&catalog::read(path)?, &path.display().to_string())
 }
 
 /// [`load`] for catalog text; `file` names it in diagnostics.
@@ -28,12 +27,9 @@ pub fn load(path: &std::path::Path) -> Result<catalog::Catalog, catalog::Diagnos
 /// # Errors
 /// Every problem found, with its place in the text.
 pub fn load_str(src: &str, file: &str) -> Result<catalog::Catalog, catalog::Diagnostics> {
-    check_targets(catalog::load_str(src, file)?, file)
-}
-
-fn check_targets(catalog: catalog::Catalog, file: &str) -> Result<catalog::Catalog, catalog::Diagnostics> {
+    let catalog = catalog::load_str(src, file)?;
     match targets::check(&catalog) {
         Ok(()) => Ok(catalog),
-        Err(items) => Err(catalog::Diagnostics { file: file.to_owned(), items }),
+        Err(items) => Err(catalog::Diagnostics::new(file, src, items)),
     }
 }

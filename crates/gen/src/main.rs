@@ -84,7 +84,7 @@ fn cli() -> Command {
 }
 
 fn main() -> ExitCode {
-    let matches = cli().get_matches();
+    let matches = cli().color(if color() { clap::ColorChoice::Auto } else { clap::ColorChoice::Never }).get_matches();
     let quiet = matches.get_flag("quiet");
     let cwd = match std::env::current_dir() {
         Ok(cwd) => cwd,
@@ -105,7 +105,7 @@ fn main() -> ExitCode {
         }
         Err(mut diagnostics) => {
             diagnostics.file = project.shown(&project.catalog);
-            eprintln!("{diagnostics}");
+            eprintln!("{}", diagnostics.render(color()));
             return ExitCode::from(1);
         }
     };
@@ -114,6 +114,12 @@ fn main() -> ExitCode {
     }
     let names: Vec<String> = matches.get_many::<String>("target").unwrap_or_default().cloned().collect();
     generate(&project, &catalog, &names, matches.get_flag("check"), quiet)
+}
+
+/// Colour on a terminal, unless `NO_COLOR` is set (<https://no-color.org>).
+fn color() -> bool {
+    use std::io::IsTerminal as _;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 fn fail(message: &str) -> ExitCode {
@@ -209,7 +215,7 @@ fn compare(project: &Project, new: &catalog::Catalog, args: &ArgMatches) -> Exit
     let old = match loaded {
         Ok(old) => old,
         Err(diagnostics) => {
-            eprintln!("{diagnostics}");
+            eprintln!("{}", diagnostics.render(color()));
             return ExitCode::from(1);
         }
     };

@@ -1,6 +1,9 @@
-//! Problems found in a catalog, reported the way rustc reports them: rule, place, entry, fix.
+//! Problems found in a catalog, reported the way rustc reports them: rule, place, the source
+//! line with a caret under the value, entry, fix. annotate-snippets lays the report out.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// One problem, at a 1-based line and column of the catalog file (0 when the place is unknown,
 /// as for a file that cannot be read).
@@ -21,6 +24,8 @@ pub struct Diagnostic {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostics {
     pub file: String,
+    /// The catalog's text, for the excerpts (empty when it could not be read).
+    pub source: String,
     pub items: Vec<Diagnostic>,
 }
 
@@ -45,22 +50,91 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostics {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostics {
+    #[must_use]
+    pub fn new(file: &str, source: &str, items: Vec<Diagnostic>) -> Self {
+        Self { file: file.to_owned(), source: source.to_owned(), items }
+    }
+
+    /// The report, in colour when `styled` (for a terminal).
+    #[must_use]
+    pub fn render(&self, styled: bool) -> String {
+        let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
+        let mut out = String::new();
         for d in &self.items {
-            writeln!(f, "error[{}]: {}", d.rule, d.message)?;
-            if d.line == 0 {
-                writeln!(f, "  --> {}", self.file)?;
-            } else {
-                writeln!(f, "  --> {}:{}:{}", self.file, d.line, d.column)?;
-            }
+            let title = Level::ERROR.primary_title(d.message.as_str()).id(d.rule);
+            let line = (d.line > 0).then(|| self.source.lines().nth(d.line - 1)).flatten();
+            let mut group: Group<'_> = match line {
+                Some(text) => {
+                    let span = value_span(text, d.column);
+                    title.element(
+                        Snippet::source(text)
+                            .line_start(d.line)
+                            .path(self.file.as_str())
+                            .annotation(AnnotationKind::Primary.span(span)),
+                    )
+                }
+                None => title.element(annotate_snippets::Origin::path(self.place(d))),
+            };
             if let Some(entry) = &d.entry {
-                writeln!(f, "   = entry: {entry}")?;
+                group = group.element(Level::NOTE.message(format!("entry: {entry}")));
             }
-            writeln!(f, "   = help: {}", d.help)?;
-            writeln!(f)?;
+            group = group.element(Level::HELP.message(d.help.as_str()));
+            out.push_str(&renderer.render(&[group]));
+            out.push_str("\n\n");
         }
         let n = self.items.len();
-        write!(f, "{}: {n} error{} in the catalog; nothing was written", self.file, if n == 1 { "" } else { "s" })
+        let _ = write!(out, "{}: {n} error{} in the catalog; nothing was written", self.file, if n == 1 { "" } else { "s" });
+        out
+    }
+
+    /// `file:line:column`, or just the file when the place is unknown.
+    fn place(&self, d: &Diagnostic) -> String {
+        if d.line == 0 { self.file.clone() } else { format!("{}:{}:{}", self.file, d.line, d.column) }
     }
 }
+
+/// The byte range a caret goes under: from the 1-based `column` over the key that starts there
+/// and its value (`code: one`), or over the value alone (a quoted string to its closing quote,
+/// a plain word to the next space, comma or bracket); at least one character.
+fn value_span(line: &str, column: usize) -> std::ops::Range<usize> {
+    let start = line.char_indices().nth(column.saturating_sub(1)).map_or(line.len(), |(i, _)| i);
+    let rest = &line[start..];
+    let key = rest.find(": ").filter(|&k| rest[..k].chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-'));
+    let (offset, value) = match key {
+        Some(k) => {
+            let v = k + 2 + rest[k + 2..].len() - rest[k + 2..].trim_start().len();
+            (v, &rest[v..])
+        }
+        None => (0, rest),
+    };
+    let len = match value.chars().next() {
+        Some(q @ ('"' | '\'')) => value[1..].find(q).map_or(value.len(), |end| end + 2),
+        Some('{' | '[') if key.is_some() => value.len(),
+        Some(_) => value.find([' ', ',', '}', ']', '#']).filter(|&e| e > 0).unwrap_or(value.len()),
+        None => 0,
+    };
+    let end = (start + offset + len).min(line.len());
+    if end > start { start..end } else { start..start + rest.chars().next().map_or(0, char::len_utf8) }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value_span;
+
+    #[test]
+    fn carets_cover_the_key_and_its_value() {
+        assert_eq!(value_span("      - code: one", 9), 8..17);
+        assert_eq!(value_span("  symbol: \"a b\"  # c", 3), 2..15);
+        assert_eq!(value_span("message: {en: x, en: y}", 18), 17..22);
+        assert_eq!(value_span("a: [1]", 1), 0..6);
+        assert_eq!(value_span("x", 5), 1..1);
+    }
+}
+

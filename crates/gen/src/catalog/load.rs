@@ -15,8 +15,16 @@ use super::validate::validate;
 /// # Errors
 /// Every problem found: an unreadable or non-UTF-8 file, YAML errors, broken rules.
 pub fn load(path: &Path) -> Result<Catalog, Diagnostics> {
+    load_str(&read(path)?, &path.display().to_string())
+}
+
+/// The text of the catalog at `path`, read with a bound on its size.
+///
+/// # Errors
+/// An unreadable, too large or non-UTF-8 file.
+pub fn read(path: &Path) -> Result<String, Diagnostics> {
     let file = path.display().to_string();
-    let fail = |d: Diagnostic| Diagnostics { file: file.clone(), items: vec![d] };
+    let fail = |d: Diagnostic| Diagnostics::new(&file, "", vec![d]);
     let unreadable = |e: std::io::Error| {
         fail(Diagnostic::new(
             "unreadable-file",
@@ -45,7 +53,7 @@ pub fn load(path: &Path) -> Result<Catalog, Diagnostics> {
             .at((line, column)),
         )
     })?;
-    load_str(&src, &file)
+    Ok(src)
 }
 
 /// Parses and validates catalog text; `file` names it in diagnostics.
@@ -71,7 +79,7 @@ impl Parsed<'_> {
     /// Every problem found, each with its place in the text.
     pub fn validate(&self) -> Result<Catalog, Diagnostics> {
         let mut catalog = validate(&self.raw, &Locator::new(self.src))
-            .map_err(|items| Diagnostics { file: self.file.clone(), items })?;
+            .map_err(|items| Diagnostics::new(&self.file, self.src, items))?;
         catalog.source.clone_from(&self.file);
         Ok(catalog)
     }
@@ -82,7 +90,7 @@ impl Parsed<'_> {
 /// # Errors
 /// An empty text, YAML syntax errors, wrong types, missing or unknown fields.
 pub fn parse<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
-    let fail = |d: Diagnostic| Diagnostics { file: file.to_owned(), items: vec![d] };
+    let fail = |d: Diagnostic| Diagnostics::new(file, src, vec![d]);
     if src.len() > MAX_BYTES {
         return Err(fail(too_large()));
     }
@@ -98,7 +106,7 @@ pub fn parse<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
             .at((1, 1)),
         ));
     }
-    syntax::check(src).map_err(|items| Diagnostics { file: file.to_owned(), items })?;
+    syntax::check(src).map_err(|items| Diagnostics::new(file, src, items))?;
     let raw: RawCatalog = serde_yaml::from_str(src).map_err(|e| fail(yaml_error(&e)))?;
     Ok(Parsed { src, file: file.to_owned(), raw })
 }

@@ -10,5 +10,5 @@ mod syntax;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{MAX_BYTES, Parsed, load, load_str, parse};
+pub use load::{MAX_BYTES, Parsed, load, load_str, parse, read};
 pub use model::{Catalog, Deprecation, Entry, Namespace, Pos, Retired};

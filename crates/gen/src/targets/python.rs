@@ -56,7 +56,7 @@ impl Target for Python {
         let mut exports: Vec<String> = PACKAGE_EXPORTS.map(String::from).to_vec();
         exports.extend(namespaces.iter().flat_map(|ns| [ns.ty.clone(), ns.module.clone()]));
         exports.sort_by_key(|name| (isort_group(name), name.clone()));
-        let locales = tuple(catalog.locales.iter().map(|l| literal(l)));
+        let locales = tuple(&catalog.locales, 0, "LOCALES: Final[tuple[str, ...]] = ".len());
         let default_locale = literal(catalog.default_locale_tag());
         let mut files = vec![
             File::new("pyproject.toml", Pyproject { header: &header, catalog, module: &module }.render()?),
@@ -115,7 +115,7 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
     NamespaceView {
         module: identifier(&ns.name),
         ty: naming::type_name(&ns.name),
-        doc: literal(&ns.description),
+        doc: wrapped(&ns.description, 0, "DESCRIPTION: Final[str] = ".len()),
         retired: if ns.retired.codes.is_empty() {
             "frozenset()".to_owned()
         } else {
@@ -128,20 +128,89 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
                 code: e.code,
                 symbol: e.symbol.clone(),
                 aliases: e.aliases.clone(),
-                deprecated: e.deprecated.as_ref().map(|d| literal(&d.note())),
-                messages: tuple(e.messages.iter().map(|m| literal(m))),
+                deprecated: e.deprecated.as_ref().map(|d| wrapped(&d.note(), 4, 6 + e.code.to_string().len())),
+                messages: tuple(&e.messages, 4, 6 + e.code.to_string().len()),
             })
             .collect(),
     }
 }
 
-/// A tuple literal of `items` (with the trailing comma a one-item tuple needs).
-fn tuple(items: impl Iterator<Item = String>) -> String {
-    let items: Vec<String> = items.collect();
-    match items.as_slice() {
-        [one] => format!("({one},)"),
-        _ => format!("({})", items.join(", ")),
+/// The widest line generated Python holds, in columns: pycodestyle's default, the strictest
+/// limit a linter is commonly set to, so the package is clean under any of them (identifiers
+/// aside).
+const MAX_LINE: usize = 79;
+
+/// Columns `s` takes in an editor: wide (East Asian) characters count two. Conservative: every
+/// non-ASCII character counts two.
+fn width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// `s` as a Python expression that starts at column `lead` of a line indented by `indent`: one
+/// literal when it fits in [`MAX_LINE`], else adjacent literals on their own lines inside
+/// parentheses, which Python joins into one string.
+fn wrapped(s: &str, indent: usize, lead: usize) -> String {
+    let one = literal(s);
+    // `<`: one column stays for the comma or parenthesis that follows.
+    if lead + width(&one) < MAX_LINE {
+        return one;
     }
+    let pad = " ".repeat(indent + 4);
+    format!("(\n{}\n{})", literal_lines(s, indent + 4).iter().map(|l| format!("{pad}{l}")).collect::<Vec<_>>().join("\n"), " ".repeat(indent))
+}
+
+/// `s` cut into literals that each fit on a line indented by `indent`: after a space where one
+/// is at hand, never inside an escape.
+fn literal_lines(s: &str, indent: usize) -> Vec<String> {
+    let room = MAX_LINE.saturating_sub(indent + 2).max(16);
+    // Each character's width once quoted (an escape is several columns).
+    let widths: Vec<(usize, usize)> =
+        s.char_indices().map(|(i, c)| (i, width(&literal(&s[i..i + c.len_utf8()])) - 2)).collect();
+    let mut lines = Vec::new();
+    let (mut start, mut used, mut after_space) = (0, 0, None);
+    for (k, &(i, w)) in widths.iter().enumerate() {
+        if used + w > room && i > start {
+            let cut = after_space.filter(|&a| a > start).unwrap_or(i);
+            lines.push(literal(&s[start..cut]));
+            start = cut;
+            used = widths[..k].iter().filter(|(j, _)| *j >= cut).map(|(_, w)| w).sum();
+            after_space = None;
+        }
+        used += w;
+        if s[i..].starts_with(' ') {
+            after_space = Some(i + 1);
+        }
+    }
+    lines.push(literal(&s[start..]));
+    lines
+}
+
+/// A tuple literal of `items` (with the trailing comma a one-item tuple needs) starting at
+/// column `lead` of a line indented by `indent`: on one line when it fits, else one item per
+/// line, each wrapped.
+fn tuple(items: &[String], indent: usize, lead: usize) -> String {
+    let literals: Vec<String> = items.iter().map(|m| literal(m)).collect();
+    let one = match literals.as_slice() {
+        [one] => format!("({one},)"),
+        _ => format!("({})", literals.join(", ")),
+    };
+    // `<`: one column stays for the comma or parenthesis that follows.
+    if lead + width(&one) < MAX_LINE {
+        return one;
+    }
+    let pad = " ".repeat(indent + 4);
+    let mut out = String::from("(\n");
+    for item in items {
+        let lines = literal_lines(item, indent + 4);
+        for (i, line) in lines.iter().enumerate() {
+            out.push_str(&pad);
+            out.push_str(line);
+            out.push_str(if i + 1 == lines.len() { ",\n" } else { "\n" });
+        }
+    }
+    out.push_str(&" ".repeat(indent));
+    out.push(')');
+    out
 }
 
 /// A Python string literal; printable text stays readable.
