@@ -30,7 +30,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
                 Diagnostic::new(
                     "duplicate-namespace",
                     format!("namespace `{}` is declared twice", ns.name),
-                    format!("merge it with the first one (namespace #{}) or rename one", first + 1),
+                    format!("merge it with the first one (line {}) or rename one", loc.namespace(first, "name").0),
                 )
                 .at(at()),
             );
@@ -183,7 +183,7 @@ fn check_entries(
     let retired = check_retired(n, raw_ns, loc, out);
     let mut codes: BTreeMap<i32, usize> = BTreeMap::new();
     // Symbols and aliases share one name space: either may be looked up by name.
-    let mut names: BTreeMap<&str, String> = BTreeMap::new();
+    let mut names: BTreeMap<&str, (String, usize)> = BTreeMap::new();
     let mut previous: Option<i32> = None;
     let mut entries = Vec::new();
     for (e, raw_entry) in raw_ns.entries.iter().enumerate() {
@@ -197,7 +197,8 @@ fn check_entries(
         let at = |key: &str| loc.entry(n, e, key);
         let diag = |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label);
 
-        let code32 = check_code(code, e, raw_ns, &retired, (&mut codes, &mut previous), &diag, out);
+        let line_of = |entry: usize| loc.entry(n, entry, "code").0;
+        let code32 = check_code(code, e, raw_ns, &retired, (&mut codes, &mut previous), &diag, &line_of, out);
 
         if symbol.is_empty() {
             out.push(diag(
@@ -212,18 +213,19 @@ fn check_entries(
             if !naming::is_upper_snake(name) {
                 let suggestion = naming::upper_snake(name);
                 let help = if name.chars().any(|c| c.is_ascii_lowercase()) && naming::is_upper_snake(&suggestion) {
-                    format!("symbols are UPPER_SNAKE, not CamelCase: write `{suggestion}` (keep the old spelling in a comment)")
+                    let form = if name.contains('_') || !name.chars().any(|c| c.is_ascii_uppercase()) { "lower_snake" } else { "CamelCase" };
+                    format!("symbols are UPPER_SNAKE, not {form}: write `{suggestion}` (keep the old spelling in a comment)")
                 } else {
                     "write ASCII capitals, digits and single underscores, starting with a letter".to_owned()
                 };
                 out.push(diag("symbol-case", format!("{what} `{name}` is not UPPER_SNAKE ASCII starting with a letter"), help, key));
                 continue;
             }
-            if let Some(other) = names.insert(name, code.to_string()) {
+            if let Some((other, line)) = names.insert(name, (code.to_string(), at(key).0)) {
                 out.push(diag(
                     "duplicate-symbol",
                     format!("{what} `{name}` is used twice in namespace `{ns}`"),
-                    format!("code {other} already has it as a symbol or alias; give this one a name of its own"),
+                    format!("code {other} (line {line}) already has it as a symbol or alias; give this one a name of its own"),
                     key,
                 ));
             }
@@ -273,6 +275,7 @@ fn check_code(
     retired: &Retired,
     (codes, previous): (&mut BTreeMap<i32, usize>, &mut Option<i32>),
     diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
+    line_of: &dyn Fn(usize) -> usize,
     out: &mut Vec<Diagnostic>,
 ) -> Result<i32, ()> {
     let ns = raw_ns.name.as_str();
@@ -290,7 +293,7 @@ fn check_code(
         out.push(diag(
             "duplicate-code",
             format!("code {code} is used twice in namespace `{ns}`"),
-            format!("it is already `{}`; give this entry a code of its own", raw_ns.entries[first].symbol),
+            format!("it is already `{}` (line {}); give this entry a code of its own", raw_ns.entries[first].symbol, line_of(first)),
             "code",
         ));
     } else if previous.is_some_and(|p| p > code) {
