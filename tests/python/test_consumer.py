@@ -28,7 +28,6 @@ def test_aliases_name_the_same_code() -> None:
     assert RayvisionCode.from_symbol("VALIDATE_COMMON_CODE_ERROR") is RayvisionCode.VALIDATE_COMMOM_CODE_ERROR
     assert RayvisionCode.VALIDATE_COMMON_CODE_ERROR.symbol == "VALIDATE_COMMOM_CODE_ERROR"
     assert RayvisionCode.VALIDATE_COMMOM_CODE_ERROR.deprecation is None
-    assert frozenset() == rayvision.RETIRED_CODES
 
 
 def test_locales_fall_back_to_default() -> None:
@@ -54,8 +53,6 @@ def test_unknown_negative_and_largest_codes() -> None:
 
 
 def test_iteration_in_catalog_order() -> None:
-    assert len(RayvisionCode) == 49
-    assert len(LarkeaCode) == 81
     assert next(iter(LarkeaCode)) is LarkeaCode.FAILED
     path = os.environ.get("CATALOG_EXPECTED")
     if path is None:
@@ -66,6 +63,7 @@ def test_iteration_in_catalog_order() -> None:
     for ns in catalog["namespaces"]:
         enum_type, module = modules[ns["name"]]
         assert [int(c) for c in enum_type] == [e["code"] for e in ns["entries"]]
+        assert frozenset(ns["retired"]) == module.RETIRED_CODES
         for entry in ns["entries"]:
             assert module.symbol_of(entry["code"]) == entry["symbol"]
             for locale in catalog["locales"]:

@@ -8,11 +8,17 @@
 //!   generated into a temporary folder, checked by the same strict tools, and its messages are
 //!   read back by a dump program in the language and compared byte for byte.
 //!
+//! - a catalog edit (a code added, one removed and retired, one renamed with an alias, one
+//!   deprecated), made in a copy of the workspace and regenerated there, passes every consumer
+//!   with no other edit: expectations come from the catalog, not from the test sources.
+//!
 //! Tools come from pins and lockfiles (`tests/typescript/package-lock.json`,
 //! `tests/python/requirements.txt`, the Maven poms). With `CI=true` a missing toolchain fails;
-//! elsewhere the test says loudly what to install and returns.
+//! elsewhere the test prints `SKIPPED` straight to the terminal (past the test harness's
+//! capture, so it shows in `cargo test` output) and returns.
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -37,12 +43,15 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
-/// Whether `tool` runs; if not, fails on CI and skips loudly elsewhere.
-fn require(tool: &str, install: &str) -> bool {
-    let found = Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success());
+/// Whether `tool` runs (asked for its version with `version_arg`); if not, fails on CI and
+/// skips visibly elsewhere.
+fn require(test: &str, tool: &str, version_arg: &str, install: &str) -> bool {
+    let found = Command::new(tool).arg(version_arg).output().is_ok_and(|o| o.status.success());
     if !found {
         assert!(std::env::var("CI").as_deref() != Ok("true"), "`{tool}` is missing on CI: {install}");
-        eprintln!("\n!!! SKIPPED: `{tool}` not found. {install}\n");
+        // Straight to the process's stderr: `eprintln!` is captured, and hidden, for a test
+        // that returns normally.
+        let _ = writeln!(std::io::stderr(), "\nSKIPPED {test}: `{tool}` not found. {install}\n");
     }
     found
 }
@@ -50,11 +59,7 @@ fn require(tool: &str, install: &str) -> bool {
 /// Runs `cmd` in `dir`, failing the test with its output when it fails; returns its stdout.
 fn run(dir: &Path, cmd: &mut Command) -> String {
     let shown = format!("{cmd:?}");
-    let output = cmd
-        .current_dir(dir)
-        .env("CATALOG_EXPECTED", expected_json())
-        .output()
-        .unwrap_or_else(|e| panic!("{shown}: {e}"));
+    let output = cmd.current_dir(dir).output().unwrap_or_else(|e| panic!("{shown}: {e}"));
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{shown} failed in {}:\n{stdout}{stderr}", dir.display());
@@ -62,10 +67,12 @@ fn run(dir: &Path, cmd: &mut Command) -> String {
     stdout
 }
 
-/// The catalog as JSON (namespaces, entries in order, message per locale), for the consumers.
-fn expected_json() -> PathBuf {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("catalog-expected.json");
-    let catalog = errgen::load(&workspace().join("catalog.yaml")).unwrap();
+/// The catalog of the workspace at `root` as JSON (namespaces, entries in order, message per
+/// locale), for the consumers, which find it through `CATALOG_EXPECTED`.
+fn expected_json(root: &Path) -> PathBuf {
+    let name = format!("catalog-expected-{:x}.json", root.as_os_str().len() * 31 + root.as_os_str().as_encoded_bytes().iter().map(|&b| usize::from(b)).sum::<usize>());
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
     let namespaces: Vec<_> = catalog
         .namespaces
         .iter()
@@ -79,7 +86,7 @@ fn expected_json() -> PathBuf {
                     serde_json::json!({ "code": e.code, "symbol": e.symbol, "messages": messages })
                 })
                 .collect();
-            serde_json::json!({ "name": ns.name, "entries": entries })
+            serde_json::json!({ "name": ns.name, "entries": entries, "retired": ns.retired.codes })
         })
         .collect();
     let json = serde_json::json!({
@@ -176,18 +183,31 @@ impl Fixture {
 
 }
 
+const CLIPPY: [&str; 8] = ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings", "-W", "clippy::pedantic"];
+
+/// The generated crate of the workspace at `root` and the consumer in its `tests/rust`: clippy
+/// pedantic, rustdoc with warnings denied, and (with `tests`) the consumer's tests. Builds go to
+/// `main`'s target folder, of their own beside the one the outer `cargo test` holds.
+fn check_rust_package(root: &Path, main: &Path, tests: bool) {
+    let crate_name = errgen::load(&root.join("catalog.yaml")).unwrap().package;
+    let target_dir = main.join("target/clippy");
+    let cargo = |args: &[&str]| {
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(args).env("CARGO_TARGET_DIR", &target_dir).env("CATALOG_EXPECTED", expected_json(root));
+        cmd
+    };
+    run(root, cargo(&["clippy", "-p", &crate_name, "-p", "consumer-rust"]).args(&CLIPPY[1..]));
+    run(root, cargo(&["doc", "--no-deps", "--all-features", "-p", &crate_name]).env("RUSTDOCFLAGS", "-D warnings"));
+    if tests {
+        run(root, &mut cargo(&["test", "-p", "consumer-rust"]));
+    }
+}
+
 #[test]
 fn rust_packages() {
     let root = workspace();
-    let clippy = ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings", "-W", "clippy::pedantic"];
-    // Target folders of their own: the outer `cargo test` may still hold the default one.
-    run(
-        &root,
-        Command::new(env!("CARGO"))
-            .args(["clippy", "-p", "api-errors", "-p", "consumer-rust"])
-            .args(&clippy[1..])
-            .env("CARGO_TARGET_DIR", root.join("target/clippy")),
-    );
+    // The workspace's own `cargo test` runs the consumer's tests; here, the strict checks.
+    check_rust_package(&root, &root, false);
     for fixture in fixtures("rust") {
         let crate_name = naming::snake(&fixture.catalog.package);
         let mut dump = format!(
@@ -219,7 +239,7 @@ fn rust_packages() {
         std::fs::create_dir_all(fixture.dir.join("examples")).unwrap();
         std::fs::write(fixture.dir.join("examples/dump.rs"), dump).unwrap();
         let target_dir = root.join("target/fixtures");
-        run(&fixture.dir, Command::new(env!("CARGO")).args(clippy).env("CARGO_TARGET_DIR", &target_dir));
+        run(&fixture.dir, Command::new(env!("CARGO")).args(CLIPPY).env("CARGO_TARGET_DIR", &target_dir));
         // Catalog text in doc comments renders as text: no HTML, no links, no rustdoc warning.
         run(
             &fixture.dir,
@@ -238,16 +258,29 @@ fn rust_packages() {
     }
 }
 
-#[test]
-fn typescript_packages() {
-    if !require("node", "install Node.js 20 (apt-get install nodejs npm)") || !require("npm", "install npm") {
-        return;
-    }
-    let dir = workspace().join("tests/typescript");
+fn typescript_tools(test: &str) -> bool {
+    require(test, "node", "--version", "install Node.js 20 (apt-get install nodejs npm)")
+        && require(test, "npm", "--version", "install npm")
+}
+
+/// The consumer in `tests/typescript` of the workspace at `root`, against its generated package:
+/// `npm ci`, tsc under every strict flag, then its tests. Returns the path of tsc.
+fn check_typescript_package(root: &Path) -> PathBuf {
+    let dir = root.join("tests/typescript");
     run(&dir, Command::new("npm").args(["ci", "--no-audit", "--no-fund"]));
     let tsc = dir.join("node_modules/typescript/bin/tsc");
     run(&dir, Command::new("node").arg(&tsc).args(["-p", "tsconfig.json"]));
-    run(&dir, Command::new("node").args(["--test", "dist/", "plain/"]));
+    run(&dir, Command::new("node").args(["--test", "dist/", "plain/"]).env("CATALOG_EXPECTED", expected_json(root)));
+    tsc
+}
+
+#[test]
+fn typescript_packages() {
+    if !typescript_tools("typescript_packages") {
+        return;
+    }
+    let dir = workspace().join("tests/typescript");
+    let tsc = check_typescript_package(&workspace());
     for fixture in fixtures("typescript") {
         // The declarations, under the consumer's strict settings.
         run(
@@ -266,63 +299,112 @@ fn typescript_packages() {
     }
 }
 
-#[test]
-fn python_packages() {
-    if !require("python3", "install Python 3.11+ with venv (apt-get install python3 python3-venv)") {
-        return;
+/// The virtual environment of `tests/python`, with the pinned tools.
+struct Python {
+    dir: PathBuf,
+    venv: PathBuf,
+}
+
+impl Python {
+    /// Creates (once) and fills the venv of the workspace at `root` from `requirements.txt`.
+    fn new(root: &Path) -> Self {
+        let dir = root.join("tests/python");
+        let venv = dir.join(".venv");
+        if !venv.join("bin/python").exists() {
+            run(&dir, Command::new("python3").args(["-m", "venv", ".venv"]));
+        }
+        let python = Self { dir, venv };
+        run(&python.dir, &mut python.pip(&["-r", "requirements.txt"]));
+        python
     }
-    let root = workspace();
-    let dir = root.join("tests/python");
-    let venv = dir.join(".venv");
-    if !venv.join("bin/python").exists() {
-        run(&dir, Command::new("python3").args(["-m", "venv", ".venv"]));
+
+    fn py(&self) -> PathBuf {
+        self.venv.join("bin/python")
     }
-    let py = venv.join("bin/python");
-    let pip = |args: &[&str]| {
-        let mut cmd = Command::new(&py);
+
+    fn pip(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(self.py());
         cmd.args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"]).args(args);
         cmd
-    };
-    run(&dir, &mut pip(&["-r", "requirements.txt"]));
-    // Installed as a service installs it: built from generated/python, not imported from there.
-    run(&dir, &mut pip(&["--force-reinstall", "--no-deps", "../../generated/python"]));
-    let config = dir.join("pyproject.toml");
-    let mypy = || {
-        let mut cmd = Command::new(venv.join("bin/mypy"));
-        cmd.arg("--config-file").arg(&config);
+    }
+
+    fn mypy(&self) -> Command {
+        let mut cmd = Command::new(self.venv.join("bin/mypy"));
+        cmd.arg("--config-file").arg(self.dir.join("pyproject.toml"));
         cmd
-    };
-    let ruff = || {
-        let mut cmd = Command::new(venv.join("bin/ruff"));
-        cmd.arg("check").arg("--config").arg(&config);
+    }
+
+    fn ruff(&self) -> Command {
+        let mut cmd = Command::new(self.venv.join("bin/ruff"));
+        cmd.arg("check").arg("--config").arg(self.dir.join("pyproject.toml"));
         cmd
-    };
-    run(&root, mypy().args(["generated/python/api_errors", "tests/python/test_consumer.py", "tests/python/dump.py"]));
-    run(&root, ruff().args(["generated/python", "tests/python"]));
-    // Run from tests/python so `api_errors` comes from site-packages, not the source tree.
-    run(&dir, Command::new(&py).args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_consumer.py"]));
+    }
+}
+
+/// The generated package of the workspace at `root`, installed into the venv as a service
+/// installs it (built from `generated/python`, not imported from there), under mypy --strict and
+/// ruff, then the consumer's tests.
+fn check_python_package(root: &Path) -> Python {
+    let python = Python::new(root);
+    let module = naming::snake(&errgen::load(&root.join("catalog.yaml")).unwrap().package);
+    run(&python.dir, &mut python.pip(&["--force-reinstall", "--no-deps", "../../generated/python"]));
+    run(root, python.mypy().arg(format!("generated/python/{module}")).args(["tests/python/test_consumer.py", "tests/python/dump.py"]));
+    run(root, python.ruff().args(["generated/python", "tests/python"]));
+    // Run from tests/python so the package comes from site-packages, not the source tree.
+    run(
+        &python.dir,
+        Command::new(python.py())
+            .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_consumer.py"])
+            .env("CATALOG_EXPECTED", expected_json(root)),
+    );
+    python
+}
+
+fn python_tools(test: &str) -> bool {
+    require(test, "python3", "--version", "install Python 3.11+ with venv (apt-get install python3 python3-venv)")
+}
+
+#[test]
+fn python_packages() {
+    if !python_tools("python_packages") {
+        return;
+    }
+    let python = check_python_package(&workspace());
     for fixture in fixtures("python") {
         let module = naming::snake(&fixture.catalog.package);
-        run(&fixture.dir, mypy().arg(&module));
-        run(&fixture.dir, ruff().arg(&module));
+        run(&fixture.dir, python.mypy().arg(&module));
+        run(&fixture.dir, python.ruff().arg(&module));
         let out = run(
             &fixture.dir,
-            Command::new(&py).arg(dir.join("dump.py")).arg(&module).args(fixture.type_args()).env("PYTHONPATH", &fixture.dir),
+            Command::new(python.py())
+                .arg(python.dir.join("dump.py"))
+                .arg(&module)
+                .args(fixture.type_args())
+                .env("PYTHONPATH", &fixture.dir),
         );
         fixture.assert_dump("Python", &out);
         fixture.remove();
     }
 }
 
+fn java_tools(test: &str) -> bool {
+    require(test, "mvn", "--version", "install Maven and a JDK 17 (apt-get install maven openjdk-17-jdk-headless)")
+        && require(test, "javac", "--version", "install a JDK 17")
+}
+
+/// The generated Maven module of the workspace at `root` and the consumer beside it, in one
+/// reactor: `javac -Xlint:all -Werror`, then the consumer's `JUnit` tests.
+fn check_java_package(root: &Path) {
+    run(&root.join("tests/java"), Command::new("mvn").args(["-B", "-q", "test"]).env("CATALOG_EXPECTED", expected_json(root)));
+}
+
 #[test]
 fn java_packages() {
-    if !require("mvn", "install Maven and a JDK 17 (apt-get install maven openjdk-17-jdk-headless)")
-        || !require("javac", "install a JDK 17")
-    {
+    if !java_tools("java_packages") {
         return;
     }
     let root = workspace();
-    run(&root.join("tests/java"), Command::new("mvn").args(["-B", "-q", "test"]));
+    check_java_package(&root);
     for fixture in fixtures("java").into_iter().chain(std::iter::once(generated_java())) {
         // Pure ASCII sources: they compile under any platform charset, shown with US-ASCII.
         let classes = fixture.dir.join("ascii-classes");
@@ -370,4 +452,112 @@ fn java_sources(dir: &Path) -> Vec<PathBuf> {
     }
     out.sort();
     out
+}
+
+/// Copies the workspace's sources (no build output, caches or git data) to `to`.
+fn copy_workspace(from: &Path, to: &Path) {
+    const SKIP: &[&str] = &["target", "node_modules", ".venv", ".git", "__pycache__", "dist", ".mypy_cache", ".ruff_cache"];
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        let kind = entry.file_type().unwrap();
+        if kind.is_dir() && !SKIP.contains(&name.to_string_lossy().as_ref()) {
+            copy_workspace(&entry.path(), &to.join(&name));
+        } else if kind.is_file() {
+            std::fs::copy(entry.path(), to.join(&name)).unwrap();
+        }
+    }
+}
+
+/// Symbols the consumers' own sources name: an edit that removes or renames one of those is not
+/// routine, it changes what the consumer tests on purpose.
+fn named_in_consumers(root: &Path, symbol: &str) -> bool {
+    fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if path.is_dir() && !["node_modules", "dist", ".venv", "target"].contains(&name.as_str()) {
+                sources(&path, out);
+            } else if ["rs", "ts", "js", "mjs", "py", "java", "go"].iter().any(|x| name.ends_with(&format!(".{x}"))) {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    for dir in std::fs::read_dir(root.join("tests")).unwrap().flatten().filter(|e| e.file_name() != "fixtures") {
+        sources(&dir.path(), &mut files);
+    }
+    files.iter().any(|file| std::fs::read_to_string(file).is_ok_and(|text| text.contains(symbol)))
+}
+
+/// The routine catalog edits, all at once, on `catalog.yaml` of a copy: a code added at the end of
+/// the first namespace, one removed (and retired), one renamed with the old name kept as an
+/// alias, one deprecated. Entries the consumers name are left alone.
+fn edit_catalog(root: &Path) -> String {
+    let path = root.join("catalog.yaml");
+    let mut doc: serde_yaml::Value = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let locales: Vec<String> = doc["locales"].as_sequence().unwrap().iter().map(|l| l.as_str().unwrap().to_owned()).collect();
+    let ns = &mut doc["namespaces"][0];
+    let entries = ns["entries"].as_sequence_mut().unwrap();
+    let free: Vec<usize> = (0..entries.len())
+        .filter(|&i| {
+            let e = &entries[i];
+            let symbol = e["symbol"].as_str().unwrap();
+            e.get("aliases").is_none() && e.get("deprecated").is_none() && !named_in_consumers(root, symbol)
+        })
+        .collect();
+    assert!(free.len() >= 3, "the first namespace needs three entries the consumers do not name");
+    let (remove, rename, deprecate) = (free[0], free[1], free[2]);
+    let renamed = entries[rename]["symbol"].as_str().unwrap().to_owned();
+    entries[rename]["symbol"] = format!("{renamed}_RENAMED").into();
+    entries[rename]["aliases"] = serde_yaml::Value::Sequence(vec![renamed.clone().into()]);
+    entries[deprecate]["deprecated"] = serde_yaml::from_str("{reason: Replaced by a finer code.}").unwrap();
+    let last = entries.iter().filter_map(|e| e["code"].as_i64()).max().unwrap();
+    let mut added = serde_yaml::Mapping::new();
+    added.insert("code".into(), (last + 1).into());
+    added.insert("symbol".into(), "ADDED_BY_A_ROUTINE_EDIT".into());
+    let messages: serde_yaml::Mapping = locales.iter().map(|l| (l.clone().into(), format!("added ({l})").into())).collect();
+    added.insert("message".into(), messages.into());
+    entries.push(added.into());
+    let removed = entries.remove(remove);
+    let retired = ns.as_mapping_mut().unwrap().entry("retired".into()).or_insert_with(|| serde_yaml::Mapping::new().into());
+    let codes = retired.as_mapping_mut().unwrap().entry("codes".into()).or_insert_with(|| serde_yaml::Value::Sequence(Vec::new()));
+    codes.as_sequence_mut().unwrap().push(removed["code"].clone());
+    std::fs::write(&path, serde_yaml::to_string(&doc).unwrap()).unwrap();
+    format!("removed {}, renamed {renamed}, deprecated #{deprecate}, added {}", removed["symbol"].as_str().unwrap(), last + 1)
+}
+
+/// The user's loop on a copy of the workspace: edit `catalog.yaml`, run the built `gen` from
+/// inside the copy (it finds the copy's catalog and writes the copy's `generated/`, never the
+/// workspace's), and every consumer passes with no other edit.
+#[test]
+fn a_routine_catalog_edit_needs_no_other_edit() {
+    let root = workspace();
+    let scratch = tempfile::tempdir().unwrap();
+    let copy = scratch.path().join("workspace");
+    copy_workspace(&root, &copy);
+    let edit = edit_catalog(&copy);
+    let before = std::fs::read_to_string(root.join("generated/python/api_errors/__init__.py")).unwrap();
+
+    let run_gen = |args: &[&str], cwd: &Path| Command::new(env!("CARGO_BIN_EXE_gen")).args(args).current_dir(cwd).output().unwrap();
+    let output = run_gen(&[], &copy.join("tests"));
+    assert!(output.status.success(), "{edit}: {}", String::from_utf8_lossy(&output.stderr));
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(log.contains("wrote ") && !log.contains(&root.display().to_string()), "{log}");
+    assert!(run_gen(&["--check"], &copy).status.success());
+    // Only the copy changed: the workspace's output is still exactly its own catalog's.
+    assert!(run_gen(&["--check"], &root).status.success(), "running gen in the copy touched the workspace");
+    assert_eq!(std::fs::read_to_string(root.join("generated/python/api_errors/__init__.py")).unwrap(), before);
+
+    check_rust_package(&copy, &root, true);
+    if typescript_tools("a_routine_catalog_edit_needs_no_other_edit") {
+        check_typescript_package(&copy);
+    }
+    if python_tools("a_routine_catalog_edit_needs_no_other_edit") {
+        check_python_package(&copy);
+    }
+    if java_tools("a_routine_catalog_edit_needs_no_other_edit") {
+        check_java_package(&copy);
+    }
 }

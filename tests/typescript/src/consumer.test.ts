@@ -15,7 +15,7 @@ interface ExpectedEntry {
 interface Expected {
   default_locale: string;
   locales: string[];
-  namespaces: { name: string; entries: ExpectedEntry[] }[];
+  namespaces: { name: string; entries: ExpectedEntry[]; retired: number[] }[];
 }
 
 /** The catalog as the test harness read it (CATALOG_EXPECTED), or undefined when run by hand. */
@@ -38,13 +38,12 @@ test("known codes give their symbol and messages byte for byte", () => {
   assert.equal(code, 131604);
 });
 
-test("aliases name the same code; nothing is deprecated or retired yet", () => {
+test("aliases name the same code; a well-known code is not deprecated", () => {
   assert.equal(rayvision.RayvisionCode.INSUFFICIENT_PERMISSIONS, rayvision.RayvisionCode.VINSUFFICIENT_PERMISSIONS);
   assert.equal(rayvision.fromSymbol("VALIDATE_COMMON_CODE_ERROR"), 606);
   assert.equal(rayvision.symbolOf(606), "VALIDATE_COMMOM_CODE_ERROR");
   assert.equal(rayvision.deprecationOf(606), undefined);
   assert.equal(rayvision.entries.get(605)?.deprecated, undefined);
-  assert.deepEqual([...larkea.retiredCodes], []);
 });
 
 test("locales fall back to the default", () => {
@@ -72,14 +71,13 @@ test("unknown, negative and largest codes", () => {
 });
 
 test("iteration yields every code in catalog order", () => {
-  assert.equal(rayvision.codes.length, 49);
-  assert.equal(larkea.codes.length, 81);
   assert.equal(larkea.codes[0], -1);
   const catalog = expected();
   if (catalog === undefined) return;
   for (const ns of catalog.namespaces) {
     const mod = modules[ns.name as keyof typeof modules];
     assert.deepEqual([...mod.codes], ns.entries.map((e) => e.code), ns.name);
+    assert.deepEqual([...mod.retiredCodes], ns.retired, ns.name);
     for (const entry of ns.entries) {
       assert.equal(mod.symbolOf(entry.code), entry.symbol);
       for (const locale of catalog.locales) {

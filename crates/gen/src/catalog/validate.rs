@@ -181,10 +181,9 @@ fn check_entries(
 ) -> (Vec<Entry>, Retired) {
     let ns = raw_ns.name.as_str();
     let retired = check_retired(n, raw_ns, loc, out);
-    let mut codes: BTreeMap<i32, usize> = BTreeMap::new();
+    let mut codes = Codes { raw_ns, retired: &retired, seen: BTreeMap::new(), previous: None };
     // Symbols and aliases share one name space: either may be looked up by name.
     let mut names: BTreeMap<&str, (String, usize)> = BTreeMap::new();
-    let mut previous: Option<i32> = None;
     let mut entries = Vec::new();
     for (e, raw_entry) in raw_ns.entries.iter().enumerate() {
         let RawEntry { code, symbol, message, aliases, deprecated } = raw_entry;
@@ -198,7 +197,7 @@ fn check_entries(
         let diag = |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label);
 
         let line_of = |entry: usize| loc.entry(n, entry, "code").0;
-        let code32 = check_code(code, e, raw_ns, &retired, (&mut codes, &mut previous), &diag, &line_of, out);
+        let code32 = codes.check(code, e, &diag, &line_of, out);
 
         if symbol.is_empty() {
             out.push(diag(
@@ -266,18 +265,28 @@ fn check_entries(
     (entries, retired)
 }
 
-/// One entry's code: an integer in range, unique, in order, not retired. Returns it when it is
+/// The codes of one namespace seen so far, to check each next one against.
+struct Codes<'a> {
+    raw_ns: &'a RawNamespace,
+    retired: &'a Retired,
+    /// Code to the index of the entry that has it.
+    seen: BTreeMap<i32, usize>,
+    /// The largest code so far.
+    previous: Option<i32>,
+}
+
+impl Codes<'_> {
+/// Entry `e`'s code: an integer in range, unique, in order, not retired. Returns it when it is
 /// usable, so later checks can name the entry by it.
-fn check_code(
+fn check(
+    &mut self,
     code: &Scalar,
     e: usize,
-    raw_ns: &RawNamespace,
-    retired: &Retired,
-    (codes, previous): (&mut BTreeMap<i32, usize>, &mut Option<i32>),
     diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
     line_of: &dyn Fn(usize) -> usize,
     out: &mut Vec<Diagnostic>,
 ) -> Result<i32, ()> {
+    let Self { raw_ns, retired, seen: codes, previous } = self;
     let ns = raw_ns.name.as_str();
     let code = match code {
         Scalar::Int(c) => i32::try_from(*c).map_err(|_| {
@@ -314,6 +323,7 @@ fn check_code(
         ));
     }
     Ok(code)
+}
 }
 
 /// Each deprecation's replacement names another entry of the namespace: known only once every

@@ -16,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,6 @@ class ConsumerTest {
         assertEquals(Optional.of(RayvisionCode.VALIDATE_COMMOM_CODE_ERROR), RayvisionCode.fromSymbol("VALIDATE_COMMON_CODE_ERROR"));
         assertEquals("VALIDATE_COMMOM_CODE_ERROR", RayvisionCode.VALIDATE_COMMON_CODE_ERROR.symbol());
         assertEquals(Optional.empty(), RayvisionCode.VALIDATE_COMMOM_CODE_ERROR.deprecation());
-        assertTrue(LarkeaCode.RETIRED_CODES.isEmpty());
     }
 
     @Test
@@ -73,8 +74,6 @@ class ConsumerTest {
 
     @Test
     void iterationInCatalogOrder() throws IOException {
-        assertEquals(49, RayvisionCode.values().length);
-        assertEquals(81, LarkeaCode.values().length);
         assertSame(LarkeaCode.FAILED, LarkeaCode.values()[0]);
         String path = System.getenv("CATALOG_EXPECTED");
         assumeTrue(path != null && !path.isEmpty(), "CATALOG_EXPECTED not set: run through `cargo test`");
@@ -84,6 +83,10 @@ class ConsumerTest {
             List<Integer> codes = new ArrayList<>();
             IntFunction<Optional<String>> symbolOf;
             BiFunction<Integer, String, Optional<String>> messageOf;
+            Set<Integer> retired = name.equals("rayvision") ? RayvisionCode.RETIRED_CODES : LarkeaCode.RETIRED_CODES;
+            Set<Integer> expectedRetired = new HashSet<>();
+            ns.get("retired").forEach(c -> expectedRetired.add(c.asInt()));
+            assertEquals(expectedRetired, retired, name);
             if (name.equals("rayvision")) {
                 Arrays.stream(RayvisionCode.values()).forEach(c -> codes.add(c.code()));
                 symbolOf = RayvisionCode::symbolOf;
