@@ -51,7 +51,7 @@ pub fn catalog(codes: usize, seed: u64) -> String {
     let mut rng = Rng(seed);
     let mut out = String::with_capacity(codes * 120);
     out.push_str("# Synthetic catalog for benchmarks (errgen::synthetic).\n");
-    out.push_str("package: synthetic-errors\nversion: 1.0.0\njava_package: org.example.synthetic\n");
+    out.push_str("package: synthetic-errors\nversion: 1.0.0\ntargets: {java: {package: org.example.synthetic}}\n");
     out.push_str("default_locale: en\nlocales: [en, zh]\n\nnamespaces:\n");
     for (n, start) in (0..codes).step_by(NAMESPACE_SIZE).enumerate() {
         let name = format!("service_{n:03}");

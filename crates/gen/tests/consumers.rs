@@ -35,7 +35,7 @@ fn long_text_catalog() -> String {
     let chinese = "错".repeat(25_000);
     let emoji = "😀".repeat(12_000);
     format!(
-        "package: long-text\nversion: 1.0.0\njava_package: org.example.longtext\ndefault_locale: en\nlocales: [en, zh]\nnamespaces:\n  - name: long\n    description: \"{ascii}\"\n    entries:\n      - code: 1\n        symbol: LONG\n        message: {{en: \"{ascii}\", zh: \"{chinese}\"}}\n      - code: 2\n        symbol: LONGER\n        message: {{en: \"{emoji}\", zh: \"{chinese}{emoji}\"}}\n        deprecated: {{reason: \"{chinese}\"}}\n"
+        "package: long-text\nversion: 1.0.0\ntargets: {{java: {{package: org.example.longtext}}}}\ndefault_locale: en\nlocales: [en, zh]\nnamespaces:\n  - name: long\n    description: \"{ascii}\"\n    entries:\n      - code: 1\n        symbol: LONG\n        message: {{en: \"{ascii}\", zh: \"{chinese}\"}}\n      - code: 2\n        symbol: LONGER\n        message: {{en: \"{emoji}\", zh: \"{chinese}{emoji}\"}}\n        deprecated: {{reason: \"{chinese}\"}}\n"
     )
 }
 
@@ -424,7 +424,7 @@ fn java_packages() {
         );
         let out = run(
             &fixture.dir,
-            Command::new("java").arg("-cp").arg(&classes).arg("Dump").arg(&fixture.catalog.java_package).args(fixture.type_args()),
+            Command::new("java").arg("-cp").arg(&classes).arg("Dump").arg(&fixture.catalog.setting("java", "package").unwrap()).args(fixture.type_args()),
         );
         fixture.assert_dump("Java", &out);
         fixture.remove();
@@ -559,5 +559,99 @@ fn a_routine_catalog_edit_needs_no_other_edit() {
     }
     if java_tools("a_routine_catalog_edit_needs_no_other_edit") {
         check_java_package(&copy);
+    }
+    if go_tools("a_routine_catalog_edit_needs_no_other_edit") {
+        check_go_package(&copy, &root);
+    }
+}
+
+/// staticcheck, pinned; `go install`ed from the Go module proxy into the workspace's target folder.
+const STATICCHECK: &str = "honnef.co/go/tools/cmd/staticcheck@v0.8.2";
+
+fn go_tools(test: &str) -> bool {
+    require(test, "go", "version", "install Go 1.21+ (apt-get install golang-go)")
+        && require(test, "gofmt", "-h", "install Go 1.21+ with gofmt")
+}
+
+/// The pinned staticcheck, installed once into `main`'s target folder.
+fn staticcheck(main: &Path) -> PathBuf {
+    let bin = main.join("target/go-tools");
+    let tool = bin.join("staticcheck");
+    if !tool.exists() {
+        run(main, Command::new("go").args(["install", STATICCHECK]).env("GOBIN", &bin));
+    }
+    tool
+}
+
+/// Go's strict checks of a module folder: gofmt-clean as written, `go vet` and staticcheck.
+fn check_go_module(dir: &Path, staticcheck: &Path) {
+    let unformatted = run(dir, Command::new("gofmt").args(["-l", "."]));
+    assert!(unformatted.trim().is_empty(), "not gofmt-clean in {}: {unformatted}", dir.display());
+    run(dir, Command::new("go").args(["vet", "./..."]));
+    run(dir, Command::new(staticcheck).arg("./..."));
+}
+
+/// The generated Go module of the workspace at `root` and the consumer in its `tests/go`, which
+/// requires it by module path and replaces it with the folder: strict checks, then its tests.
+fn check_go_package(root: &Path, main: &Path) {
+    let staticcheck = staticcheck(main);
+    check_go_module(&root.join("generated/go"), &staticcheck);
+    check_go_module(&root.join("tests/go"), &staticcheck);
+    run(&root.join("tests/go"), Command::new("go").args(["test", "-count=1", "./..."]).env("CATALOG_EXPECTED", expected_json(root)));
+}
+
+#[test]
+fn go_packages() {
+    if !go_tools("go_packages") {
+        return;
+    }
+    let root = workspace();
+    check_go_package(&root, &root);
+    let staticcheck = staticcheck(&root);
+    for fixture in fixtures("go") {
+        check_go_module(&fixture.dir, &staticcheck);
+        let module = fixture.catalog.setting("go", "module").unwrap_or(&fixture.catalog.package).to_owned();
+        let dump = fixture.dir.with_file_name("go-dump");
+        std::fs::create_dir_all(&dump).unwrap();
+        std::fs::write(
+            dump.join("go.mod"),
+            format!("module dump\n\ngo 1.21\n\nrequire {module} v0.0.0\n\nreplace {module} => {}\n", fixture.dir.display()),
+        )
+        .unwrap();
+        let mut main = format!("package main\n\nimport (\n\t\"fmt\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n");
+        for ns in &fixture.catalog.namespaces {
+            let (name, pascal) = (&ns.name, naming::pascal(&ns.name));
+            write!(
+                main,
+                "\tfor _, c := range pkg.{pascal}Codes() {{
+\t\tsymbol, _ := c.Symbol()
+\t\tfor _, l := range pkg.Locales() {{
+\t\t\tm, _ := c.Message(l)
+\t\t\tfmt.Printf(\"{name}\\t%d\\t%s\\t%s\\t%x\\n\", c, l.Tag(), symbol, m)
+\t\t}}
+\t\tif note, ok := c.Deprecation(); ok {{
+\t\t\tfmt.Printf(\"deprecated\\t{name}\\t%d\\t%x\\n\", c, note)
+\t\t}}
+\t}}
+\tfor _, r := range pkg.{pascal}RetiredCodes() {{
+\t\tif r.IsKnown() {{
+\t\t\tpanic(\"a retired code is known\")
+\t\t}}
+\t\tfmt.Printf(\"retired\\t{name}\\t%d\\n\", r)
+\t}}
+"
+            )
+            .unwrap();
+            for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
+                writeln!(main, "\tif c, ok := pkg.{pascal}CodeFromSymbol(\"{alias}\"); ok {{\n\t\tfmt.Printf(\"alias\\t{name}\\t{alias}\\t%d\\n\", c)\n\t}}").unwrap();
+            }
+        }
+        main.push_str("}\n");
+        std::fs::write(dump.join("main.go"), main).unwrap();
+        // `%d` of a code type prints its integer; `String()` is for `%v` and `%s`.
+        let out = run(&dump, Command::new("go").args(["run", "."]));
+        fixture.assert_dump("Go", &out);
+        std::fs::remove_dir_all(&dump).unwrap();
+        fixture.remove();
     }
 }

@@ -38,7 +38,7 @@ fn refused(text: &str, rule: &str) {
     assert!(elapsed < GENEROUS, "{rule}: took {elapsed:?}");
 }
 
-const HEAD: &str = "package: bomb\nversion: 1.0.0\njava_package: org.example.bomb\ndefault_locale: en\nlocales: [en]\n";
+const HEAD: &str = "package: bomb\nversion: 1.0.0\ntargets: {java: {package: org.example.bomb}}\ndefault_locale: en\nlocales: [en]\n";
 
 #[test]
 fn an_alias_bomb_is_refused_at_once() {

@@ -92,7 +92,7 @@ fn failing_runs_exit_1_and_write_nothing() {
 #[test]
 fn a_namespace_too_large_for_java_is_refused() {
     let mut text = String::from(
-        "package: big\nversion: 1.0.0\njava_package: org.example.big\ndefault_locale: en\nlocales: [en, zh]\nnamespaces:\n  - name: big\n    entries:\n",
+        "package: big\nversion: 1.0.0\ntargets: {java: {package: org.example.big}}\ndefault_locale: en\nlocales: [en, zh]\nnamespaces:\n  - name: big\n    entries:\n",
     );
     for code in 0..2_000 {
         writeln!(text, "      - {{code: {code}, symbol: C{code}, message: {{en: e, zh: z}}}}").unwrap();
@@ -109,7 +109,7 @@ fn ninety_locales_do_not_make_the_java_size_rule_misfire() {
     // Tags `aa` to `dl`: 90 well-formed two-letter language codes.
     let locales: Vec<String> = (0..90u8).map(|i| format!("{}{}", char::from(b'a' + i / 26), char::from(b'a' + i % 26))).collect();
     let mut text = format!(
-        "package: many\nversion: 1.0.0\njava_package: org.example.many\ndefault_locale: aa\nlocales: [{}]\nnamespaces:\n  - name: api\n    entries:\n",
+        "package: many\nversion: 1.0.0\ntargets: {{java: {{package: org.example.many}}}}\ndefault_locale: aa\nlocales: [{}]\nnamespaces:\n  - name: api\n    entries:\n",
         locales.join(", ")
     );
     let messages: Vec<String> = locales.iter().map(|l| format!("{l}: m")).collect();

@@ -14,14 +14,15 @@ pub struct Catalog {
     pub package: String,
     /// Version of every generated package.
     pub version: String,
-    /// Java package (and Maven groupId) of the generated classes.
-    pub java_package: String,
+    /// Each target's settings from the catalog's `targets:` section, by target name and key. The
+    /// targets check their own sections (see `targets::check`).
+    pub targets: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
     /// Locales in declared order; `locales[default_locale]` is the fallback.
     pub locales: Vec<String>,
     /// Index into `locales` of the default locale.
     pub default_locale: usize,
     pub namespaces: Vec<Namespace>,
-    /// Where the top-level keys are: `package`, `java_package`, `locales`...
+    /// Where the top-level keys are: `package`, `targets`, `locales`...
     pub top: std::collections::BTreeMap<&'static str, Pos>,
 }
 
@@ -69,6 +70,12 @@ pub struct Entry {
 }
 
 impl Catalog {
+    /// The setting `key` of `target`, if the catalog has it.
+    #[must_use]
+    pub fn setting(&self, target: &str, key: &str) -> Option<&str> {
+        self.targets.get(target).and_then(|section| section.get(key)).map(String::as_str)
+    }
+
     /// Where the top-level `key` is, or the file's start.
     #[must_use]
     pub fn top_at(&self, key: &str) -> Pos {

@@ -73,7 +73,13 @@ impl fmt::Display for Scalar {
 pub struct RawCatalog {
     pub package: String,
     pub version: String,
-    pub java_package: String,
+    /// What each target needs that the catalog cannot derive, by target name and key
+    /// (`java: {package: ...}`). Which keys a target takes is the target's own business.
+    #[serde(default)]
+    pub targets: BTreeMap<String, BTreeMap<String, String>>,
+    /// The spelling before per-target settings: read as `targets.java.package`.
+    #[serde(default)]
+    pub java_package: Option<String>,
     pub default_locale: String,
     pub locales: Vec<String>,
     pub namespaces: Vec<RawNamespace>,

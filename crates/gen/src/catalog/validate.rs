@@ -85,18 +85,38 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
         source: String::new(),
         package: raw.package.clone(),
         version: raw.version.clone(),
-        java_package: raw.java_package.clone(),
+        targets: targets_with_old_spellings(raw),
         locales: raw.locales.clone(),
         default_locale,
         namespaces,
-        top: ["package", "version", "java_package", "default_locale", "locales", "namespaces"]
+        top: ["package", "version", "targets", "default_locale", "locales", "namespaces"]
             .into_iter()
             .map(|key| (key, loc.top(key)))
             .collect(),
     })
 }
 
+/// The `targets` section, with `java_package` (the spelling before per-target settings, still
+/// read so that `gen diff` can compare with catalogs written before) moved into it.
+fn targets_with_old_spellings(raw: &RawCatalog) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut targets = raw.targets.clone();
+    if let Some(package) = &raw.java_package {
+        targets.entry("java".to_owned()).or_default().entry("package".to_owned()).or_insert_with(|| package.clone());
+    }
+    targets
+}
+
 fn check_package(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) {
+    if raw.java_package.is_some() && raw.targets.get("java").is_some_and(|java| java.contains_key("package")) {
+        out.push(
+            Diagnostic::new(
+                "moved-setting",
+                "the Java package is given twice: as `java_package` and as `targets.java.package`",
+                "remove `java_package`: it is the old spelling of `targets: {java: {package: ...}}`",
+            )
+            .at(loc.top("java_package")),
+        );
+    }
     let kebab = raw.package.split('-').all(|w| {
         !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
     }) && raw.package.starts_with(|c: char| c.is_ascii_lowercase());

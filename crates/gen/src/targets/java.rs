@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Refusal, Target, must_escape, quoted, render_sized, visible_codepoint};
+use super::{BYTES_PER_ENTRY, Name, Refusal, Setting, Target, must_escape, quoted, render_sized, visible_codepoint};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -26,6 +26,28 @@ const KEYWORDS: &[&str] = &[
 /// Static fields the generated enum declares beside its constants (same name space in Java).
 const MEMBERS: &[&str] = &["VALUES", "CODES", "BY_SYMBOL", "RETIRED_CODES"];
 
+/// The Java package of the generated classes: `targets.java.package` (required, so checked to be
+/// there before any target renders).
+fn package(catalog: &Catalog) -> &str {
+    catalog.setting("java", "package").unwrap_or_default()
+}
+
+/// Why `package` cannot hold the generated classes, if it cannot.
+fn reject_package(package: &str) -> Option<String> {
+    let bad = package.split('.').find(|seg| {
+        KEYWORDS.contains(seg)
+            || !seg.starts_with(|c: char| c.is_ascii_lowercase())
+            || !seg.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    });
+    if let Some(seg) = bad {
+        return Some(format!("package `{package}`: `{seg}` is not a lowercase Java identifier that is not a keyword (JLS 3.9)"));
+    }
+    let first = package.split('.').next().unwrap_or_default();
+    PLATFORM_PACKAGES.contains(&first).then(|| {
+        format!("package `{package}`: `{first}.*` belongs to the Java platform, and javac or the class loader refuses classes there")
+    })
+}
+
 /// First segments of packages the Java platform owns: `java.*` is refused by the class loader,
 /// the others are modules' packages that javac will not let a classpath class join.
 const PLATFORM_PACKAGES: &[&str] = &["java", "javax", "jdk", "sun"];
@@ -40,22 +62,6 @@ impl Target for Java {
 
     fn reject(&self, name: Name<'_>) -> Option<String> {
         match name {
-            Name::JavaPackage(package) => {
-                let bad = package.split('.').find(|seg| {
-                    KEYWORDS.contains(seg)
-                        || !seg.starts_with(|c: char| c.is_ascii_lowercase())
-                        || !seg.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-                });
-                if let Some(seg) = bad {
-                    return Some(format!(
-                        "java_package `{package}`: `{seg}` is not a lowercase Java identifier that is not a keyword (JLS 3.9)"
-                    ));
-                }
-                let first = package.split('.').next().unwrap_or_default();
-                PLATFORM_PACKAGES.contains(&first).then(|| {
-                    format!("java_package `{package}`: `{first}.*` belongs to the Java platform, and javac or the class loader refuses classes there")
-                })
-            }
             Name::Namespace(ns) => {
                 let ty = naming::type_name(ns);
                 if OWN_CLASSES.contains(&ty.as_str()) {
@@ -71,10 +77,18 @@ impl Target for Java {
         }
     }
 
+    fn settings(&self) -> &'static [Setting] {
+        &[Setting { key: "package", required: true, doc: "the Java package of the generated classes, also the Maven groupId" }]
+    }
+
     /// javac compiles all enum constants into one class initializer, and a JVM method holds at
     /// most 64 KiB of bytecode: about 25 bytes a constant plus 6 a message (measured with two
     /// locales: 1,800 codes compile, 1,900 do not). The limit keeps a margin below that.
     fn refuse(&self, catalog: &Catalog) -> Vec<Refusal> {
+        let mut out: Vec<Refusal> = reject_package(package(catalog))
+            .map(|reason| Refusal { rule: "reserved-name", help: super::RENAME, at: catalog.top_at("targets"), entry: None, reason })
+            .into_iter()
+            .collect();
         let locales = catalog.locales.len();
         let raw = 56_000 / (25 + 6 * locales);
         // Rounded down to hundreds when that leaves some: a limit of 0 would refuse everything.
@@ -83,7 +97,7 @@ impl Target for Java {
             .namespaces
             .iter()
             .filter(|ns| ns.entries.len() > limit)
-            .map(|ns| Refusal {
+            .for_each(|ns| out.push(Refusal {
                 rule: "namespace-size",
                 help: "split the namespace into smaller ones (one per service or feature area)",
                 at: ns.at,
@@ -93,21 +107,22 @@ impl Target for Java {
                     ns.name,
                     ns.entries.len()
                 ),
-            })
-            .collect()
+            }));
+        out
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let header = super::header(catalog);
-        let dir = format!("src/main/java/{}", catalog.java_package.replace('.', "/"));
+        let package = package(catalog);
+        let dir = format!("src/main/java/{}", package.replace('.', "/"));
         let locales: Vec<String> = catalog.locales.iter().map(|l| literal(l)).collect();
         let mut files = vec![
-            File::new("pom.xml", Pom { header: &header, catalog }.render()?),
+            File::new("pom.xml", Pom { header: &header, catalog, group: package }.render()?),
             File::new(
                 format!("{dir}/Locales.java"),
                 LocalesJava {
                     header: &header,
-                    package: &catalog.java_package,
+                    package,
                     locales: &locales,
                     default_locale: catalog.default_locale,
                 }
@@ -118,7 +133,7 @@ impl Target for Java {
             let view = namespace_view(ns);
             files.push(File::new(
                 format!("{dir}/{}.java", view.ty),
-                render_sized(&NamespaceJava { header: &header, package: &catalog.java_package, ns: &view }, view.entries.len() * BYTES_PER_ENTRY)?,
+                render_sized(&NamespaceJava { header: &header, package, ns: &view }, view.entries.len() * BYTES_PER_ENTRY)?,
             ));
         }
         Ok(files)
@@ -240,6 +255,7 @@ fn ascii_literal(s: &str) -> String {
 struct Pom<'a> {
     header: &'a str,
     catalog: &'a Catalog,
+    group: &'a str,
 }
 
 #[derive(Template)]

@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 
 mod docs;
+mod go;
 mod java;
 mod python;
 mod rust;
@@ -17,7 +18,7 @@ use crate::catalog::{Catalog, Diagnostic};
 use crate::output::File;
 
 /// Every target, in the order they are generated and reported.
-pub static ALL: &[&dyn Target] = &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &docs::Docs];
+pub static ALL: &[&dyn Target] = &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &docs::Docs];
 
 /// The do-not-edit line every generated file that has comments starts with, in the language's
 /// comment form: it names the catalog the file came from. [`crate::output::is_header`] recognizes it,
@@ -27,6 +28,14 @@ pub static ALL: &[&dyn Target] = &[&rust::Rust, &typescript::TypeScript, &python
 /// (no `*/`, `-->`, `--` or line break can end the comment early).
 #[must_use]
 pub fn header(catalog: &Catalog) -> String {
+    let source = header_source(catalog);
+    format!("{} from {source}. Do not edit: change {source} and regenerate.", crate::output::MARKER)
+}
+
+/// The catalog's path as headers name it, with only characters that are inert in every comment
+/// form.
+#[must_use]
+pub fn header_source(catalog: &Catalog) -> String {
     let mut source: String = catalog
         .source
         .chars()
@@ -35,7 +44,7 @@ pub fn header(catalog: &Catalog) -> String {
     while source.contains("--") {
         source = source.replace("--", "-_");
     }
-    format!("{} from {source}. Do not edit: change {source} and regenerate.", crate::output::MARKER)
+    source
 }
 
 /// A name from the catalog that becomes an identifier or a file name in generated code.
@@ -43,8 +52,6 @@ pub fn header(catalog: &Catalog) -> String {
 pub enum Name<'a> {
     /// The kebab-case package name (`api-errors`).
     Package(&'a str),
-    /// The dotted Java package.
-    JavaPackage(&'a str),
     /// A `lower_snake` namespace name.
     Namespace(&'a str),
     /// An `UPPER_SNAKE` symbol or alias.
@@ -73,7 +80,6 @@ pub struct Refusal {
 pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
     let mut names: Vec<(Name<'_>, crate::catalog::Pos, Option<String>)> = vec![
         (Name::Package(&catalog.package), catalog.top_at("package"), None),
-        (Name::JavaPackage(&catalog.java_package), catalog.top_at("java_package"), None),
     ];
     names.extend(catalog.locales.iter().map(|l| (Name::Locale(l), catalog.top_at("locales"), None)));
     for ns in &catalog.namespaces {
@@ -83,7 +89,11 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
             names.extend(std::iter::once(&e.symbol).chain(&e.aliases).map(|n| (Name::Symbol(n), e.at, Some(label.clone()))));
         }
     }
-    let mut out = Vec::new();
+    let mut out = check_settings(catalog);
+    if !out.is_empty() {
+        // A target reads its settings only once they are known to be there.
+        return Err(out);
+    }
     for target in ALL {
         let refusals = names
             .iter()
@@ -101,6 +111,55 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
         }
     }
     if out.is_empty() { Ok(()) } else { Err(out) }
+}
+
+/// A key a target takes in its section of the catalog's `targets:`.
+pub struct Setting {
+    pub key: &'static str,
+    /// Whether the catalog must give it (else the target derives a default).
+    pub required: bool,
+    /// What it is, for the error that asks for it.
+    pub doc: &'static str,
+}
+
+/// The `targets:` section against what each target takes: no unknown target or key, every
+/// required key given.
+fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
+    let at = catalog.top_at("targets");
+    let mut out = Vec::new();
+    for (name, section) in &catalog.targets {
+        let Some(target) = by_name(name) else {
+            let names: Vec<&str> = ALL.iter().map(|t| t.name()).collect();
+            let near = names.iter().find(|n| strsim::levenshtein(n, name) <= 2 || name.starts_with(**n) || n.starts_with(name.as_str()));
+            let help = near.map_or_else(|| format!("the targets are {}", names.join(", ")), |n| format!("did you mean `{n}`?"));
+            out.push(Diagnostic::new("unknown-setting", format!("`targets` has a section `{name}`, which is not a target"), help).at(at));
+            continue;
+        };
+        for key in section.keys().filter(|k| !target.settings().iter().any(|s| s.key == k.as_str())) {
+            let known: Vec<&str> = target.settings().iter().map(|s| s.key).collect();
+            out.push(
+                Diagnostic::new(
+                    "unknown-setting",
+                    format!("`targets.{name}` has no setting `{key}`"),
+                    if known.is_empty() { format!("{name} takes no settings") } else { format!("{name} takes: {}", known.join(", ")) },
+                )
+                .at(at),
+            );
+        }
+    }
+    for target in ALL {
+        for setting in target.settings().iter().filter(|s| s.required && catalog.setting(target.name(), s.key).is_none()) {
+            out.push(
+                Diagnostic::new(
+                    "missing-setting",
+                    format!("`targets.{}.{}` is missing: {}", target.name(), setting.key, setting.doc),
+                    format!("add `targets: {{{}: {{{}: ...}}}}`", target.name(), setting.key),
+                )
+                .at(at),
+            );
+        }
+    }
+    out
 }
 
 /// The fix for a name a target cannot hold.
@@ -121,6 +180,18 @@ pub trait Target: Sync {
     /// Why this language cannot express `name`, if it cannot (a reserved word it cannot escape,
     /// a clash with a member the generated code defines, a file name too long). `None` when it can.
     fn reject(&self, name: Name<'_>) -> Option<String>;
+
+    /// Whether `c`, which [`must_escape`] flags, may still appear raw in this target's output
+    /// (outside the catalog's text, which is always escaped): a newline everywhere, and a tab
+    /// where the language's formatter indents with tabs.
+    fn allows_raw(&self, c: char) -> bool {
+        c == '\n'
+    }
+
+    /// The keys this target takes in the catalog's `targets:` section.
+    fn settings(&self) -> &'static [Setting] {
+        &[]
+    }
 
     /// What this language cannot hold in the catalog as a whole: two names that become one
     /// identifier, a namespace too large. Empty when it can hold everything.

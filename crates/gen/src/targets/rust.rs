@@ -57,7 +57,7 @@ impl Target for Rust {
             Name::Symbol(s) => MEMBERS
                 .contains(&s)
                 .then(|| format!("`{s}` clashes with the associated constant the generated type defines")),
-            Name::JavaPackage(_) | Name::Locale(_) => None,
+            Name::Locale(_) => None,
         }
     }
 

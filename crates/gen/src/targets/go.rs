@@ -1,0 +1,315 @@
+//! Go: a module with one package, a `type XxxCode int32` per namespace with typed constants,
+//! lookups, `String()` and `Error()`. gofmt-clean as rendered, `go vet` and staticcheck clean.
+//!
+//! Go has one name space per package, so every exported name carries its namespace
+//! (`LarkeaDeviceNotFound`); the Go room checks that no two of them meet.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use askama::Template;
+
+use super::{BYTES_PER_ENTRY, Name, Refusal, Setting, Target, must_escape, quoted, render_sized, visible_codepoint};
+use crate::catalog::{Catalog, Deprecation, Namespace};
+use crate::naming;
+use crate::output::File;
+
+pub struct Go;
+
+/// Go's keywords (The Go Programming Language Specification, "Keywords") and the predeclared
+/// identifiers a package name would shadow in its own files.
+const RESERVED: &[&str] = &[
+    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for",
+    "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select",
+    "struct", "switch", "type", "var", "any", "bool", "byte", "error", "string", "int", "strings",
+    "strconv", "nil", "true", "false", "iota",
+];
+
+/// Exported names the package defines beside the per-namespace ones.
+const OWN_NAMES: &[&str] = &["Locale", "Locales", "DefaultLocale", "ParseLocale", "ResolveLocale"];
+
+impl Target for Go {
+    fn name(&self) -> &'static str {
+        "go"
+    }
+
+    fn reject(&self, name: Name<'_>) -> Option<String> {
+        match name {
+            Name::Namespace(ns) => super::file_too_long(&file(ns)),
+            _ => None,
+        }
+    }
+
+    /// gofmt indents with tabs.
+    fn allows_raw(&self, c: char) -> bool {
+        c == '\n' || c == '\t'
+    }
+
+    fn settings(&self) -> &'static [Setting] {
+        &[
+            Setting { key: "module", required: false, doc: "the Go module path of the package (default: the package name)" },
+            Setting { key: "package", required: false, doc: "the Go package name (default: the package name without hyphens)" },
+        ]
+    }
+
+    /// Every exported name is unique in the package, the package name is an identifier that is
+    /// no keyword, and the module path is one `go mod` accepts.
+    fn refuse(&self, catalog: &Catalog) -> Vec<Refusal> {
+        let refusal = |at, reason| Refusal { rule: "reserved-name", help: super::RENAME, at, entry: None, reason };
+        let mut out = Vec::new();
+        let package = package(catalog);
+        let identifier = package.starts_with(|c: char| c.is_ascii_lowercase())
+            && package.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        if !identifier || RESERVED.contains(&package.as_str()) {
+            out.push(refusal(
+                catalog.top_at("targets"),
+                format!("package name `{package}` is not a lowercase Go identifier that is no keyword; set `targets: {{go: {{package: ...}}}}`"),
+            ));
+        }
+        let module = module(catalog);
+        let valid_module = !module.is_empty()
+            && !module.starts_with(['/', '.', '-'])
+            && module.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
+            && module.chars().all(|c| c.is_ascii_alphanumeric() || "-._~/".contains(c));
+        if !valid_module {
+            out.push(refusal(catalog.top_at("targets"), format!("module path `{module}` is not one `go mod` accepts")));
+        }
+        let mut names: BTreeMap<String, String> = OWN_NAMES.iter().map(|n| ((*n).to_owned(), "the package itself".to_owned())).collect();
+        let mut claim = |name: String, owner: String, at| {
+            if let Some(first) = names.insert(name.clone(), owner.clone()) {
+                out.push(refusal(at, format!("`{name}` would be declared twice in the Go package: for {first} and for {owner}")));
+            }
+        };
+        for tag in &catalog.locales {
+            claim(locale_name(tag), format!("locale `{tag}`"), catalog.top_at("locales"));
+        }
+        for ns in &catalog.namespaces {
+            let names = NamespaceNames::new(&ns.name);
+            for (name, what) in [(names.ty, "type"), (names.all, "list"), (names.retired_fn, "retired list"), (names.from_symbol, "lookup")] {
+                claim(name, format!("the {what} of namespace `{}`", ns.name), ns.at);
+            }
+            for e in &ns.entries {
+                for symbol in std::iter::once(&e.symbol).chain(&e.aliases) {
+                    claim(constant(&ns.name, symbol), format!("`{}` {symbol}", ns.name), e.at);
+                }
+            }
+        }
+        out
+    }
+
+    fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let header = header(catalog);
+        let package = package(catalog);
+        let module = module(catalog);
+        let locales: Vec<LocaleView> =
+            catalog.locales.iter().map(|tag| LocaleView { name: locale_name(tag), tag: literal(tag) }).collect();
+        let default_locale = locale_name(catalog.default_locale_tag());
+        let mut files = vec![
+            File::new("go.mod", GoMod { header: &header, module: &module }.render()?),
+            File::new("doc.go", DocGo { header: &header, package: &package }.render()?),
+            File::new("locale.go", LocaleGo { header: &header, package: &package, locales: &locales, default_locale: &default_locale }.render()?),
+        ];
+        for ns in &catalog.namespaces {
+            let view = namespace_view(catalog, ns);
+            let template = NamespaceGo { header: &header, package: &package, ns: &view, locale_count: catalog.locales.len() };
+            files.push(File::new(file(&ns.name), render_sized(&template, ns.entries.len() * BYTES_PER_ENTRY)?));
+        }
+        Ok(files)
+    }
+}
+
+/// The first line of every generated Go file, in the form Go tools recognize
+/// (`^// Code generated .* DO NOT EDIT\.$`), naming the catalog.
+fn header(catalog: &Catalog) -> String {
+    format!("{} from {}. DO NOT EDIT.", crate::output::GO_MARKER, super::header_source(catalog))
+}
+
+/// The package name: the setting, or the catalog's package name without hyphens.
+fn package(catalog: &Catalog) -> String {
+    catalog.setting("go", "package").map_or_else(|| catalog.package.replace('-', ""), str::to_owned)
+}
+
+/// The module path: the setting, or the catalog's package name.
+fn module(catalog: &Catalog) -> String {
+    catalog.setting("go", "module").unwrap_or(&catalog.package).to_owned()
+}
+
+/// A namespace's file. The `_codes` suffix keeps a namespace named like a platform (`linux`) or
+/// `test` from turning the file into a build-constrained or test file.
+fn file(namespace: &str) -> String {
+    format!("{namespace}_codes.go")
+}
+
+/// The exported constant of a locale: `LocaleZhHant`.
+fn locale_name(tag: &str) -> String {
+    format!("Locale{}", naming::pascal(tag))
+}
+
+/// The exported constant of a symbol or alias: the namespace, then the symbol in CamelCase
+/// (`larkea`, `DEVICE_NOT_FOUND` -> `LarkeaDeviceNotFound`).
+fn constant(namespace: &str, symbol: &str) -> String {
+    format!("{}{}", naming::pascal(namespace), naming::pascal(symbol))
+}
+
+/// The names a namespace declares besides its constants.
+struct NamespaceNames {
+    ty: String,
+    /// Unexported prefix of the namespace's tables.
+    table: String,
+    all: String,
+    retired_fn: String,
+    from_symbol: String,
+}
+
+impl NamespaceNames {
+    fn new(namespace: &str) -> Self {
+        let pascal = naming::pascal(namespace);
+        Self {
+            ty: format!("{pascal}Code"),
+            table: naming::lower_camel(namespace),
+            all: format!("{pascal}Codes"),
+            retired_fn: format!("{pascal}RetiredCodes"),
+            from_symbol: format!("{pascal}CodeFromSymbol"),
+        }
+    }
+}
+
+struct LocaleView {
+    name: String,
+    tag: String,
+}
+
+struct NamespaceView {
+    name: String,
+    ty: String,
+    table: String,
+    all: String,
+    retired_fn: String,
+    from_symbol: String,
+    doc: String,
+    entries: Vec<EntryView>,
+    /// `(alias literal, code)` in catalog order.
+    aliases: Vec<(String, i32)>,
+    retired: Vec<i32>,
+}
+
+struct EntryView {
+    code: i32,
+    constant: String,
+    symbol_literal: String,
+    /// The messages as the elements of an array literal.
+    messages: String,
+    doc: String,
+    /// The deprecation note as comment text, if any.
+    deprecated: Option<String>,
+    deprecation_literal: String,
+    /// The aliases' constant names.
+    aliases: Vec<String>,
+}
+
+fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+    let names = NamespaceNames::new(&ns.name);
+    NamespaceView {
+        name: ns.name.clone(),
+        ty: names.ty,
+        table: names.table,
+        all: names.all,
+        retired_fn: names.retired_fn,
+        from_symbol: names.from_symbol,
+        doc: comment_text(&ns.description),
+        aliases: ns.entries.iter().flat_map(|e| e.aliases.iter().map(|a| (literal(a), e.code))).collect(),
+        retired: ns.retired.codes.clone(),
+        entries: ns
+            .entries
+            .iter()
+            .map(|e| EntryView {
+                code: e.code,
+                constant: constant(&ns.name, &e.symbol),
+                symbol_literal: literal(&e.symbol),
+                messages: e.messages.iter().map(|m| literal(m)).collect::<Vec<_>>().join(", "),
+                doc: comment_text(e.default_message(catalog)),
+                deprecated: e.deprecated.as_ref().map(|d| comment_text(&d.note())),
+                deprecation_literal: literal(&e.deprecated.as_ref().map(Deprecation::note).unwrap_or_default()),
+                aliases: e.aliases.iter().map(|a| constant(&ns.name, a)).collect(),
+            })
+            .collect(),
+    }
+}
+
+/// Catalog text in a `//` doc comment, as prose (the exact text is in the string literal): one
+/// line, invisible and control characters as `U+XXXX`. gofmt rewrites doc comments: it trims
+/// trailing spaces and turns two backquotes or two single quotes into typographic quotes, so
+/// those pairs are spaced apart and the end trimmed, and the output stays gofmt-clean. (gofmt
+/// reformats lists, headings and code blocks only at a line's start, where this text never is.)
+fn comment_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if must_escape(c) {
+            visible_codepoint(c, &mut out);
+        } else {
+            if (c == '\'' || c == '`') && out.ends_with(c) {
+                out.push(' ');
+            }
+            out.push(c);
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// A Go interpreted string literal; printable text stays readable, every character
+/// [`must_escape`] flags is a `\u` or `\U` escape.
+fn literal(s: &str) -> String {
+    quoted(s, |c, out| {
+        let n = u32::from(c);
+        if must_escape(c) {
+            let _ = if n <= 0xffff { write!(out, "\\u{n:04x}") } else { write!(out, "\\U{n:08x}") };
+        }
+        must_escape(c)
+    })
+}
+
+#[derive(Template)]
+#[template(path = "go/go.mod", escape = "none")]
+struct GoMod<'a> {
+    header: &'a str,
+    module: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "go/doc.go", escape = "none")]
+struct DocGo<'a> {
+    header: &'a str,
+    package: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "go/locale.go", escape = "none")]
+struct LocaleGo<'a> {
+    header: &'a str,
+    package: &'a str,
+    locales: &'a [LocaleView],
+    default_locale: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "go/namespace.go", escape = "none")]
+struct NamespaceGo<'a> {
+    header: &'a str,
+    package: &'a str,
+    ns: &'a NamespaceView,
+    locale_count: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{comment_text, constant, file, literal};
+
+    #[test]
+    fn names_and_literals() {
+        assert_eq!(constant("larkea", "DEVICE_NOT_FOUND"), "LarkeaDeviceNotFound");
+        assert_eq!(file("linux"), "linux_codes.go");
+        assert_eq!(comment_text("''' ``x `` y\n  "), "' ' ' ` `x ` ` yU+000A");
+        assert_eq!(literal("a\"\\\n\u{2028}😀\u{1f}"), r#""a\"\\\n\u2028😀\u001f""#);
+    }
+}

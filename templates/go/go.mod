@@ -1,0 +1,4 @@
+// {{ header }}
+module {{ module }}
+
+go 1.21

@@ -1,0 +1,162 @@
+// {{ header }}
+
+package {{ package }}
+
+import "strconv"
+
+// {{ ns.ty }} is an error code of the {{ ns.name }} namespace: one of the constants below, or
+// any other int32 the server sent, kept as is.
+//
+// Namespace description: {{ ns.doc }}
+type {{ ns.ty }} int32
+{% for e in ns.entries %}
+// {{ e.constant }} is code {{ e.code }}: {{ e.doc }}
+{%- if let Some(note) = e.deprecated %}
+//
+// Deprecated: {{ note }}
+{%- endif %}
+const {{ e.constant }} {{ ns.ty }} = {{ e.code }}
+{%- for alias in e.aliases %}
+
+// {{ alias }} is an alias of {{ e.constant }}.
+{%- if let Some(note) = e.deprecated %}
+//
+// Deprecated: {{ note }}
+{%- endif %}
+const {{ alias }} {{ ns.ty }} = {{ e.code }}
+{%- endfor %}
+{% endfor %}
+type {{ ns.table }}Entry struct {
+	code        {{ ns.ty }}
+	symbol      string
+	messages    [{{ locale_count }}]string
+	deprecation string
+}
+
+// {{ ns.table }}Entries lists the known codes in catalog order.
+var {{ ns.table }}Entries = [...]{{ ns.table }}Entry{
+{%- for e in ns.entries %}
+	{ {{- e.code }}, {{ e.symbol_literal }}, [{{ locale_count }}]string{ {{- e.messages -}} }, {{ e.deprecation_literal -}} },
+{%- endfor %}
+}
+
+// {{ ns.table }}Aliases maps each alias to its code.
+var {{ ns.table }}Aliases = [...]struct {
+	name string
+	code {{ ns.ty }}
+}{
+{%- if ns.aliases.is_empty() -%} } {%- else %}
+{%- for (alias, code) in ns.aliases %}
+	{ {{- alias }}, {{ code -}} },
+{%- endfor %}
+}
+{%- endif %}
+
+var {{ ns.table }}Retired = [...]{{ ns.ty }}{ {%- for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor -%} }
+
+var (
+	{{ ns.table }}ByCode   = make(map[{{ ns.ty }}]int, len({{ ns.table }}Entries))
+	{{ ns.table }}BySymbol = make(map[string]{{ ns.ty }}, len({{ ns.table }}Entries)+len({{ ns.table }}Aliases))
+)
+
+func init() {
+	for i, e := range {{ ns.table }}Entries {
+		{{ ns.table }}ByCode[e.code] = i
+		{{ ns.table }}BySymbol[e.symbol] = e.code
+	}
+	for _, a := range {{ ns.table }}Aliases {
+		{{ ns.table }}BySymbol[a.name] = a.code
+	}
+}
+
+// {{ ns.all }} returns every known code of the {{ ns.name }} namespace, in catalog order.
+func {{ ns.all }}() []{{ ns.ty }} {
+	out := make([]{{ ns.ty }}, len({{ ns.table }}Entries))
+	for i, e := range {{ ns.table }}Entries {
+		out[i] = e.code
+	}
+	return out
+}
+
+// {{ ns.retired_fn }} returns the codes the {{ ns.name }} namespace used once and retired: never
+// reused, so never known again.
+func {{ ns.retired_fn }}() []{{ ns.ty }} {
+	return append([]{{ ns.ty }}(nil), {{ ns.table }}Retired[:]...)
+}
+
+// {{ ns.from_symbol }} returns the code whose catalog symbol or alias is symbol.
+func {{ ns.from_symbol }}(symbol string) ({{ ns.ty }}, bool) {
+	c, ok := {{ ns.table }}BySymbol[symbol]
+	return c, ok
+}
+
+func (c {{ ns.ty }}) entry() (*{{ ns.table }}Entry, bool) {
+	i, ok := {{ ns.table }}ByCode[c]
+	if !ok {
+		return nil, false
+	}
+	return &{{ ns.table }}Entries[i], true
+}
+
+// IsKnown reports whether the catalog lists the code.
+func (c {{ ns.ty }}) IsKnown() bool {
+	_, ok := {{ ns.table }}ByCode[c]
+	return ok
+}
+
+// Code returns the integer on the wire.
+func (c {{ ns.ty }}) Code() int32 {
+	return int32(c)
+}
+
+// Symbol returns the catalog symbol, or false for an unknown code.
+func (c {{ ns.ty }}) Symbol() (string, bool) {
+	e, ok := c.entry()
+	if !ok {
+		return "", false
+	}
+	return e.symbol, true
+}
+
+// Message returns the message in locale, or false for an unknown code.
+func (c {{ ns.ty }}) Message(locale Locale) (string, bool) {
+	e, ok := c.entry()
+	if !ok || locale < 0 || int(locale) >= len(e.messages) {
+		return "", false
+	}
+	return e.messages[locale], true
+}
+
+// MessageFor returns the message in the catalog locale that tag resolves to (see
+// ResolveLocale), or false for an unknown code.
+func (c {{ ns.ty }}) MessageFor(tag string) (string, bool) {
+	return c.Message(ResolveLocale(tag))
+}
+
+// Deprecation returns why the code should no longer be used, or false when it is not
+// deprecated (or unknown).
+func (c {{ ns.ty }}) Deprecation() (string, bool) {
+	e, ok := c.entry()
+	if !ok || e.deprecation == "" {
+		return "", false
+	}
+	return e.deprecation, true
+}
+
+// String returns the catalog symbol, or {{ ns.ty }}(N) for an unknown code.
+func (c {{ ns.ty }}) String() string {
+	if e, ok := c.entry(); ok {
+		return e.symbol
+	}
+	return "{{ ns.ty }}(" + strconv.FormatInt(int64(c), 10) + ")"
+}
+
+// Error returns the symbol, the code and the message in DefaultLocale, as in
+// "SYMBOL (123): message"; for an unknown code, "unknown code (N)".
+func (c {{ ns.ty }}) Error() string {
+	e, ok := c.entry()
+	if !ok {
+		return "unknown code (" + strconv.FormatInt(int64(c), 10) + ")"
+	}
+	return e.symbol + " (" + strconv.FormatInt(int64(c), 10) + "): " + e.messages[DefaultLocale]
+}
