@@ -424,7 +424,7 @@ fn java_packages() {
         );
         let out = run(
             &fixture.dir,
-            Command::new("java").arg("-cp").arg(&classes).arg("Dump").arg(&fixture.catalog.setting("java", "package").unwrap()).args(fixture.type_args()),
+            Command::new("java").arg("-cp").arg(&classes).arg("Dump").arg(fixture.catalog.setting("java", "package").unwrap()).args(fixture.type_args()),
         );
         fixture.assert_dump("Java", &out);
         fixture.remove();
