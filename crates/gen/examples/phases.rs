@@ -30,7 +30,12 @@ fn main() {
     let (parse, ()) = best(runs, || catalog::parse(&src, &path).map(|_| ()).expect("parses"));
     let parsed = catalog::parse(&src, &path).expect("parses");
     let (validate, catalog) = best(runs, || parsed.validate().expect("valid"));
-    let mut rows = vec![("read file", read), ("YAML to a generic value (floor)", yaml_floor), ("parse to the raw model", parse), ("validate", validate)];
+    let mut rows = vec![
+        ("read file", read),
+        ("YAML to a generic value (floor)", yaml_floor),
+        ("parse to the raw model", parse),
+        ("validate", validate),
+    ];
     let mut render_total = Duration::ZERO;
     let mut rendered = Vec::new();
     for target in targets::ALL {
@@ -40,7 +45,8 @@ fn main() {
         rendered.push((target.name(), files));
     }
     let _ = std::fs::remove_dir_all(&out);
-    let packages: Vec<output::Package<'_>> = rendered.iter().map(|(dir, files)| output::Package { dir, files }).collect();
+    let packages: Vec<output::Package<'_>> =
+        rendered.iter().map(|(dir, files)| output::Package { dir, files }).collect();
     let (write, ()) = best(1, || {
         output::write(&out, &packages).expect("writes");
     });
@@ -51,9 +57,16 @@ fn main() {
     let total = parse + validate + render_total + write;
     println!("| phase | time (ms) | share of parse+validate+render+write |");
     println!("| --- | ---: | ---: |");
-    for (name, took) in rows.iter().chain([("render (all targets)", render_total), ("write (fresh folder)", write), ("check (nothing to write)", check)].iter()) {
+    for (name, took) in rows.iter().chain(
+        [("render (all targets)", render_total), ("write (fresh folder)", write), ("check (nothing to write)", check)]
+            .iter(),
+    ) {
         let label = if targets::by_name(name).is_some() { format!("render {name}") } else { (*name).to_owned() };
-        println!("| {label} | {:.1} | {:.0}% |", took.as_secs_f64() * 1e3, 100.0 * took.as_secs_f64() / total.as_secs_f64());
+        println!(
+            "| {label} | {:.1} | {:.0}% |",
+            took.as_secs_f64() * 1e3,
+            100.0 * took.as_secs_f64() / total.as_secs_f64()
+        );
     }
     println!("| **total** | {:.1} | 100% |", total.as_secs_f64() * 1e3);
 }

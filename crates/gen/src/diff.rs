@@ -107,29 +107,40 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
     }
     for (code, e) in &new_codes {
         if old.retired.codes.contains(code) {
-            push(Severity::Breaking, "code-reused", *code, &e.symbol, "a retired code is used again, with a new meaning".to_owned());
+            push(
+                Severity::Breaking,
+                "code-reused",
+                *code,
+                &e.symbol,
+                "a retired code is used again, with a new meaning".to_owned(),
+            );
         } else if !old_codes.contains_key(code) {
             push(Severity::Compatible, "code-added", *code, &e.symbol, "code added".to_owned());
         }
     }
     for code in old.retired.codes.iter().filter(|c| !new.retired.codes.contains(c) && !new_codes.contains_key(c)) {
-        push(Severity::Breaking, "retirement-removed", *code, "", "code no longer retired: it may be reused".to_owned());
+        push(
+            Severity::Breaking,
+            "retirement-removed",
+            *code,
+            "",
+            "code no longer retired: it may be reused".to_owned(),
+        );
     }
 
     // Names: every symbol and alias a client may have written must still name the same code.
     for (name, code) in &old_names {
         match new_names.get(name) {
             Some(new_code) if new_code == code => {}
-            Some(new_code) => push(
-                Severity::Breaking,
-                "symbol-moved",
-                *code,
-                name,
-                format!("symbol now names code {new_code}"),
-            ),
+            Some(new_code) => {
+                push(Severity::Breaking, "symbol-moved", *code, name, format!("symbol now names code {new_code}"))
+            }
             None if new_codes.contains_key(code) => {
-                let (kind, what) =
-                    if old_codes[code].symbol == *name { ("symbol-renamed", "symbol") } else { ("alias-removed", "alias") };
+                let (kind, what) = if old_codes[code].symbol == *name {
+                    ("symbol-renamed", "symbol")
+                } else {
+                    ("alias-removed", "alias")
+                };
                 let now = &new_codes[code].symbol;
                 push(
                     Severity::Breaking,
@@ -173,10 +184,22 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
         }
         match (&old_e.deprecated, &new_e.deprecated) {
             (None, Some(d)) => {
-                push(Severity::Compatible, "code-deprecated", *code, &new_e.symbol, format!("deprecated: {}", d.note()));
+                push(
+                    Severity::Compatible,
+                    "code-deprecated",
+                    *code,
+                    &new_e.symbol,
+                    format!("deprecated: {}", d.note()),
+                );
             }
             (Some(_), None) => {
-                push(Severity::Compatible, "deprecation-lifted", *code, &new_e.symbol, "no longer deprecated".to_owned());
+                push(
+                    Severity::Compatible,
+                    "deprecation-lifted",
+                    *code,
+                    &new_e.symbol,
+                    "no longer deprecated".to_owned(),
+                );
             }
             _ => {}
         }
@@ -215,17 +238,20 @@ pub fn to_text(changes: &[Change]) -> String {
 #[must_use]
 pub fn to_json(changes: &[Change]) -> String {
     let breaking = changes.iter().filter(|c| c.severity == Severity::Breaking).count();
-    let mut out = format!(
-        "{{\n  \"breaking\": {breaking},\n  \"compatible\": {},\n  \"changes\": [",
-        changes.len() - breaking
-    );
+    let mut out =
+        format!("{{\n  \"breaking\": {breaking},\n  \"compatible\": {},\n  \"changes\": [", changes.len() - breaking);
     for (i, c) in changes.iter().enumerate() {
         let severity = match c.severity {
             Severity::Breaking => "breaking",
             Severity::Compatible => "compatible",
         };
         out.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
-        let _ = write!(out, "\"severity\": \"{severity}\", \"kind\": \"{}\", \"namespace\": {}", c.kind, json_string(&c.namespace));
+        let _ = write!(
+            out,
+            "\"severity\": \"{severity}\", \"kind\": \"{}\", \"namespace\": {}",
+            c.kind,
+            json_string(&c.namespace)
+        );
         if let Some(code) = c.code {
             let _ = write!(out, ", \"code\": {code}");
         }

@@ -19,7 +19,9 @@ pub fn show(catalog: &Path, rev: &str) -> Result<(String, String), String> {
         return Err("a revision cannot start with `-`".to_owned());
     }
     if rev.chars().any(|c| c.is_control() || c == ':') {
-        return Err("a revision names a commit (`main`, `HEAD~1`, a hash) and holds no `:` or control characters".to_owned());
+        return Err(
+            "a revision names a commit (`main`, `HEAD~1`, a hash) and holds no `:` or control characters".to_owned()
+        );
     }
     let dir = catalog.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = catalog.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -34,12 +36,8 @@ pub fn show(catalog: &Path, rev: &str) -> Result<(String, String), String> {
 
 /// Runs git in `dir`; its standard output, or `: <its stderr>` on failure.
 fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .output()
-        .map_err(|e| format!(": git could not run: {e}"))?;
+    let output =
+        Command::new("git").arg("-C").arg(dir).args(args).output().map_err(|e| format!(": git could not run: {e}"))?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         let stderr = stderr.trim();

@@ -141,8 +141,7 @@ fn generate(project: &Project, catalog: &catalog::Catalog, names: &[String], che
             Err(e) => return fail(&format!("rendering the {} target failed: {e}", target.name())),
         }
     }
-    let packages: Vec<output::Package<'_>> =
-        all.iter().map(|(dir, files)| output::Package { dir, files }).collect();
+    let packages: Vec<output::Package<'_>> = all.iter().map(|(dir, files)| output::Package { dir, files }).collect();
     let out = &project.out;
     let result = if check { output::check(out, &packages) } else { output::write(out, &packages) };
     let report = match result {

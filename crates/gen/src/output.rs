@@ -169,8 +169,11 @@ pub fn write(out: &Path, packages: &[Package<'_>]) -> Result<Report, Error> {
     // Switch: rename each staged file over its destination, then remove what is no longer ours.
     let mut report = Report::default();
     for (temp, rel) in staged {
-        temp.persist(out.join(rel))
-            .map_err(|e| Error::Io { path: rel.clone(), error: e.error, switched: !report.changed.is_empty() })?;
+        temp.persist(out.join(rel)).map_err(|e| Error::Io {
+            path: rel.clone(),
+            error: e.error,
+            switched: !report.changed.is_empty(),
+        })?;
         report.changed.push(rel.clone());
     }
     for plan in plans {
@@ -231,7 +234,8 @@ struct Plan<'a> {
 impl<'a> Plan<'a> {
     fn new(out: &Path, package: &Package<'a>) -> Result<Self, Error> {
         let dir = Path::new(package.dir);
-        let mut plan = Plan { dir: package.dir, changed: Vec::new(), unchanged: 0, orphans: Vec::new(), temps: Vec::new() };
+        let mut plan =
+            Plan { dir: package.dir, changed: Vec::new(), unchanged: 0, orphans: Vec::new(), temps: Vec::new() };
         let mut wanted = BTreeSet::new();
         for file in package.files {
             let rel = dir.join(&file.path);
@@ -358,9 +362,11 @@ fn walk(out: &Path, rel: &Path, found: &mut Vec<PathBuf>) -> Result<(), Error> {
 /// A temporary file of this generator: `.gen-tmp-*`, or `.NAME.PID.tmp` from versions before it.
 fn is_temp_name(name: &str) -> bool {
     name.starts_with(TEMP_PREFIX)
-        || name.strip_suffix(".tmp").and_then(|s| s.strip_prefix('.')).and_then(|s| s.rsplit_once('.')).is_some_and(
-            |(base, pid)| !base.is_empty() && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()),
-        )
+        || name
+            .strip_suffix(".tmp")
+            .and_then(|s| s.strip_prefix('.'))
+            .and_then(|s| s.rsplit_once('.'))
+            .is_some_and(|(base, pid)| !base.is_empty() && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Does the file's first line carry the generator's header? Reads at most the first line.

@@ -45,9 +45,12 @@ impl Project {
     /// `path` as a person at `cwd` would type it: relative when it is below `cwd`.
     #[must_use]
     pub fn shown(&self, path: &Path) -> String {
-        path.strip_prefix(&self.cwd).map_or_else(|_| path.display().to_string(), |rel| {
-            if rel.as_os_str().is_empty() { ".".to_owned() } else { rel.display().to_string() }
-        })
+        path.strip_prefix(&self.cwd).map_or_else(
+            |_| path.display().to_string(),
+            |rel| {
+                if rel.as_os_str().is_empty() { ".".to_owned() } else { rel.display().to_string() }
+            },
+        )
     }
 
     /// The catalog as the generated headers name it: relative to the folder that holds the

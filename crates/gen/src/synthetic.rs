@@ -8,18 +8,45 @@ use std::fmt::Write as _;
 
 /// `(English, Chinese)` words the symbols and messages are made of.
 const SUBJECTS: &[(&str, &str)] = &[
-    ("DEVICE", "设备"), ("USER", "用户"), ("TOKEN", "令牌"), ("GROUP", "分组"), ("FILE", "文件"),
-    ("PRODUCT", "产品"), ("TOPIC", "主题"), ("ORDER", "订单"), ("INVOICE", "发票"), ("TASK", "任务"),
-    ("ACCOUNT", "账号"), ("RENDER", "渲染"), ("QUOTA", "配额"), ("REGION", "区域"), ("KEY", "密钥"),
+    ("DEVICE", "设备"),
+    ("USER", "用户"),
+    ("TOKEN", "令牌"),
+    ("GROUP", "分组"),
+    ("FILE", "文件"),
+    ("PRODUCT", "产品"),
+    ("TOPIC", "主题"),
+    ("ORDER", "订单"),
+    ("INVOICE", "发票"),
+    ("TASK", "任务"),
+    ("ACCOUNT", "账号"),
+    ("RENDER", "渲染"),
+    ("QUOTA", "配额"),
+    ("REGION", "区域"),
+    ("KEY", "密钥"),
 ];
 const OBJECTS: &[(&str, &str)] = &[
-    ("SHADOW", "影子"), ("NAME", "名称"), ("VERSION", "版本"), ("STATUS", "状态"), ("PARAM", "参数"),
-    ("SESSION", "会话"), ("LIMIT", "上限"), ("OWNER", "所有者"), ("TYPE", "类型"), ("SIZE", "大小"),
+    ("SHADOW", "影子"),
+    ("NAME", "名称"),
+    ("VERSION", "版本"),
+    ("STATUS", "状态"),
+    ("PARAM", "参数"),
+    ("SESSION", "会话"),
+    ("LIMIT", "上限"),
+    ("OWNER", "所有者"),
+    ("TYPE", "类型"),
+    ("SIZE", "大小"),
 ];
 const STATES: &[(&str, &str)] = &[
-    ("NOT_FOUND", "未找到"), ("EXISTS", "已存在"), ("EXPIRED", "已过期"), ("INVALID", "不合法"),
-    ("UPDATE_FAILED", "更新失败"), ("DELETE_FAILED", "删除失败"), ("MISMATCH", "不匹配"),
-    ("EXCEEDS_LIMIT", "超过上限"), ("LOCKED", "已锁定"), ("REQUIRED", "不能为空"),
+    ("NOT_FOUND", "未找到"),
+    ("EXISTS", "已存在"),
+    ("EXPIRED", "已过期"),
+    ("INVALID", "不合法"),
+    ("UPDATE_FAILED", "更新失败"),
+    ("DELETE_FAILED", "删除失败"),
+    ("MISMATCH", "不匹配"),
+    ("EXCEEDS_LIMIT", "超过上限"),
+    ("LOCKED", "已锁定"),
+    ("REQUIRED", "不能为空"),
 ];
 
 /// splitmix64: a tiny deterministic generator; the benchmarks need repeatability, not quality.

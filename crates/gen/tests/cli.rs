@@ -149,6 +149,9 @@ fn diff_resolves_revisions_in_the_catalogs_repository() {
     // Run from a folder outside any repository: git must still look where the catalog is.
     let elsewhere = tempfile::tempdir().unwrap();
     let catalog = workspace().join("catalog.yaml");
-    let output = run(&["--catalog", catalog.to_str().unwrap(), "diff", "--against", "HEAD", "--allow-breaking"], elsewhere.path());
+    let output = run(
+        &["--catalog", catalog.to_str().unwrap(), "diff", "--against", "HEAD", "--allow-breaking"],
+        elsewhere.path(),
+    );
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
 }

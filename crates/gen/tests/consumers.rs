@@ -70,7 +70,11 @@ fn run(dir: &Path, cmd: &mut Command) -> String {
 /// The catalog of the workspace at `root` as JSON (namespaces, entries in order, message per
 /// locale), for the consumers, which find it through `CATALOG_EXPECTED`.
 fn expected_json(root: &Path) -> PathBuf {
-    let name = format!("catalog-expected-{:x}.json", root.as_os_str().len() * 31 + root.as_os_str().as_encoded_bytes().iter().map(|&b| usize::from(b)).sum::<usize>());
+    let name = format!(
+        "catalog-expected-{:x}.json",
+        root.as_os_str().len() * 31
+            + root.as_os_str().as_encoded_bytes().iter().map(|&b| usize::from(b)).sum::<usize>()
+    );
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
     let namespaces: Vec<_> = catalog
@@ -180,10 +184,10 @@ impl Fixture {
     fn remove(&self) {
         std::fs::remove_dir_all(&self.dir).unwrap();
     }
-
 }
 
-const CLIPPY: [&str; 8] = ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings", "-W", "clippy::pedantic"];
+const CLIPPY: [&str; 8] =
+    ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings", "-W", "clippy::pedantic"];
 
 /// The generated crate of the workspace at `root` and the consumer in its `tests/rust`: clippy
 /// pedantic, rustdoc with warnings denied, and (with `tests`) the consumer's tests. Builds go to
@@ -232,7 +236,11 @@ fn rust_packages() {
             )
             .unwrap();
             for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
-                writeln!(dump, "    println!(\"alias\\t{name}\\t{alias}\\t{{}}\", {ty}::from_symbol(\"{alias}\").unwrap().code());").unwrap();
+                writeln!(
+                    dump,
+                    "    println!(\"alias\\t{name}\\t{alias}\\t{{}}\", {ty}::from_symbol(\"{alias}\").unwrap().code());"
+                )
+                .unwrap();
             }
         }
         dump.push_str("}\n");
@@ -248,7 +256,10 @@ fn rust_packages() {
                 .env("RUSTDOCFLAGS", "-D warnings")
                 .env("CARGO_TARGET_DIR", &target_dir),
         );
-        run(&fixture.dir, Command::new(env!("CARGO")).args(["test", "--all-features"]).env("CARGO_TARGET_DIR", &target_dir));
+        run(
+            &fixture.dir,
+            Command::new(env!("CARGO")).args(["test", "--all-features"]).env("CARGO_TARGET_DIR", &target_dir),
+        );
         let out = run(
             &fixture.dir,
             Command::new(env!("CARGO")).args(["run", "-q", "--example", "dump"]).env("CARGO_TARGET_DIR", &target_dir),
@@ -348,7 +359,13 @@ fn check_python_package(root: &Path) -> Python {
     let python = Python::new(root);
     let module = naming::snake(&errgen::load(&root.join("catalog.yaml")).unwrap().package);
     run(&python.dir, &mut python.pip(&["--force-reinstall", "--no-deps", "../../generated/python"]));
-    run(root, python.mypy().arg(format!("generated/python/{module}")).args(["tests/python/test_consumer.py", "tests/python/dump.py"]));
+    run(
+        root,
+        python
+            .mypy()
+            .arg(format!("generated/python/{module}"))
+            .args(["tests/python/test_consumer.py", "tests/python/dump.py"]),
+    );
     run(root, python.ruff().args(["generated/python", "tests/python"]));
     // Run from tests/python so the package comes from site-packages, not the source tree.
     run(
@@ -395,7 +412,10 @@ fn java_tools(test: &str) -> bool {
 /// The generated Maven module of the workspace at `root` and the consumer beside it, in one
 /// reactor: `javac -Xlint:all -Werror`, then the consumer's `JUnit` tests.
 fn check_java_package(root: &Path) {
-    run(&root.join("tests/java"), Command::new("mvn").args(["-B", "-q", "test"]).env("CATALOG_EXPECTED", expected_json(root)));
+    run(
+        &root.join("tests/java"),
+        Command::new("mvn").args(["-B", "-q", "test"]).env("CATALOG_EXPECTED", expected_json(root)),
+    );
 }
 
 #[test]
@@ -420,11 +440,21 @@ fn java_packages() {
         let dump_dir = root.join("tests/java/dump");
         run(
             &fixture.dir,
-            Command::new("javac").args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"]).arg(&classes).arg("-d").arg(&classes).arg(dump_dir.join("Dump.java")),
+            Command::new("javac")
+                .args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"])
+                .arg(&classes)
+                .arg("-d")
+                .arg(&classes)
+                .arg(dump_dir.join("Dump.java")),
         );
         let out = run(
             &fixture.dir,
-            Command::new("java").arg("-cp").arg(&classes).arg("Dump").arg(fixture.catalog.setting("java", "package").unwrap()).args(fixture.type_args()),
+            Command::new("java")
+                .arg("-cp")
+                .arg(&classes)
+                .arg("Dump")
+                .arg(fixture.catalog.setting("java", "package").unwrap())
+                .args(fixture.type_args()),
         );
         fixture.assert_dump("Java", &out);
         fixture.remove();
@@ -456,7 +486,8 @@ fn java_sources(dir: &Path) -> Vec<PathBuf> {
 
 /// Copies the workspace's sources (no build output, caches or git data) to `to`.
 fn copy_workspace(from: &Path, to: &Path) {
-    const SKIP: &[&str] = &["target", "node_modules", ".venv", ".git", "__pycache__", "dist", ".mypy_cache", ".ruff_cache"];
+    const SKIP: &[&str] =
+        &["target", "node_modules", ".venv", ".git", "__pycache__", "dist", ".mypy_cache", ".ruff_cache"];
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -497,7 +528,8 @@ fn named_in_consumers(root: &Path, symbol: &str) -> bool {
 fn edit_catalog(root: &Path) -> String {
     let path = root.join("catalog.yaml");
     let mut doc: serde_yaml::Value = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    let locales: Vec<String> = doc["locales"].as_sequence().unwrap().iter().map(|l| l.as_str().unwrap().to_owned()).collect();
+    let locales: Vec<String> =
+        doc["locales"].as_sequence().unwrap().iter().map(|l| l.as_str().unwrap().to_owned()).collect();
     let ns = &mut doc["namespaces"][0];
     let entries = ns["entries"].as_sequence_mut().unwrap();
     let free: Vec<usize> = (0..entries.len())
@@ -517,15 +549,25 @@ fn edit_catalog(root: &Path) -> String {
     let mut added = serde_yaml::Mapping::new();
     added.insert("code".into(), (last + 1).into());
     added.insert("symbol".into(), "ADDED_BY_A_ROUTINE_EDIT".into());
-    let messages: serde_yaml::Mapping = locales.iter().map(|l| (l.clone().into(), format!("added ({l})").into())).collect();
+    let messages: serde_yaml::Mapping =
+        locales.iter().map(|l| (l.clone().into(), format!("added ({l})").into())).collect();
     added.insert("message".into(), messages.into());
     entries.push(added.into());
     let removed = entries.remove(remove);
-    let retired = ns.as_mapping_mut().unwrap().entry("retired".into()).or_insert_with(|| serde_yaml::Mapping::new().into());
-    let codes = retired.as_mapping_mut().unwrap().entry("codes".into()).or_insert_with(|| serde_yaml::Value::Sequence(Vec::new()));
+    let retired =
+        ns.as_mapping_mut().unwrap().entry("retired".into()).or_insert_with(|| serde_yaml::Mapping::new().into());
+    let codes = retired
+        .as_mapping_mut()
+        .unwrap()
+        .entry("codes".into())
+        .or_insert_with(|| serde_yaml::Value::Sequence(Vec::new()));
     codes.as_sequence_mut().unwrap().push(removed["code"].clone());
     std::fs::write(&path, serde_yaml::to_string(&doc).unwrap()).unwrap();
-    format!("removed {}, renamed {renamed}, deprecated #{deprecate}, added {}", removed["symbol"].as_str().unwrap(), last + 1)
+    format!(
+        "removed {}, renamed {renamed}, deprecated #{deprecate}, added {}",
+        removed["symbol"].as_str().unwrap(),
+        last + 1
+    )
 }
 
 /// The user's loop on a copy of the workspace: edit `catalog.yaml`, run the built `gen` from
@@ -540,7 +582,9 @@ fn a_routine_catalog_edit_needs_no_other_edit() {
     let edit = edit_catalog(&copy);
     let before = std::fs::read_to_string(root.join("generated/python/api_errors/__init__.py")).unwrap();
 
-    let run_gen = |args: &[&str], cwd: &Path| Command::new(env!("CARGO_BIN_EXE_gen")).args(args).current_dir(cwd).output().unwrap();
+    let run_gen = |args: &[&str], cwd: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_gen")).args(args).current_dir(cwd).output().unwrap()
+    };
     let output = run_gen(&[], &copy.join("tests"));
     assert!(output.status.success(), "{edit}: {}", String::from_utf8_lossy(&output.stderr));
     let log = String::from_utf8_lossy(&output.stderr);
@@ -597,7 +641,10 @@ fn check_go_package(root: &Path, main: &Path) {
     let staticcheck = staticcheck(main);
     check_go_module(&root.join("generated/go"), &staticcheck);
     check_go_module(&root.join("tests/go"), &staticcheck);
-    run(&root.join("tests/go"), Command::new("go").args(["test", "-count=1", "./..."]).env("CATALOG_EXPECTED", expected_json(root)));
+    run(
+        &root.join("tests/go"),
+        Command::new("go").args(["test", "-count=1", "./..."]).env("CATALOG_EXPECTED", expected_json(root)),
+    );
 }
 
 #[test]
@@ -615,7 +662,10 @@ fn go_packages() {
         std::fs::create_dir_all(&dump).unwrap();
         std::fs::write(
             dump.join("go.mod"),
-            format!("module dump\n\ngo 1.21\n\nrequire {module} v0.0.0\n\nreplace {module} => {}\n", fixture.dir.display()),
+            format!(
+                "module dump\n\ngo 1.21\n\nrequire {module} v0.0.0\n\nreplace {module} => {}\n",
+                fixture.dir.display()
+            ),
         )
         .unwrap();
         let mut main = format!("package main\n\nimport (\n\t\"fmt\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n");

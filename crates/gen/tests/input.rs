@@ -38,11 +38,15 @@ fn refused(text: &str, rule: &str) {
     assert!(elapsed < GENEROUS, "{rule}: took {elapsed:?}");
 }
 
-const HEAD: &str = "package: bomb\nversion: 1.0.0\ntargets: {java: {package: org.example.bomb}}\ndefault_locale: en\nlocales: [en]\n";
+const HEAD: &str =
+    "package: bomb\nversion: 1.0.0\ntargets: {java: {package: org.example.bomb}}\ndefault_locale: en\nlocales: [en]\n";
 
 #[test]
 fn an_alias_bomb_is_refused_at_once() {
-    let mut text = format!("{HEAD}namespaces:\n  - name: api\n    entries:\n      - code: 0\n        symbol: C0\n        message: {{en: &big \"{}\"}}\n", "x".repeat(1 << 20));
+    let mut text = format!(
+        "{HEAD}namespaces:\n  - name: api\n    entries:\n      - code: 0\n        symbol: C0\n        message: {{en: &big \"{}\"}}\n",
+        "x".repeat(1 << 20)
+    );
     for code in 1..400 {
         write!(text, "      - code: {code}\n        symbol: C{code}\n        message: {{en: *big}}\n").unwrap();
     }

@@ -80,7 +80,13 @@ fn failing_runs_exit_1_and_write_nothing() {
     let before = tree(&out);
     assert!(!before.is_empty());
     for path in fixtures() {
-        let output = Command::new(env!("CARGO_BIN_EXE_gen")).arg("--catalog").arg(&path).arg("--out").arg(&out).output().unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_gen"))
+            .arg("--catalog")
+            .arg(&path)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap();
         assert_eq!(output.status.code(), Some(1), "{}", path.display());
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains("error["), "{}: {stderr}", path.display());
@@ -107,7 +113,8 @@ fn a_namespace_too_large_for_java_is_refused() {
 #[test]
 fn ninety_locales_do_not_make_the_java_size_rule_misfire() {
     // Tags `aa` to `dl`: 90 well-formed two-letter language codes.
-    let locales: Vec<String> = (0..90u8).map(|i| format!("{}{}", char::from(b'a' + i / 26), char::from(b'a' + i % 26))).collect();
+    let locales: Vec<String> =
+        (0..90u8).map(|i| format!("{}{}", char::from(b'a' + i / 26), char::from(b'a' + i % 26))).collect();
     let mut text = format!(
         "package: many\nversion: 1.0.0\ntargets: {{java: {{package: org.example.many}}}}\ndefault_locale: aa\nlocales: [{}]\nnamespaces:\n  - name: api\n    entries:\n",
         locales.join(", ")

@@ -81,7 +81,8 @@ fn catalog() -> impl Strategy<Value = String> {
         Just(vec!["en".to_owned(), "zh-Hant".to_owned(), "pt-BR".to_owned()]),
     ];
     locales.prop_flat_map(|locales| {
-        let namespace = (name("[a-z][a-z0-9]{0,5}(_[a-z0-9]{1,3}){0,1}"), proptest::collection::vec(entry(locales.clone()), 1..6));
+        let namespace =
+            (name("[a-z][a-z0-9]{0,5}(_[a-z0-9]{1,3}){0,1}"), proptest::collection::vec(entry(locales.clone()), 1..6));
         (Just(locales), proptest::collection::vec(namespace, 1..4)).prop_map(|(locales, namespaces)| {
             let namespaces: Vec<Value> = namespaces
                 .into_iter()

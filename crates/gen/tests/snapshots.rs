@@ -5,7 +5,6 @@
 //! `gen --check` (in CI and in `cli.rs`) keeps it exact, so a catalog change shows once, as the
 //! diff of `generated/`, and needs no snapshot update.
 
-
 use errgen::targets;
 
 mod common;

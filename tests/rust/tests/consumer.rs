@@ -15,7 +15,10 @@ fn known_codes_give_symbol_and_messages() {
     assert_eq!(LarkeaCode::METHOD_NOT_SUPPORTED.message(Locale::Zh), Some("不支持的 HTTP 方法"));
     assert_eq!(LarkeaCode::from(120_902).symbol(), Some("USERNAME_OR_PASSWORD_ERROR"));
     assert_eq!(LarkeaCode::from(120_913).symbol(), Some("PASSWORD_NOT_MATCH"));
-    assert_eq!(RayvisionCode::from_symbol("VALIDATE_COMMOM_CODE_ERROR"), Some(RayvisionCode::VALIDATE_COMMOM_CODE_ERROR));
+    assert_eq!(
+        RayvisionCode::from_symbol("VALIDATE_COMMOM_CODE_ERROR"),
+        Some(RayvisionCode::VALIDATE_COMMOM_CODE_ERROR)
+    );
     assert_eq!(format!("{code}"), "ACCOUNT_LOGIN_IPLIMITFAIL (812): IP address is prohibited");
     assert_eq!(format!("{code:?}"), "RayvisionCode::ACCOUNT_LOGIN_IPLIMITFAIL");
 }
@@ -23,7 +26,10 @@ fn known_codes_give_symbol_and_messages() {
 #[test]
 fn aliases_name_the_same_code() {
     assert_eq!(RayvisionCode::INSUFFICIENT_PERMISSIONS, RayvisionCode::VINSUFFICIENT_PERMISSIONS);
-    assert_eq!(RayvisionCode::from_symbol("VALIDATE_COMMON_CODE_ERROR"), Some(RayvisionCode::VALIDATE_COMMOM_CODE_ERROR));
+    assert_eq!(
+        RayvisionCode::from_symbol("VALIDATE_COMMON_CODE_ERROR"),
+        Some(RayvisionCode::VALIDATE_COMMOM_CODE_ERROR)
+    );
     assert_eq!(RayvisionCode::VALIDATE_COMMON_CODE_ERROR.symbol(), Some("VALIDATE_COMMOM_CODE_ERROR"));
     assert_eq!(RayvisionCode::VALIDATE_COMMOM_CODE_ERROR.deprecation(), None);
 }
@@ -85,7 +91,13 @@ fn iteration_matches_the_catalog_in_order() {
             assert_eq!(symbol(entry.code), Some(entry.symbol.as_str()));
             for (i, tag) in catalog.locales.iter().enumerate() {
                 let locale = Locale::from_tag(tag).unwrap();
-                assert_eq!(message(entry.code, locale), Some(entry.messages[i].as_str()), "{} {} {tag}", ns.name, entry.code);
+                assert_eq!(
+                    message(entry.code, locale),
+                    Some(entry.messages[i].as_str()),
+                    "{} {} {tag}",
+                    ns.name,
+                    entry.code
+                );
             }
         }
     }
@@ -102,13 +114,16 @@ fn api_envelopes_decode_into_codes() {
     assert_eq!(farm.code.message(Locale::En), Some(farm.message.as_str()));
     assert_eq!(farm.code.message_for("zh-CN"), Some("IP被限制"));
 
-    let iot: IotResponse =
-        serde_json::from_str(r#"{"success":false,"code":131604,"message":"device shadow version not match","data":null}"#).unwrap();
+    let iot: IotResponse = serde_json::from_str(
+        r#"{"success":false,"code":131604,"message":"device shadow version not match","data":null}"#,
+    )
+    .unwrap();
     assert_eq!(iot.code, LarkeaCode::DEVICE_SHADOW_VERSION_MISMATCH);
     assert_eq!(iot.code.message(Locale::En), Some(iot.message.as_str()));
     assert!(!iot.success && iot.data.is_none());
 
-    let future: IotResponse = serde_json::from_str(r#"{"success":false,"code":131999,"message":"new","data":null}"#).unwrap();
+    let future: IotResponse =
+        serde_json::from_str(r#"{"success":false,"code":131999,"message":"new","data":null}"#).unwrap();
     assert!(!future.code.is_known());
     assert_eq!(future.code.code(), 131_999);
 

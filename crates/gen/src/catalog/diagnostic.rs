@@ -84,7 +84,12 @@ impl Diagnostics {
             out.push_str("\n\n");
         }
         let n = self.items.len();
-        let _ = write!(out, "{}: {n} error{} in the catalog; nothing was written", self.file, if n == 1 { "" } else { "s" });
+        let _ = write!(
+            out,
+            "{}: {n} error{} in the catalog; nothing was written",
+            self.file,
+            if n == 1 { "" } else { "s" }
+        );
         out
     }
 
@@ -137,4 +142,3 @@ mod tests {
         assert_eq!(value_span("x", 5), 1..1);
     }
 }
-

@@ -5,9 +5,9 @@ use std::path::Path;
 
 use super::diagnostic::{Diagnostic, Diagnostics};
 use super::locate::Locator;
-use super::syntax;
 use super::model::Catalog;
 use super::raw::RawCatalog;
+use super::syntax;
 use super::validate::validate;
 
 /// Reads, parses and validates the catalog at `path`.
@@ -34,9 +34,7 @@ pub fn read(path: &Path) -> Result<String, Diagnostics> {
     };
     // Read at most one byte past the limit: a device such as /dev/zero never ends.
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
-        .map_err(unreadable)?;
+    std::fs::File::open(path).and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes)).map_err(unreadable)?;
     if bytes.len() > MAX_BYTES {
         return Err(fail(too_large()));
     }

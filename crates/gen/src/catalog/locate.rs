@@ -84,15 +84,16 @@ impl Index {
             }
             let item = text.strip_prefix("- ").or_else(|| (text == "-").then_some(""));
             if let Some(rest) = item
-                && ns_indent.is_none_or(|n| n == indent) {
-                    ns_indent = Some(indent);
-                    entry_indent = None;
-                    let mut ns = Item { start: (line, indent + 1), ..Item::default() };
-                    record_keys(&mut ns.keys, rest, line, indent + 3);
-                    in_entries = key_of(rest) == Some("entries");
-                    loc.namespaces.push(ns);
-                    continue;
-                }
+                && ns_indent.is_none_or(|n| n == indent)
+            {
+                ns_indent = Some(indent);
+                entry_indent = None;
+                let mut ns = Item { start: (line, indent + 1), ..Item::default() };
+                record_keys(&mut ns.keys, rest, line, indent + 3);
+                in_entries = key_of(rest) == Some("entries");
+                loc.namespaces.push(ns);
+                continue;
+            }
             let (Some(ns), Some(ns_indent)) = (loc.namespaces.last_mut(), ns_indent) else { continue };
             if indent == ns_indent + 2 && item.is_none() {
                 record_keys(&mut ns.keys, text, line, indent + 1);
@@ -103,17 +104,19 @@ impl Index {
                 continue;
             }
             if let Some(rest) = item
-                && entry_indent.is_none_or(|e| e == indent) {
-                    entry_indent = Some(indent);
-                    let mut entry = Item { start: (line, indent + 1), ..Item::default() };
-                    record_keys(&mut entry.keys, rest, line, indent + 3);
-                    ns.entries.push(entry);
-                    continue;
-                }
+                && entry_indent.is_none_or(|e| e == indent)
+            {
+                entry_indent = Some(indent);
+                let mut entry = Item { start: (line, indent + 1), ..Item::default() };
+                record_keys(&mut entry.keys, rest, line, indent + 3);
+                ns.entries.push(entry);
+                continue;
+            }
             if let (Some(e), Some(entry)) = (entry_indent, ns.entries.last_mut())
-                && indent == e + 2 {
-                    record_keys(&mut entry.keys, text, line, indent + 1);
-                }
+                && indent == e + 2
+            {
+                record_keys(&mut entry.keys, text, line, indent + 1);
+            }
         }
         loc
     }

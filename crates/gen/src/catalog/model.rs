@@ -93,7 +93,9 @@ impl Namespace {
     /// Every name a client may look a code up by, symbols and aliases alike, with its code, in
     /// catalog order.
     pub fn names(&self) -> impl Iterator<Item = (&str, i32)> {
-        self.entries.iter().flat_map(|e| std::iter::once(&e.symbol).chain(&e.aliases).map(move |n| (n.as_str(), e.code)))
+        self.entries
+            .iter()
+            .flat_map(|e| std::iter::once(&e.symbol).chain(&e.aliases).map(move |n| (n.as_str(), e.code)))
     }
 }
 
@@ -110,7 +112,7 @@ impl Deprecation {
 
 impl Entry {
     /// The message in the catalog's default locale.
-    #[must_use] 
+    #[must_use]
     pub fn default_message<'a>(&'a self, catalog: &Catalog) -> &'a str {
         &self.messages[catalog.default_locale]
     }

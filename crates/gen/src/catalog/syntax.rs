@@ -52,11 +52,14 @@ pub fn check(src: &str) -> Result<(), Vec<Diagnostic>> {
             Event::DocumentStart(_) => {
                 documents += 1;
                 if documents > 1 {
-                    out.push(Diagnostic::new(
-                        "yaml-documents",
-                        "the file holds more than one YAML document",
-                        "a catalog is one document: remove the `---` line and what follows, or merge them",
-                    ).at(at));
+                    out.push(
+                        Diagnostic::new(
+                            "yaml-documents",
+                            "the file holds more than one YAML document",
+                            "a catalog is one document: remove the `---` line and what follows, or merge them",
+                        )
+                        .at(at),
+                    );
                 }
             }
             Event::Alias(_) => out.push(anchor(at, "an alias (`*name`)")),
@@ -78,11 +81,14 @@ pub fn check(src: &str) -> Result<(), Vec<Diagnostic>> {
             Event::SequenceStart(anchor_id, ref tag) | Event::MappingStart(anchor_id, ref tag) => {
                 refuse_anchor_and_tag(anchor_id, tag.is_some(), at, &mut out);
                 if stack.last_mut().is_some_and(Frame::next_is_key) {
-                    out.push(Diagnostic::new(
-                        "yaml-complex-key",
-                        "a mapping key is itself a list or mapping",
-                        "keys in a catalog are plain names",
-                    ).at(at));
+                    out.push(
+                        Diagnostic::new(
+                            "yaml-complex-key",
+                            "a mapping key is itself a list or mapping",
+                            "keys in a catalog are plain names",
+                        )
+                        .at(at),
+                    );
                 }
                 if stack.len() >= MAX_DEPTH {
                     out.push(too_deep().at(at));
@@ -136,11 +142,14 @@ fn refuse_anchor_and_tag(anchor_id: usize, tagged: bool, at: (usize, usize), out
         out.push(anchor(at, "an anchor (`&name`)"));
     }
     if tagged {
-        out.push(Diagnostic::new(
-            "yaml-tag",
-            "a YAML tag (`!!type` or `!name`)",
-            "remove the tag: a catalog's values are plain text and numbers, and a tag would be silently ignored",
-        ).at(at));
+        out.push(
+            Diagnostic::new(
+                "yaml-tag",
+                "a YAML tag (`!!type` or `!name`)",
+                "remove the tag: a catalog's values are plain text and numbers, and a tag would be silently ignored",
+            )
+            .at(at),
+        );
     }
 }
 

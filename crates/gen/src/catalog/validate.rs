@@ -15,8 +15,12 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
     let locales = check_locales(raw, loc, &mut out);
     if raw.namespaces.is_empty() {
         out.push(
-            Diagnostic::new("no-namespaces", "the catalog has no namespaces", "add a namespace with at least one entry")
-                .at(loc.top("namespaces")),
+            Diagnostic::new(
+                "no-namespaces",
+                "the catalog has no namespaces",
+                "add a namespace with at least one entry",
+            )
+            .at(loc.top("namespaces")),
         );
     }
 
@@ -117,9 +121,11 @@ fn check_package(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) {
             .at(loc.top("java_package")),
         );
     }
-    let kebab = raw.package.split('-').all(|w| {
-        !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-    }) && raw.package.starts_with(|c: char| c.is_ascii_lowercase());
+    let kebab = raw
+        .package
+        .split('-')
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        && raw.package.starts_with(|c: char| c.is_ascii_lowercase());
     if !kebab {
         out.push(
             Diagnostic::new(
@@ -151,8 +157,12 @@ fn check_locales<'a>(raw: &'a RawCatalog, loc: &Locator, out: &mut Vec<Diagnosti
     let mut folded = BTreeSet::new();
     if raw.locales.is_empty() {
         out.push(
-            Diagnostic::new("no-locales", "the catalog declares no locales", "declare at least one, e.g. `locales: [en]`")
-                .at(loc.top("locales")),
+            Diagnostic::new(
+                "no-locales",
+                "the catalog declares no locales",
+                "declare at least one, e.g. `locales: [en]`",
+            )
+            .at(loc.top("locales")),
         );
     }
     for tag in &raw.locales {
@@ -214,7 +224,8 @@ fn check_entries(
         };
         let label = label.trim_end();
         let at = |key: &str| loc.entry(n, e, key);
-        let diag = |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label);
+        let diag =
+            |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label);
 
         let line_of = |entry: usize| loc.entry(n, entry, "code").0;
         let code32 = codes.check(code, e, &diag, &line_of, out);
@@ -227,17 +238,31 @@ fn check_entries(
                 "code",
             ));
         }
-        for (name, key) in std::iter::once((symbol, "symbol")).filter(|(s, _)| !s.is_empty()).chain(aliases.iter().map(|a| (a, "aliases"))) {
+        for (name, key) in std::iter::once((symbol, "symbol"))
+            .filter(|(s, _)| !s.is_empty())
+            .chain(aliases.iter().map(|a| (a, "aliases")))
+        {
             let what = if key == "symbol" { "symbol" } else { "alias" };
             if !naming::is_upper_snake(name) {
                 let suggestion = naming::upper_snake(name);
                 let help = if name.chars().any(|c| c.is_ascii_lowercase()) && naming::is_upper_snake(&suggestion) {
-                    let form = if name.contains('_') || !name.chars().any(|c| c.is_ascii_uppercase()) { "lower_snake" } else { "CamelCase" };
-                    format!("symbols are UPPER_SNAKE, not {form}: write `{suggestion}` (keep the old spelling in a comment)")
+                    let form = if name.contains('_') || !name.chars().any(|c| c.is_ascii_uppercase()) {
+                        "lower_snake"
+                    } else {
+                        "CamelCase"
+                    };
+                    format!(
+                        "symbols are UPPER_SNAKE, not {form}: write `{suggestion}` (keep the old spelling in a comment)"
+                    )
                 } else {
                     "write ASCII capitals, digits and single underscores, starting with a letter".to_owned()
                 };
-                out.push(diag("symbol-case", format!("{what} `{name}` is not UPPER_SNAKE ASCII starting with a letter"), help, key));
+                out.push(diag(
+                    "symbol-case",
+                    format!("{what} `{name}` is not UPPER_SNAKE ASCII starting with a letter"),
+                    help,
+                    key,
+                ));
                 continue;
             }
             if let Some((other, line)) = names.insert(name, (code.to_string(), at(key).0)) {
@@ -258,7 +283,11 @@ fn check_entries(
             }
         }
 
-        out.extend(check_messages(message, locales, &raw.locales).into_iter().map(|(rule, msg, help, key)| diag(rule, msg, help, &key)));
+        out.extend(
+            check_messages(message, locales, &raw.locales)
+                .into_iter()
+                .map(|(rule, msg, help, key)| diag(rule, msg, help, &key)),
+        );
         if deprecated.as_ref().is_some_and(|d| d.reason.trim().is_empty()) {
             out.push(diag(
                 "deprecation-reason",
@@ -296,54 +325,63 @@ struct Codes<'a> {
 }
 
 impl Codes<'_> {
-/// Entry `e`'s code: an integer in range, unique, in order, not retired. Returns it when it is
-/// usable, so later checks can name the entry by it.
-fn check(
-    &mut self,
-    code: &Scalar,
-    e: usize,
-    diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
-    line_of: &dyn Fn(usize) -> usize,
-    out: &mut Vec<Diagnostic>,
-) -> Result<i32, ()> {
-    let Self { raw_ns, retired, seen: codes, previous } = self;
-    let ns = raw_ns.name.as_str();
-    let code = match code {
-        Scalar::Int(c) => i32::try_from(*c).map_err(|_| {
-            out.push(diag("code-range", format!("code {c} does not fit in a signed 32-bit integer"), range_help(), "code"));
-        })?,
-        other => {
-            let d = wrong_code(other, "code");
-            out.push(diag(d.rule, d.message, d.help, "code"));
-            return Err(());
+    /// Entry `e`'s code: an integer in range, unique, in order, not retired. Returns it when it is
+    /// usable, so later checks can name the entry by it.
+    fn check(
+        &mut self,
+        code: &Scalar,
+        e: usize,
+        diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
+        line_of: &dyn Fn(usize) -> usize,
+        out: &mut Vec<Diagnostic>,
+    ) -> Result<i32, ()> {
+        let Self { raw_ns, retired, seen: codes, previous } = self;
+        let ns = raw_ns.name.as_str();
+        let code = match code {
+            Scalar::Int(c) => i32::try_from(*c).map_err(|_| {
+                out.push(diag(
+                    "code-range",
+                    format!("code {c} does not fit in a signed 32-bit integer"),
+                    range_help(),
+                    "code",
+                ));
+            })?,
+            other => {
+                let d = wrong_code(other, "code");
+                out.push(diag(d.rule, d.message, d.help, "code"));
+                return Err(());
+            }
+        };
+        if let Some(first) = codes.insert(code, e) {
+            out.push(diag(
+                "duplicate-code",
+                format!("code {code} is used twice in namespace `{ns}`"),
+                format!(
+                    "it is already `{}` (line {}); give this entry a code of its own",
+                    raw_ns.entries[first].symbol,
+                    line_of(first)
+                ),
+                "code",
+            ));
+        } else if previous.is_some_and(|p| p > code) {
+            out.push(diag(
+                "code-order",
+                format!("code {code} comes after {} in namespace `{ns}`", previous.unwrap_or_default()),
+                "keep entries in ascending code order, so each code has one obvious place in review".to_owned(),
+                "code",
+            ));
         }
-    };
-    if let Some(first) = codes.insert(code, e) {
-        out.push(diag(
-            "duplicate-code",
-            format!("code {code} is used twice in namespace `{ns}`"),
-            format!("it is already `{}` (line {}); give this entry a code of its own", raw_ns.entries[first].symbol, line_of(first)),
-            "code",
-        ));
-    } else if previous.is_some_and(|p| p > code) {
-        out.push(diag(
-            "code-order",
-            format!("code {code} comes after {} in namespace `{ns}`", previous.unwrap_or_default()),
-            "keep entries in ascending code order, so each code has one obvious place in review".to_owned(),
-            "code",
-        ));
+        *previous = Some(previous.map_or(code, |p| p.max(code)));
+        if retired.codes.contains(&code) {
+            out.push(diag(
+                "retired-code-reused",
+                format!("code {code} is retired in namespace `{ns}` and may not be used again"),
+                "clients may still match the old meaning: pick a new code".to_owned(),
+                "code",
+            ));
+        }
+        Ok(code)
     }
-    *previous = Some(previous.map_or(code, |p| p.max(code)));
-    if retired.codes.contains(&code) {
-        out.push(diag(
-            "retired-code-reused",
-            format!("code {code} is retired in namespace `{ns}` and may not be used again"),
-            "clients may still match the old meaning: pick a new code".to_owned(),
-            "code",
-        ));
-    }
-    Ok(code)
-}
 }
 
 /// Each deprecation's replacement names another entry of the namespace: known only once every
@@ -431,9 +469,13 @@ fn check_retired(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<D
             Scalar::Int(c) => match i32::try_from(*c) {
                 Ok(c) => retired.codes.push(c),
                 Err(_) => out.push(
-                    Diagnostic::new("code-range", format!("retired code {c} does not fit in a signed 32-bit integer"), range_help())
-                        .at(at())
-                        .entry(&raw_ns.name),
+                    Diagnostic::new(
+                        "code-range",
+                        format!("retired code {c} does not fit in a signed 32-bit integer"),
+                        range_help(),
+                    )
+                    .at(at())
+                    .entry(&raw_ns.name),
                 ),
             },
             other => out.push(wrong_code(other, "retired code").at(at()).entry(&raw_ns.name)),

@@ -27,8 +27,13 @@ impl Target for Docs {
             .namespaces
             .iter()
             .filter_map(|ns| {
-                super::file_too_long(&format!("{}.{longest}.md", ns.name))
-                    .map(|reason| Refusal { rule: "reserved-name", help: super::RENAME, at: ns.at, entry: None, reason })
+                super::file_too_long(&format!("{}.{longest}.md", ns.name)).map(|reason| Refusal {
+                    rule: "reserved-name",
+                    help: super::RENAME,
+                    at: ns.at,
+                    entry: None,
+                    reason,
+                })
             })
             .collect()
     }
@@ -48,7 +53,10 @@ impl Target for Docs {
         for (ns, link) in catalog.namespaces.iter().zip(&pages) {
             for (i, locale) in catalog.locales.iter().enumerate() {
                 let page = Page { header: &header, ns: link, locale, rows: rows(ns, i), retired: retired(ns) };
-                files.push(File::new(page_file(ns, locale), render_sized(&page, ns.entries.len() * BYTES_PER_ENTRY / 2)?));
+                files.push(File::new(
+                    page_file(ns, locale),
+                    render_sized(&page, ns.entries.len() * BYTES_PER_ENTRY / 2)?,
+                ));
             }
         }
         Ok(files)

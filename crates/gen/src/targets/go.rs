@@ -19,10 +19,43 @@ pub struct Go;
 /// Go's keywords (The Go Programming Language Specification, "Keywords") and the predeclared
 /// identifiers a package name would shadow in its own files.
 const RESERVED: &[&str] = &[
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for",
-    "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select",
-    "struct", "switch", "type", "var", "any", "bool", "byte", "error", "string", "int", "strings",
-    "strconv", "nil", "true", "false", "iota",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
+    "any",
+    "bool",
+    "byte",
+    "error",
+    "string",
+    "int",
+    "strings",
+    "strconv",
+    "nil",
+    "true",
+    "false",
+    "iota",
 ];
 
 /// Exported names the package defines beside the per-namespace ones.
@@ -47,8 +80,16 @@ impl Target for Go {
 
     fn settings(&self) -> &'static [Setting] {
         &[
-            Setting { key: "module", required: false, doc: "the Go module path of the package (default: the package name)" },
-            Setting { key: "package", required: false, doc: "the Go package name (default: the package name without hyphens)" },
+            Setting {
+                key: "module",
+                required: false,
+                doc: "the Go module path of the package (default: the package name)",
+            },
+            Setting {
+                key: "package",
+                required: false,
+                doc: "the Go package name (default: the package name without hyphens)",
+            },
         ]
     }
 
@@ -74,10 +115,14 @@ impl Target for Go {
         if !valid_module {
             out.push(refusal(catalog.top_at("targets"), format!("module path `{module}` is not one `go mod` accepts")));
         }
-        let mut names: BTreeMap<String, String> = OWN_NAMES.iter().map(|n| ((*n).to_owned(), "the package itself".to_owned())).collect();
+        let mut names: BTreeMap<String, String> =
+            OWN_NAMES.iter().map(|n| ((*n).to_owned(), "the package itself".to_owned())).collect();
         let mut claim = |name: String, owner: String, at| {
             if let Some(first) = names.insert(name.clone(), owner.clone()) {
-                out.push(refusal(at, format!("`{name}` would be declared twice in the Go package: for {first} and for {owner}")));
+                out.push(refusal(
+                    at,
+                    format!("`{name}` would be declared twice in the Go package: for {first} and for {owner}"),
+                ));
             }
         };
         for tag in &catalog.locales {
@@ -85,7 +130,12 @@ impl Target for Go {
         }
         for ns in &catalog.namespaces {
             let names = NamespaceNames::new(&ns.name);
-            for (name, what) in [(names.ty, "type"), (names.all, "list"), (names.retired_fn, "retired list"), (names.from_symbol, "lookup")] {
+            for (name, what) in [
+                (names.ty, "type"),
+                (names.all, "list"),
+                (names.retired_fn, "retired list"),
+                (names.from_symbol, "lookup"),
+            ] {
                 claim(name, format!("the {what} of namespace `{}`", ns.name), ns.at);
             }
             for e in &ns.entries {
@@ -107,11 +157,16 @@ impl Target for Go {
         let mut files = vec![
             File::new("go.mod", GoMod { header: &header, module: &module }.render()?),
             File::new("doc.go", DocGo { header: &header, package: &package }.render()?),
-            File::new("locale.go", LocaleGo { header: &header, package: &package, locales: &locales, default_locale: &default_locale }.render()?),
+            File::new(
+                "locale.go",
+                LocaleGo { header: &header, package: &package, locales: &locales, default_locale: &default_locale }
+                    .render()?,
+            ),
         ];
         for ns in &catalog.namespaces {
             let view = namespace_view(catalog, ns);
-            let template = NamespaceGo { header: &header, package: &package, ns: &view, locale_count: catalog.locales.len() };
+            let template =
+                NamespaceGo { header: &header, package: &package, ns: &view, locale_count: catalog.locales.len() };
             files.push(File::new(file(&ns.name), render_sized(&template, ns.entries.len() * BYTES_PER_ENTRY)?));
         }
         Ok(files)

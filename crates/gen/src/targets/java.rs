@@ -15,12 +15,60 @@ pub struct Java;
 /// Keywords and literals of JLS 17 §3.9 and §3.10.3 to §3.10.8: none can be a package segment,
 /// and Java has no way to escape one.
 const KEYWORDS: &[&str] = &[
-    "_", "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
-    "continue", "default", "do", "double", "else", "enum", "extends", "false", "final", "finally",
-    "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
-    "native", "new", "null", "package", "private", "protected", "public", "return", "short",
-    "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient",
-    "true", "try", "void", "volatile", "while",
+    "_",
+    "abstract",
+    "assert",
+    "boolean",
+    "break",
+    "byte",
+    "case",
+    "catch",
+    "char",
+    "class",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extends",
+    "false",
+    "final",
+    "finally",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "implements",
+    "import",
+    "instanceof",
+    "int",
+    "interface",
+    "long",
+    "native",
+    "new",
+    "null",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "short",
+    "static",
+    "strictfp",
+    "super",
+    "switch",
+    "synchronized",
+    "this",
+    "throw",
+    "throws",
+    "transient",
+    "true",
+    "try",
+    "void",
+    "volatile",
+    "while",
 ];
 
 /// Static fields the generated enum declares beside its constants (same name space in Java).
@@ -40,7 +88,9 @@ fn reject_package(package: &str) -> Option<String> {
             || !seg.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
     });
     if let Some(seg) = bad {
-        return Some(format!("package `{package}`: `{seg}` is not a lowercase Java identifier that is not a keyword (JLS 3.9)"));
+        return Some(format!(
+            "package `{package}`: `{seg}` is not a lowercase Java identifier that is not a keyword (JLS 3.9)"
+        ));
     }
     let first = package.split('.').next().unwrap_or_default();
     PLATFORM_PACKAGES.contains(&first).then(|| {
@@ -78,7 +128,11 @@ impl Target for Java {
     }
 
     fn settings(&self) -> &'static [Setting] {
-        &[Setting { key: "package", required: true, doc: "the Java package of the generated classes, also the Maven groupId" }]
+        &[Setting {
+            key: "package",
+            required: true,
+            doc: "the Java package of the generated classes, also the Maven groupId",
+        }]
     }
 
     /// javac compiles all enum constants into one class initializer, and a JVM method holds at
@@ -86,7 +140,13 @@ impl Target for Java {
     /// locales: 1,800 codes compile, 1,900 do not). The limit keeps a margin below that.
     fn refuse(&self, catalog: &Catalog) -> Vec<Refusal> {
         let mut out: Vec<Refusal> = reject_package(package(catalog))
-            .map(|reason| Refusal { rule: "reserved-name", help: super::RENAME, at: catalog.top_at("targets"), entry: None, reason })
+            .map(|reason| Refusal {
+                rule: "reserved-name",
+                help: super::RENAME,
+                at: catalog.top_at("targets"),
+                entry: None,
+                reason,
+            })
             .into_iter()
             .collect();
         let locales = catalog.locales.len();
@@ -120,20 +180,18 @@ impl Target for Java {
             File::new("pom.xml", Pom { header: &header, catalog, group: package }.render()?),
             File::new(
                 format!("{dir}/Locales.java"),
-                LocalesJava {
-                    header: &header,
-                    package,
-                    locales: &locales,
-                    default_locale: catalog.default_locale,
-                }
-                .render()?,
+                LocalesJava { header: &header, package, locales: &locales, default_locale: catalog.default_locale }
+                    .render()?,
             ),
         ];
         for ns in &catalog.namespaces {
             let view = namespace_view(ns);
             files.push(File::new(
                 format!("{dir}/{}.java", view.ty),
-                render_sized(&NamespaceJava { header: &header, package, ns: &view }, view.entries.len() * BYTES_PER_ENTRY)?,
+                render_sized(
+                    &NamespaceJava { header: &header, package, ns: &view },
+                    view.entries.len() * BYTES_PER_ENTRY,
+                )?,
             ));
         }
         Ok(files)
@@ -295,6 +353,9 @@ mod tests {
 
     #[test]
     fn javadoc_text_is_inert() {
-        assert_eq!(doc_text("a\nb */ {@code x} \\u000a <b>"), "aU+000Ab &#42;&#47; &#123;&#64;code x&#125; &#92;u000a &#60;b&#62;");
+        assert_eq!(
+            doc_text("a\nb */ {@code x} \\u000a <b>"),
+            "aU+000Ab &#42;&#47; &#123;&#64;code x&#125; &#92;u000a &#60;b&#62;"
+        );
     }
 }

@@ -18,7 +18,8 @@ use crate::catalog::{Catalog, Diagnostic};
 use crate::output::File;
 
 /// Every target, in the order they are generated and reported.
-pub static ALL: &[&dyn Target] = &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &docs::Docs];
+pub static ALL: &[&dyn Target] =
+    &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &docs::Docs];
 
 /// The do-not-edit line every generated file that has comments starts with, in the language's
 /// comment form: it names the catalog the file came from. [`crate::output::is_header`] recognizes it,
@@ -78,15 +79,16 @@ pub struct Refusal {
 /// # Errors
 /// Every name or size some target cannot hold.
 pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
-    let mut names: Vec<(Name<'_>, crate::catalog::Pos, Option<String>)> = vec![
-        (Name::Package(&catalog.package), catalog.top_at("package"), None),
-    ];
+    let mut names: Vec<(Name<'_>, crate::catalog::Pos, Option<String>)> =
+        vec![(Name::Package(&catalog.package), catalog.top_at("package"), None)];
     names.extend(catalog.locales.iter().map(|l| (Name::Locale(l), catalog.top_at("locales"), None)));
     for ns in &catalog.namespaces {
         names.push((Name::Namespace(&ns.name), ns.at, None));
         for e in &ns.entries {
             let label = format!("{} {} {}", ns.name, e.code, e.symbol);
-            names.extend(std::iter::once(&e.symbol).chain(&e.aliases).map(|n| (Name::Symbol(n), e.at, Some(label.clone()))));
+            names.extend(
+                std::iter::once(&e.symbol).chain(&e.aliases).map(|n| (Name::Symbol(n), e.at, Some(label.clone()))),
+            );
         }
     }
     let mut out = check_settings(catalog);
@@ -98,12 +100,17 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
         let refusals = names
             .iter()
             .filter_map(|(name, at, entry)| {
-                target.reject(*name).map(|reason| Refusal { rule: "reserved-name", help: RENAME, at: *at, entry: entry.clone(), reason })
+                target.reject(*name).map(|reason| Refusal {
+                    rule: "reserved-name",
+                    help: RENAME,
+                    at: *at,
+                    entry: entry.clone(),
+                    reason,
+                })
             })
             .chain(target.refuse(catalog));
         for Refusal { rule, help, at, entry, reason } in refusals {
-            let mut d = Diagnostic::new(rule, format!("{}: {reason}", target.name()), help)
-            .at(at);
+            let mut d = Diagnostic::new(rule, format!("{}: {reason}", target.name()), help).at(at);
             if let Some(entry) = entry {
                 d = d.entry(entry);
             }
@@ -130,9 +137,19 @@ fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
     for (name, section) in &catalog.targets {
         let Some(target) = by_name(name) else {
             let names: Vec<&str> = ALL.iter().map(|t| t.name()).collect();
-            let near = names.iter().find(|n| strsim::levenshtein(n, name) <= 2 || name.starts_with(**n) || n.starts_with(name.as_str()));
-            let help = near.map_or_else(|| format!("the targets are {}", names.join(", ")), |n| format!("did you mean `{n}`?"));
-            out.push(Diagnostic::new("unknown-setting", format!("`targets` has a section `{name}`, which is not a target"), help).at(at));
+            let near = names
+                .iter()
+                .find(|n| strsim::levenshtein(n, name) <= 2 || name.starts_with(**n) || n.starts_with(name.as_str()));
+            let help = near
+                .map_or_else(|| format!("the targets are {}", names.join(", ")), |n| format!("did you mean `{n}`?"));
+            out.push(
+                Diagnostic::new(
+                    "unknown-setting",
+                    format!("`targets` has a section `{name}`, which is not a target"),
+                    help,
+                )
+                .at(at),
+            );
             continue;
         };
         for key in section.keys().filter(|k| !target.settings().iter().any(|s| s.key == k.as_str())) {
@@ -141,14 +158,20 @@ fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     "unknown-setting",
                     format!("`targets.{name}` has no setting `{key}`"),
-                    if known.is_empty() { format!("{name} takes no settings") } else { format!("{name} takes: {}", known.join(", ")) },
+                    if known.is_empty() {
+                        format!("{name} takes no settings")
+                    } else {
+                        format!("{name} takes: {}", known.join(", "))
+                    },
                 )
                 .at(at),
             );
         }
     }
     for target in ALL {
-        for setting in target.settings().iter().filter(|s| s.required && catalog.setting(target.name(), s.key).is_none()) {
+        for setting in
+            target.settings().iter().filter(|s| s.required && catalog.setting(target.name(), s.key).is_none())
+        {
             out.push(
                 Diagnostic::new(
                     "missing-setting",
@@ -169,7 +192,11 @@ pub const RENAME: &str = "rename it: every target language must be able to expre
 #[must_use]
 pub fn file_too_long(name: &str) -> Option<String> {
     (name.len() > crate::output::MAX_NAME_BYTES).then(|| {
-        format!("its file `{name}` would be {} bytes long, more than the {} file systems hold", name.len(), crate::output::MAX_NAME_BYTES)
+        format!(
+            "its file `{name}` would be {} bytes long, more than the {} file systems hold",
+            name.len(),
+            crate::output::MAX_NAME_BYTES
+        )
     })
 }
 
@@ -229,7 +256,7 @@ pub fn by_name(name: &str) -> Option<&'static dyn Target> {
 /// characters (NUL, newlines), line and paragraph separators, and invisible format characters
 /// (bidirectional overrides, zero-width marks) that can make code read differently from how it
 /// compiles. Each target writes them with its own escape syntax.
-#[must_use] 
+#[must_use]
 pub fn must_escape(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_control();

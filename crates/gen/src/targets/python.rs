@@ -16,9 +16,9 @@ pub struct Python;
 /// A namespace becomes a module and the package an import name; a keyword gets a trailing
 /// underscore (PEP 8's convention), since `import x.class` cannot be written.
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-    "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 /// What `__init__.py` exports beside one module and one class per namespace.
@@ -61,7 +61,10 @@ impl Target for Python {
         let mut files = vec![
             File::new("pyproject.toml", Pyproject { header: &header, catalog, module: &module }.render()?),
             File::new(format!("{module}/py.typed"), String::new()),
-            File::new(format!("{module}/__init__.py"), Init { header: &header, namespaces: &sorted, exports: &exports }.render()?),
+            File::new(
+                format!("{module}/__init__.py"),
+                Init { header: &header, namespaces: &sorted, exports: &exports }.render()?,
+            ),
             File::new(
                 format!("{module}/_locale.py"),
                 LocalePy { header: &header, locales: &locales, default_locale: &default_locale }.render()?,
@@ -156,7 +159,11 @@ fn wrapped(s: &str, indent: usize, lead: usize) -> String {
         return one;
     }
     let pad = " ".repeat(indent + 4);
-    format!("(\n{}\n{})", literal_lines(s, indent + 4).iter().map(|l| format!("{pad}{l}")).collect::<Vec<_>>().join("\n"), " ".repeat(indent))
+    format!(
+        "(\n{}\n{})",
+        literal_lines(s, indent + 4).iter().map(|l| format!("{pad}{l}")).collect::<Vec<_>>().join("\n"),
+        " ".repeat(indent)
+    )
 }
 
 /// `s` cut into literals that each fit on a line indented by `indent`: after a space where one

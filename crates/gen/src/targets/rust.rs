@@ -13,11 +13,10 @@ pub struct Rust;
 /// <https://doc.rust-lang.org/reference/keywords.html>. Namespaces become module names: most
 /// keywords are written as raw identifiers (`r#match`); these four cannot be.
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do",
-    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
-    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe",
-    "unsized", "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
+    "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod",
+    "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
+    "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
 
@@ -51,7 +50,9 @@ impl Target for Rust {
                 if KEYWORDS.contains(&ident.as_str()) {
                     Some(format!("`{ident}` is a Rust keyword, which cargo refuses as a crate name"))
                 } else {
-                    STD_CRATES.contains(&ident.as_str()).then(|| format!("a crate named `{ident}` would shadow Rust's own `{ident}` crate"))
+                    STD_CRATES
+                        .contains(&ident.as_str())
+                        .then(|| format!("a crate named `{ident}` would shadow Rust's own `{ident}` crate"))
                 }
             }
             Name::Symbol(s) => MEMBERS
@@ -84,11 +85,8 @@ impl Target for Rust {
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let header = super::header(catalog);
         let crate_name = naming::snake(&catalog.package);
-        let locales: Vec<LocaleView> = catalog
-            .locales
-            .iter()
-            .map(|tag| LocaleView { variant: naming::pascal(tag), tag: literal(tag) })
-            .collect();
+        let locales: Vec<LocaleView> =
+            catalog.locales.iter().map(|tag| LocaleView { variant: naming::pascal(tag), tag: literal(tag) }).collect();
         let default_variant = locales[catalog.default_locale].variant.clone();
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
         let mut files = vec![
