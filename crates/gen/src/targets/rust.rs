@@ -90,6 +90,7 @@ impl Target for Rust {
         let default_variant = locales[catalog.default_locale].variant.clone();
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
         let mut files = vec![
+            File::new("rustfmt.toml", RustfmtToml { header: &header }.render()?),
             File::new("Cargo.toml", CargoToml { header: &header, catalog, crate_name: &crate_name }.render()?),
             File::new(
                 "src/lib.rs",
@@ -229,6 +230,12 @@ fn int_literal(n: i32) -> String {
         out.push(c);
     }
     out
+}
+
+#[derive(Template)]
+#[template(path = "rust/rustfmt.toml", escape = "none")]
+struct RustfmtToml<'a> {
+    header: &'a str,
 }
 
 #[derive(Template)]
