@@ -90,6 +90,8 @@ fn names(ns: &Namespace) -> BTreeMap<&str, i32> {
     ns.names().collect()
 }
 
+// One pass per kind of change, in the order a report lists them, reads best as one function.
+#[allow(clippy::too_many_lines)]
 fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &Namespace, out: &mut Vec<Change>) {
     let ns = old.name.as_str();
     let (old_codes, new_codes) = (by_code(old), by_code(new));
@@ -133,7 +135,7 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
         match new_names.get(name) {
             Some(new_code) if new_code == code => {}
             Some(new_code) => {
-                push(Severity::Breaking, "symbol-moved", *code, name, format!("symbol now names code {new_code}"))
+                push(Severity::Breaking, "symbol-moved", *code, name, format!("symbol now names code {new_code}"));
             }
             None if new_codes.contains_key(code) => {
                 let (kind, what) = if old_codes[code].symbol == *name {

@@ -43,17 +43,96 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
-/// Whether `tool` runs (asked for its version with `version_arg`); if not, fails on CI and
-/// skips visibly elsewhere.
-fn require(test: &str, tool: &str, version_arg: &str, install: &str) -> bool {
-    let found = Command::new(tool).arg(version_arg).output().is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "`{tool}` is missing on CI: {install}");
-        // Straight to the process's stderr: `eprintln!` is captured, and hidden, for a test
-        // that returns normally.
-        let _ = writeln!(std::io::stderr(), "\nSKIPPED {test}: `{tool}` not found. {install}\n");
+/// A language's consumer driver, in `tests/<language>/driver.rs`: all the harness knows of a
+/// language. Adding one is a driver file and one line in `consumers!` below.
+trait Consumer: Sync {
+    /// The target whose package it consumes.
+    fn target(&self) -> &'static str;
+
+    /// The toolchain it needs beyond cargo, each probed for its version.
+    fn tools(&self) -> &'static [Tool];
+
+    /// Installs the consumer's pinned tools, then checks `generated/<target>` of the workspace at
+    /// `root` with the language's strict checkers and the consumer's tests in
+    /// `tests/<language>/`. `main` is the workspace the harness runs in: builds and tools go to its
+    /// target folder.
+    fn check_package(&self, root: &Path, main: &Path);
+
+    /// Checks a fixture's package with the strict checkers and runs a dump program over it;
+    /// returns what the program printed (see [`Fixture::expected_dump`]).
+    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String;
+}
+
+/// A tool a consumer needs, and how to ask it for its version.
+struct Tool {
+    command: &'static str,
+    /// `--version` for most; `version` for go.
+    version_arg: &'static str,
+    /// What to install when it is missing.
+    install: &'static str,
+}
+
+#[path = "../../../tests/go/driver.rs"]
+mod go;
+#[path = "../../../tests/java/driver.rs"]
+mod java;
+#[path = "../../../tests/python/driver.rs"]
+mod python;
+#[path = "../../../tests/rust/driver.rs"]
+mod rust;
+#[path = "../../../tests/typescript/driver.rs"]
+mod typescript;
+
+/// One test per consumer, and the list the catalog-edit test runs through.
+macro_rules! consumers {
+    ($($test:ident: $driver:expr,)*) => {
+        static CONSUMERS: &[&dyn Consumer] = &[$(&$driver),*];
+        $(
+            #[test]
+            fn $test() {
+                check_consumer(&$driver);
+            }
+        )*
+    };
+}
+
+consumers! {
+    rust_packages: rust::Rust,
+    typescript_packages: typescript::TypeScript,
+    python_packages: python::Python,
+    java_packages: java::Java,
+    go_packages: go::Go,
+}
+
+/// The consumer's package checks on the workspace, then each fixture read back byte for byte.
+fn check_consumer(consumer: &dyn Consumer) {
+    let test = format!("{}_packages", consumer.target());
+    if !has_tools(&test, consumer) {
+        return;
     }
-    found
+    let root = workspace();
+    consumer.check_package(&root, &root);
+    for fixture in fixtures(consumer.target()) {
+        let out = consumer.dump_fixture(&fixture, &root);
+        fixture.assert_dump(consumer.target(), &out);
+        fixture.remove();
+    }
+}
+
+/// Whether every tool the consumer needs runs; if one does not, fails on CI and skips visibly
+/// elsewhere.
+fn has_tools(test: &str, consumer: &dyn Consumer) -> bool {
+    for Tool { command, version_arg, install } in consumer.tools() {
+        let found = Command::new(command).arg(version_arg).output().is_ok_and(|o| o.status.success());
+        if !found {
+            assert!(std::env::var("CI").as_deref() != Ok("true"), "`{command}` is missing on CI: {install}");
+            // Straight to the process's stderr: `eprintln!` is captured, and hidden, for a test
+            // that returns normally.
+            let _ = writeln!(std::io::stderr(), "\nSKIPPED {test}: `{command}` not found. {install}\n");
+            return false;
+        }
+    }
+    true
 }
 
 /// Runs `cmd` in `dir`, failing the test with its output when it fails; returns its stdout.
@@ -186,304 +265,6 @@ impl Fixture {
     }
 }
 
-const CLIPPY: [&str; 8] =
-    ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings", "-W", "clippy::pedantic"];
-
-/// The generated crate of the workspace at `root` and the consumer in its `tests/rust`: clippy
-/// pedantic, rustdoc with warnings denied, and (with `tests`) the consumer's tests. Builds go to
-/// `main`'s target folder, of their own beside the one the outer `cargo test` holds.
-fn check_rust_package(root: &Path, main: &Path, tests: bool) {
-    let crate_name = errgen::load(&root.join("catalog.yaml")).unwrap().package;
-    let target_dir = main.join("target/clippy");
-    let cargo = |args: &[&str]| {
-        let mut cmd = Command::new(env!("CARGO"));
-        cmd.args(args).env("CARGO_TARGET_DIR", &target_dir).env("CATALOG_EXPECTED", expected_json(root));
-        cmd
-    };
-    run(root, cargo(&["clippy", "-p", &crate_name, "-p", "consumer-rust"]).args(&CLIPPY[1..]));
-    run(root, cargo(&["doc", "--no-deps", "--all-features", "-p", &crate_name]).env("RUSTDOCFLAGS", "-D warnings"));
-    if tests {
-        run(root, &mut cargo(&["test", "-p", "consumer-rust"]));
-    }
-}
-
-#[test]
-fn rust_packages() {
-    let root = workspace();
-    // The workspace's own `cargo test` runs the consumer's tests; here, the strict checks.
-    check_rust_package(&root, &root, false);
-    for fixture in fixtures("rust") {
-        let crate_name = naming::snake(&fixture.catalog.package);
-        let mut dump = format!(
-            "#![allow(clippy::wildcard_imports, clippy::format_collect, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
-        );
-        for ns in &fixture.catalog.namespaces {
-            let (name, ty) = (&ns.name, naming::type_name(&ns.name));
-            writeln!(
-                dump,
-                "    for c in {ty}::ALL {{
-        for l in Locale::ALL {{
-            println!(\"{name}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), c.symbol().unwrap(), hex(c.message(*l).unwrap()));
-        }}
-        if let Some(note) = c.deprecation() {{
-            println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));
-        }}
-    }}
-    for r in r#{name}::RETIRED_CODES {{
-        assert!(!{ty}::from(*r).is_known());
-        println!(\"retired\\t{name}\\t{{r}}\");
-    }}"
-            )
-            .unwrap();
-            for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
-                writeln!(
-                    dump,
-                    "    println!(\"alias\\t{name}\\t{alias}\\t{{}}\", {ty}::from_symbol(\"{alias}\").unwrap().code());"
-                )
-                .unwrap();
-            }
-        }
-        dump.push_str("}\n");
-        std::fs::create_dir_all(fixture.dir.join("examples")).unwrap();
-        std::fs::write(fixture.dir.join("examples/dump.rs"), dump).unwrap();
-        let target_dir = root.join("target/fixtures");
-        run(&fixture.dir, Command::new(env!("CARGO")).args(CLIPPY).env("CARGO_TARGET_DIR", &target_dir));
-        // Catalog text in doc comments renders as text: no HTML, no links, no rustdoc warning.
-        run(
-            &fixture.dir,
-            Command::new(env!("CARGO"))
-                .args(["doc", "--no-deps", "--all-features"])
-                .env("RUSTDOCFLAGS", "-D warnings")
-                .env("CARGO_TARGET_DIR", &target_dir),
-        );
-        run(
-            &fixture.dir,
-            Command::new(env!("CARGO")).args(["test", "--all-features"]).env("CARGO_TARGET_DIR", &target_dir),
-        );
-        let out = run(
-            &fixture.dir,
-            Command::new(env!("CARGO")).args(["run", "-q", "--example", "dump"]).env("CARGO_TARGET_DIR", &target_dir),
-        );
-        fixture.assert_dump("Rust", &out);
-        fixture.remove();
-    }
-}
-
-fn typescript_tools(test: &str) -> bool {
-    require(test, "node", "--version", "install Node.js 20 (apt-get install nodejs npm)")
-        && require(test, "npm", "--version", "install npm")
-}
-
-/// The consumer in `tests/typescript` of the workspace at `root`, against its generated package:
-/// `npm ci`, tsc under every strict flag, then its tests. Returns the path of tsc.
-fn check_typescript_package(root: &Path) -> PathBuf {
-    let dir = root.join("tests/typescript");
-    run(&dir, Command::new("npm").args(["ci", "--no-audit", "--no-fund"]));
-    let tsc = dir.join("node_modules/typescript/bin/tsc");
-    run(&dir, Command::new("node").arg(&tsc).args(["-p", "tsconfig.json"]));
-    run(&dir, Command::new("node").args(["--test", "dist/", "plain/"]).env("CATALOG_EXPECTED", expected_json(root)));
-    tsc
-}
-
-#[test]
-fn typescript_packages() {
-    if !typescript_tools("typescript_packages") {
-        return;
-    }
-    let dir = workspace().join("tests/typescript");
-    let tsc = check_typescript_package(&workspace());
-    for fixture in fixtures("typescript") {
-        // The declarations, under the consumer's strict settings.
-        run(
-            &dir,
-            Command::new("node")
-                .arg(&tsc)
-                .args(["--noEmit", "--strict", "--skipLibCheck", "false", "--target", "ES2022"])
-                .args(["--module", "NodeNext", "--moduleResolution", "NodeNext", "--types", "node"])
-                .args(["--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes", "--isolatedModules"])
-                .args(["--verbatimModuleSyntax", "--erasableSyntaxOnly", "--isolatedDeclarations", "--declaration"])
-                .arg(fixture.dir.join("index.d.ts")),
-        );
-        let out = run(&dir, Command::new("node").arg("dump.mjs").arg(&fixture.dir).args(fixture.type_args()));
-        fixture.assert_dump("TypeScript", &out);
-        fixture.remove();
-    }
-}
-
-/// The virtual environment of `tests/python`, with the pinned tools.
-struct Python {
-    dir: PathBuf,
-    venv: PathBuf,
-}
-
-impl Python {
-    /// Creates (once) and fills the venv of the workspace at `root` from `requirements.txt`.
-    fn new(root: &Path) -> Self {
-        let dir = root.join("tests/python");
-        let venv = dir.join(".venv");
-        if !venv.join("bin/python").exists() {
-            run(&dir, Command::new("python3").args(["-m", "venv", ".venv"]));
-        }
-        let python = Self { dir, venv };
-        run(&python.dir, &mut python.pip(&["-r", "requirements.txt"]));
-        python
-    }
-
-    fn py(&self) -> PathBuf {
-        self.venv.join("bin/python")
-    }
-
-    fn pip(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(self.py());
-        cmd.args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"]).args(args);
-        cmd
-    }
-
-    fn mypy(&self) -> Command {
-        let mut cmd = Command::new(self.venv.join("bin/mypy"));
-        cmd.arg("--config-file").arg(self.dir.join("pyproject.toml"));
-        cmd
-    }
-
-    fn ruff(&self) -> Command {
-        let mut cmd = Command::new(self.venv.join("bin/ruff"));
-        cmd.arg("check").arg("--config").arg(self.dir.join("pyproject.toml"));
-        cmd
-    }
-}
-
-/// The generated package of the workspace at `root`, installed into the venv as a service
-/// installs it (built from `generated/python`, not imported from there), under mypy --strict and
-/// ruff, then the consumer's tests.
-fn check_python_package(root: &Path) -> Python {
-    let python = Python::new(root);
-    let module = naming::snake(&errgen::load(&root.join("catalog.yaml")).unwrap().package);
-    run(&python.dir, &mut python.pip(&["--force-reinstall", "--no-deps", "../../generated/python"]));
-    run(
-        root,
-        python
-            .mypy()
-            .arg(format!("generated/python/{module}"))
-            .args(["tests/python/test_consumer.py", "tests/python/dump.py"]),
-    );
-    run(root, python.ruff().args(["generated/python", "tests/python"]));
-    // Run from tests/python so the package comes from site-packages, not the source tree.
-    run(
-        &python.dir,
-        Command::new(python.py())
-            .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_consumer.py"])
-            .env("CATALOG_EXPECTED", expected_json(root)),
-    );
-    python
-}
-
-fn python_tools(test: &str) -> bool {
-    require(test, "python3", "--version", "install Python 3.11+ with venv (apt-get install python3 python3-venv)")
-}
-
-#[test]
-fn python_packages() {
-    if !python_tools("python_packages") {
-        return;
-    }
-    let python = check_python_package(&workspace());
-    for fixture in fixtures("python") {
-        let module = naming::snake(&fixture.catalog.package);
-        run(&fixture.dir, python.mypy().arg(&module));
-        run(&fixture.dir, python.ruff().arg(&module));
-        let out = run(
-            &fixture.dir,
-            Command::new(python.py())
-                .arg(python.dir.join("dump.py"))
-                .arg(&module)
-                .args(fixture.type_args())
-                .env("PYTHONPATH", &fixture.dir),
-        );
-        fixture.assert_dump("Python", &out);
-        fixture.remove();
-    }
-}
-
-fn java_tools(test: &str) -> bool {
-    require(test, "mvn", "--version", "install Maven and a JDK 17 (apt-get install maven openjdk-17-jdk-headless)")
-        && require(test, "javac", "--version", "install a JDK 17")
-}
-
-/// The generated Maven module of the workspace at `root` and the consumer beside it, in one
-/// reactor: `javac -Xlint:all -Werror`, then the consumer's `JUnit` tests.
-fn check_java_package(root: &Path) {
-    run(
-        &root.join("tests/java"),
-        Command::new("mvn").args(["-B", "-q", "test"]).env("CATALOG_EXPECTED", expected_json(root)),
-    );
-}
-
-#[test]
-fn java_packages() {
-    if !java_tools("java_packages") {
-        return;
-    }
-    let root = workspace();
-    check_java_package(&root);
-    for fixture in fixtures("java").into_iter().chain(std::iter::once(generated_java())) {
-        // Pure ASCII sources: they compile under any platform charset, shown with US-ASCII.
-        let classes = fixture.dir.join("ascii-classes");
-        let sources = java_sources(&fixture.dir.join("src"));
-        assert!(!sources.is_empty());
-        run(
-            &fixture.dir,
-            Command::new("javac")
-                .args(["-encoding", "US-ASCII", "--release", "17", "-Xlint:all", "-Werror", "-d"])
-                .arg(&classes)
-                .args(&sources),
-        );
-        let dump_dir = root.join("tests/java/dump");
-        run(
-            &fixture.dir,
-            Command::new("javac")
-                .args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"])
-                .arg(&classes)
-                .arg("-d")
-                .arg(&classes)
-                .arg(dump_dir.join("Dump.java")),
-        );
-        let out = run(
-            &fixture.dir,
-            Command::new("java")
-                .arg("-cp")
-                .arg(&classes)
-                .arg("Dump")
-                .arg(fixture.catalog.setting("java", "package").unwrap())
-                .args(fixture.type_args()),
-        );
-        fixture.assert_dump("Java", &out);
-        fixture.remove();
-    }
-}
-
-/// `catalog.yaml`'s Java package, checked like a fixture in a copy outside `generated/`.
-fn generated_java() -> Fixture {
-    let catalog = errgen::load(&workspace().join("catalog.yaml")).unwrap();
-    let out = std::env::temp_dir().join(format!("gen-fixtures-{}/catalog", std::process::id()));
-    let files = targets::by_name("java").unwrap().render(&catalog).unwrap();
-    output::write(&out, &[output::Package { dir: "java", files: &files }]).unwrap();
-    Fixture { name: "catalog", catalog, dir: out.join("java") }
-}
-
-fn java_sources(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(java_sources(&path));
-        } else if path.extension().is_some_and(|e| e == "java") {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
-}
-
 /// Copies the workspace's sources (no build output, caches or git data) to `to`.
 fn copy_workspace(from: &Path, to: &Path) {
     const SKIP: &[&str] =
@@ -594,114 +375,9 @@ fn a_routine_catalog_edit_needs_no_other_edit() {
     assert!(run_gen(&["--check"], &root).status.success(), "running gen in the copy touched the workspace");
     assert_eq!(std::fs::read_to_string(root.join("generated/python/api_errors/__init__.py")).unwrap(), before);
 
-    check_rust_package(&copy, &root, true);
-    if typescript_tools("a_routine_catalog_edit_needs_no_other_edit") {
-        check_typescript_package(&copy);
-    }
-    if python_tools("a_routine_catalog_edit_needs_no_other_edit") {
-        check_python_package(&copy);
-    }
-    if java_tools("a_routine_catalog_edit_needs_no_other_edit") {
-        check_java_package(&copy);
-    }
-    if go_tools("a_routine_catalog_edit_needs_no_other_edit") {
-        check_go_package(&copy, &root);
-    }
-}
-
-/// staticcheck, pinned; `go install`ed from the Go module proxy into the workspace's target folder.
-const STATICCHECK: &str = "honnef.co/go/tools/cmd/staticcheck@v0.8.2";
-
-fn go_tools(test: &str) -> bool {
-    require(test, "go", "version", "install Go 1.21+ (apt-get install golang-go)")
-        && require(test, "gofmt", "-h", "install Go 1.21+ with gofmt")
-}
-
-/// The pinned staticcheck, installed once into `main`'s target folder.
-fn staticcheck(main: &Path) -> PathBuf {
-    let bin = main.join("target/go-tools");
-    let tool = bin.join("staticcheck");
-    if !tool.exists() {
-        run(main, Command::new("go").args(["install", STATICCHECK]).env("GOBIN", &bin));
-    }
-    tool
-}
-
-/// Go's strict checks of a module folder: gofmt-clean as written, `go vet` and staticcheck.
-fn check_go_module(dir: &Path, staticcheck: &Path) {
-    let unformatted = run(dir, Command::new("gofmt").args(["-l", "."]));
-    assert!(unformatted.trim().is_empty(), "not gofmt-clean in {}: {unformatted}", dir.display());
-    run(dir, Command::new("go").args(["vet", "./..."]));
-    run(dir, Command::new(staticcheck).arg("./..."));
-}
-
-/// The generated Go module of the workspace at `root` and the consumer in its `tests/go`, which
-/// requires it by module path and replaces it with the folder: strict checks, then its tests.
-fn check_go_package(root: &Path, main: &Path) {
-    let staticcheck = staticcheck(main);
-    check_go_module(&root.join("generated/go"), &staticcheck);
-    check_go_module(&root.join("tests/go"), &staticcheck);
-    run(
-        &root.join("tests/go"),
-        Command::new("go").args(["test", "-count=1", "./..."]).env("CATALOG_EXPECTED", expected_json(root)),
-    );
-}
-
-#[test]
-fn go_packages() {
-    if !go_tools("go_packages") {
-        return;
-    }
-    let root = workspace();
-    check_go_package(&root, &root);
-    let staticcheck = staticcheck(&root);
-    for fixture in fixtures("go") {
-        check_go_module(&fixture.dir, &staticcheck);
-        let module = fixture.catalog.setting("go", "module").unwrap_or(&fixture.catalog.package).to_owned();
-        let dump = fixture.dir.with_file_name("go-dump");
-        std::fs::create_dir_all(&dump).unwrap();
-        std::fs::write(
-            dump.join("go.mod"),
-            format!(
-                "module dump\n\ngo 1.21\n\nrequire {module} v0.0.0\n\nreplace {module} => {}\n",
-                fixture.dir.display()
-            ),
-        )
-        .unwrap();
-        let mut main = format!("package main\n\nimport (\n\t\"fmt\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n");
-        for ns in &fixture.catalog.namespaces {
-            let (name, pascal) = (&ns.name, naming::pascal(&ns.name));
-            write!(
-                main,
-                "\tfor _, c := range pkg.{pascal}Codes() {{
-\t\tsymbol, _ := c.Symbol()
-\t\tfor _, l := range pkg.Locales() {{
-\t\t\tm, _ := c.Message(l)
-\t\t\tfmt.Printf(\"{name}\\t%d\\t%s\\t%s\\t%x\\n\", c, l.Tag(), symbol, m)
-\t\t}}
-\t\tif note, ok := c.Deprecation(); ok {{
-\t\t\tfmt.Printf(\"deprecated\\t{name}\\t%d\\t%x\\n\", c, note)
-\t\t}}
-\t}}
-\tfor _, r := range pkg.{pascal}RetiredCodes() {{
-\t\tif r.IsKnown() {{
-\t\t\tpanic(\"a retired code is known\")
-\t\t}}
-\t\tfmt.Printf(\"retired\\t{name}\\t%d\\n\", r)
-\t}}
-"
-            )
-            .unwrap();
-            for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
-                writeln!(main, "\tif c, ok := pkg.{pascal}CodeFromSymbol(\"{alias}\"); ok {{\n\t\tfmt.Printf(\"alias\\t{name}\\t{alias}\\t%d\\n\", c)\n\t}}").unwrap();
-            }
+    for consumer in CONSUMERS {
+        if has_tools("a_routine_catalog_edit_needs_no_other_edit", *consumer) {
+            consumer.check_package(&copy, &root);
         }
-        main.push_str("}\n");
-        std::fs::write(dump.join("main.go"), main).unwrap();
-        // `%d` of a code type prints its integer; `String()` is for `%v` and `%s`.
-        let out = run(&dump, Command::new("go").args(["run", "."]));
-        fixture.assert_dump("Go", &out);
-        std::fs::remove_dir_all(&dump).unwrap();
-        fixture.remove();
     }
 }

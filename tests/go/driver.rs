@@ -1,0 +1,108 @@
+//! The Go consumer's driver, called by the shared harness in `crates/gen/tests/consumers.rs`:
+//! gofmt, `go vet` and the pinned staticcheck on the generated module and on the consumer beside
+//! this file (which requires the module by path and replaces it with the folder), `go test`, and
+//! a dump program per fixture.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use errgen::naming;
+
+use super::{Consumer, Fixture, Tool, expected_json, run};
+
+pub struct Go;
+
+/// staticcheck, pinned; `go install`ed from the Go module proxy into the workspace's target folder.
+const STATICCHECK: &str = "honnef.co/go/tools/cmd/staticcheck@v0.8.2";
+
+/// The pinned staticcheck, installed once into `main`'s target folder.
+fn staticcheck(main: &Path) -> PathBuf {
+    let bin = main.join("target/go-tools");
+    let tool = bin.join("staticcheck");
+    if !tool.exists() {
+        run(main, Command::new("go").args(["install", STATICCHECK]).env("GOBIN", &bin));
+    }
+    tool
+}
+
+/// Go's strict checks of a module folder: gofmt-clean as written, `go vet` and staticcheck.
+fn check_module(dir: &Path, staticcheck: &Path) {
+    let unformatted = run(dir, Command::new("gofmt").args(["-l", "."]));
+    assert!(unformatted.trim().is_empty(), "not gofmt-clean in {}: {unformatted}", dir.display());
+    run(dir, Command::new("go").args(["vet", "./..."]));
+    run(dir, Command::new(staticcheck).arg("./..."));
+}
+
+impl Consumer for Go {
+    fn target(&self) -> &'static str {
+        "go"
+    }
+
+    /// `go version`, not `--version`, which exits 2.
+    fn tools(&self) -> &'static [Tool] {
+        &[
+            Tool { command: "go", version_arg: "version", install: "install Go 1.21+ (apt-get install golang-go)" },
+            Tool { command: "gofmt", version_arg: "-h", install: "install Go 1.21+ with gofmt" },
+        ]
+    }
+
+    fn check_package(&self, root: &Path, main: &Path) {
+        let staticcheck = staticcheck(main);
+        check_module(&root.join("generated/go"), &staticcheck);
+        check_module(&root.join("tests/go"), &staticcheck);
+        run(
+            &root.join("tests/go"),
+            Command::new("go").args(["test", "-count=1", "./..."]).env("CATALOG_EXPECTED", expected_json(root)),
+        );
+    }
+
+    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
+        check_module(&fixture.dir, &staticcheck(main));
+        let module = fixture.catalog.setting("go", "module").unwrap_or(&fixture.catalog.package).to_owned();
+        let dump = fixture.dir.with_file_name("go-dump");
+        std::fs::create_dir_all(&dump).unwrap();
+        std::fs::write(
+            dump.join("go.mod"),
+            format!(
+                "module dump\n\ngo 1.21\n\nrequire {module} v0.0.0\n\nreplace {module} => {}\n",
+                fixture.dir.display()
+            ),
+        )
+        .unwrap();
+        let mut main = format!("package main\n\nimport (\n\t\"fmt\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n");
+        for ns in &fixture.catalog.namespaces {
+            let (name, pascal) = (&ns.name, naming::pascal(&ns.name));
+            write!(
+                main,
+                "\tfor _, c := range pkg.{pascal}Codes() {{
+\t\tsymbol, _ := c.Symbol()
+\t\tfor _, l := range pkg.Locales() {{
+\t\t\tm, _ := c.Message(l)
+\t\t\tfmt.Printf(\"{name}\\t%d\\t%s\\t%s\\t%x\\n\", c, l.Tag(), symbol, m)
+\t\t}}
+\t\tif note, ok := c.Deprecation(); ok {{
+\t\t\tfmt.Printf(\"deprecated\\t{name}\\t%d\\t%x\\n\", c, note)
+\t\t}}
+\t}}
+\tfor _, r := range pkg.{pascal}RetiredCodes() {{
+\t\tif r.IsKnown() {{
+\t\t\tpanic(\"a retired code is known\")
+\t\t}}
+\t\tfmt.Printf(\"retired\\t{name}\\t%d\\n\", r)
+\t}}
+"
+            )
+            .unwrap();
+            for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
+                writeln!(main, "\tif c, ok := pkg.{pascal}CodeFromSymbol(\"{alias}\"); ok {{\n\t\tfmt.Printf(\"alias\\t{name}\\t{alias}\\t%d\\n\", c)\n\t}}").unwrap();
+            }
+        }
+        main.push_str("}\n");
+        std::fs::write(dump.join("main.go"), main).unwrap();
+        // `%d` of a code type prints its integer; `String()` is for `%v` and `%s`.
+        let out = run(&dump, Command::new("go").args(["run", "."]));
+        std::fs::remove_dir_all(&dump).unwrap();
+        out
+    }
+}

@@ -1,0 +1,91 @@
+//! The Java consumer's driver, called by the shared harness in `crates/gen/tests/consumers.rs`:
+//! the generated Maven module and the consumer beside this file in one reactor
+//! (`javac -Xlint:all -Werror`, `JUnit`), an ASCII-only compile, and `dump/Dump.java` per fixture.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::{Consumer, Fixture, Tool, expected_json, run};
+
+pub struct Java;
+
+impl Consumer for Java {
+    fn target(&self) -> &'static str {
+        "java"
+    }
+
+    fn tools(&self) -> &'static [Tool] {
+        &[
+            Tool {
+                command: "mvn",
+                version_arg: "--version",
+                install: "install Maven and a JDK 17 (apt-get install maven openjdk-17-jdk-headless)",
+            },
+            Tool { command: "javac", version_arg: "--version", install: "install a JDK 17" },
+        ]
+    }
+
+    /// The reactor (`javac -Xlint:all -Werror`, then the consumer's `JUnit` tests), and the
+    /// generated sources compiled as pure ASCII, as any platform charset reads them.
+    fn check_package(&self, root: &Path, main: &Path) {
+        run(
+            &root.join("tests/java"),
+            Command::new("mvn").args(["-B", "-q", "test"]).env("CATALOG_EXPECTED", expected_json(root)),
+        );
+        let classes = tempfile::tempdir_in(main.join("target")).unwrap();
+        ascii_compile(&root.join("generated/java"), classes.path());
+    }
+
+    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
+        let root = main;
+        // Pure ASCII sources: they compile under any platform charset, shown with US-ASCII.
+        let classes = fixture.dir.join("ascii-classes");
+        ascii_compile(&fixture.dir, &classes);
+        let dump_dir = root.join("tests/java/dump");
+        run(
+            &fixture.dir,
+            Command::new("javac")
+                .args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"])
+                .arg(&classes)
+                .arg("-d")
+                .arg(&classes)
+                .arg(dump_dir.join("Dump.java")),
+        );
+        run(
+            &fixture.dir,
+            Command::new("java")
+                .arg("-cp")
+                .arg(&classes)
+                .arg("Dump")
+                .arg(fixture.catalog.setting("java", "package").unwrap())
+                .args(fixture.type_args()),
+        )
+    }
+}
+
+/// The Maven module at `dir` compiled with `javac -encoding US-ASCII` into `classes`.
+fn ascii_compile(dir: &Path, classes: &Path) {
+    let sources = java_sources(&dir.join("src"));
+    assert!(!sources.is_empty());
+    run(
+        dir,
+        Command::new("javac")
+            .args(["-encoding", "US-ASCII", "--release", "17", "-Xlint:all", "-Werror", "-d"])
+            .arg(classes)
+            .args(&sources),
+    );
+}
+
+fn java_sources(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(java_sources(&path));
+        } else if path.extension().is_some_and(|e| e == "java") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}

@@ -1,0 +1,108 @@
+//! The Python consumer's driver, called by the shared harness in
+//! `crates/gen/tests/consumers.rs`: a venv beside this file from the pinned `requirements.txt`,
+//! the package installed as a service installs it, mypy --strict and ruff, pytest, and `dump.py`
+//! per fixture.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use errgen::naming;
+
+use super::{Consumer, Fixture, Tool, expected_json, run};
+
+pub struct Python;
+
+/// The virtual environment of `tests/python`, with the pinned tools.
+struct Venv {
+    dir: PathBuf,
+    venv: PathBuf,
+}
+
+impl Venv {
+    /// Creates (once) and fills the venv of the workspace at `root` from `requirements.txt`.
+    fn new(root: &Path) -> Self {
+        let dir = root.join("tests/python");
+        let venv = dir.join(".venv");
+        if !venv.join("bin/python").exists() {
+            run(&dir, Command::new("python3").args(["-m", "venv", ".venv"]));
+        }
+        let python = Self { dir, venv };
+        run(&python.dir, &mut python.pip(&["-r", "requirements.txt"]));
+        python
+    }
+
+    fn py(&self) -> PathBuf {
+        self.venv.join("bin/python")
+    }
+
+    fn pip(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(self.py());
+        cmd.args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"]).args(args);
+        cmd
+    }
+
+    fn mypy(&self) -> Command {
+        let mut cmd = Command::new(self.venv.join("bin/mypy"));
+        cmd.arg("--config-file").arg(self.dir.join("pyproject.toml"));
+        cmd
+    }
+
+    fn ruff(&self) -> Command {
+        let mut cmd = Command::new(self.venv.join("bin/ruff"));
+        cmd.arg("check").arg("--config").arg(self.dir.join("pyproject.toml"));
+        cmd
+    }
+}
+
+impl Consumer for Python {
+    fn target(&self) -> &'static str {
+        "python"
+    }
+
+    fn tools(&self) -> &'static [Tool] {
+        &[Tool {
+            command: "python3",
+            version_arg: "--version",
+            install: "install Python 3.11+ with venv (apt-get install python3 python3-venv)",
+        }]
+    }
+
+    /// The generated package installed into the venv as a service installs it (built from
+    /// `generated/python`, not imported from there), under mypy --strict and ruff, then the
+    /// consumer's tests.
+    fn check_package(&self, root: &Path, _main: &Path) {
+        let python = Venv::new(root);
+        let module = naming::snake(&errgen::load(&root.join("catalog.yaml")).unwrap().package);
+        run(&python.dir, &mut python.pip(&["--force-reinstall", "--no-deps", "../../generated/python"]));
+        run(
+            root,
+            python
+                .mypy()
+                .arg(format!("generated/python/{module}"))
+                .args(["tests/python/test_consumer.py", "tests/python/dump.py"]),
+        );
+        run(root, python.ruff().args(["generated/python", "tests/python"]));
+        // Run from tests/python so the package comes from site-packages, not the source tree.
+        run(
+            &python.dir,
+            Command::new(python.py())
+                .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_consumer.py"])
+                .env("CATALOG_EXPECTED", expected_json(root)),
+        );
+    }
+
+    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
+        let python = Venv::new(main);
+        let module = naming::snake(&fixture.catalog.package);
+        run(&fixture.dir, python.mypy().arg(&module));
+        run(&fixture.dir, python.ruff().arg(&module));
+        run(
+            &fixture.dir,
+            Command::new(python.py())
+                .arg(python.dir.join("dump.py"))
+                .arg(&module)
+                .args(fixture.type_args())
+                .env("PYTHONPATH", &fixture.dir),
+        )
+    }
+}

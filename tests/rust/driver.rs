@@ -1,0 +1,101 @@
+//! The Rust consumer's driver, called by the shared harness in `crates/gen/tests/consumers.rs`:
+//! clippy pedantic and rustdoc with warnings denied on the generated crate and on the consumer
+//! beside this file, and a dump program per fixture.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+use errgen::naming;
+
+use super::{Consumer, Fixture, Tool, expected_json, run};
+
+pub struct Rust;
+
+const CLIPPY: [&str; 8] =
+    ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings", "-W", "clippy::pedantic"];
+
+impl Consumer for Rust {
+    fn target(&self) -> &'static str {
+        "rust"
+    }
+
+    /// cargo is the one running the harness.
+    fn tools(&self) -> &'static [Tool] {
+        &[]
+    }
+
+    /// The generated crate and the consumer in `tests/rust` (a workspace member): clippy pedantic,
+    /// rustdoc with warnings denied, and, for a workspace other than `main` (whose own `cargo test`
+    /// runs them), the consumer's tests. Builds go to `main`'s target folder, of their own beside
+    /// the one the outer `cargo test` holds.
+    fn check_package(&self, root: &Path, main: &Path) {
+        let crate_name = errgen::load(&root.join("catalog.yaml")).unwrap().package;
+        let target_dir = main.join("target/clippy");
+        let cargo = |args: &[&str]| {
+            let mut cmd = Command::new(env!("CARGO"));
+            cmd.args(args).env("CARGO_TARGET_DIR", &target_dir).env("CATALOG_EXPECTED", expected_json(root));
+            cmd
+        };
+        run(root, cargo(&["clippy", "-p", &crate_name, "-p", "consumer-rust"]).args(&CLIPPY[1..]));
+        run(root, cargo(&["doc", "--no-deps", "--all-features", "-p", &crate_name]).env("RUSTDOCFLAGS", "-D warnings"));
+        if root != main {
+            run(root, &mut cargo(&["test", "-p", "consumer-rust"]));
+        }
+    }
+
+    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
+        let root = main;
+        let crate_name = naming::snake(&fixture.catalog.package);
+        let mut dump = format!(
+            "#![allow(clippy::wildcard_imports, clippy::format_collect, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
+        );
+        for ns in &fixture.catalog.namespaces {
+            let (name, ty) = (&ns.name, naming::type_name(&ns.name));
+            writeln!(
+                dump,
+                "    for c in {ty}::ALL {{
+        for l in Locale::ALL {{
+            println!(\"{name}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), c.symbol().unwrap(), hex(c.message(*l).unwrap()));
+        }}
+        if let Some(note) = c.deprecation() {{
+            println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));
+        }}
+    }}
+    for r in r#{name}::RETIRED_CODES {{
+        assert!(!{ty}::from(*r).is_known());
+        println!(\"retired\\t{name}\\t{{r}}\");
+    }}"
+            )
+            .unwrap();
+            for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
+                writeln!(
+                    dump,
+                    "    println!(\"alias\\t{name}\\t{alias}\\t{{}}\", {ty}::from_symbol(\"{alias}\").unwrap().code());"
+                )
+                .unwrap();
+            }
+        }
+        dump.push_str("}\n");
+        std::fs::create_dir_all(fixture.dir.join("examples")).unwrap();
+        std::fs::write(fixture.dir.join("examples/dump.rs"), dump).unwrap();
+        let target_dir = root.join("target/fixtures");
+        run(&fixture.dir, Command::new(env!("CARGO")).args(CLIPPY).env("CARGO_TARGET_DIR", &target_dir));
+        // Catalog text in doc comments renders as text: no HTML, no links, no rustdoc warning.
+        run(
+            &fixture.dir,
+            Command::new(env!("CARGO"))
+                .args(["doc", "--no-deps", "--all-features"])
+                .env("RUSTDOCFLAGS", "-D warnings")
+                .env("CARGO_TARGET_DIR", &target_dir),
+        );
+        run(
+            &fixture.dir,
+            Command::new(env!("CARGO")).args(["test", "--all-features"]).env("CARGO_TARGET_DIR", &target_dir),
+        );
+        run(
+            &fixture.dir,
+            Command::new(env!("CARGO")).args(["run", "-q", "--example", "dump"]).env("CARGO_TARGET_DIR", &target_dir),
+        )
+    }
+}
