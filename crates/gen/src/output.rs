@@ -169,9 +169,9 @@ pub fn write(out: &Path, packages: &[Package<'_>]) -> Result<Report, Error> {
     // Switch: rename each staged file over its destination, then remove what is no longer ours.
     let mut report = Report::default();
     for (temp, rel) in staged {
-        temp.persist(out.join(rel)).map_err(|e| Error::Io {
+        temp.persist(&out.join(rel)).map_err(|error| Error::Io {
             path: rel.clone(),
-            error: e.error,
+            error,
             switched: !report.changed.is_empty(),
         })?;
         report.changed.push(rel.clone());
@@ -301,7 +301,7 @@ fn shown(out: &Path, path: &Path) -> PathBuf {
 
 /// Writes `contents` to a new temporary file beside `out/rel` and flushes it to disk, creating
 /// missing parent folders (recorded in `created`, so a failed run can remove them again).
-fn stage(out: &Path, rel: &Path, contents: &str, created: &mut Vec<PathBuf>) -> Result<tempfile::NamedTempFile, Error> {
+fn stage(out: &Path, rel: &Path, contents: &str, created: &mut Vec<PathBuf>) -> Result<Staged, Error> {
     let io_error = |error| Error::Io { path: rel.to_owned(), error, switched: false };
     let parent = out.join(rel).parent().map_or_else(|| out.to_owned(), Path::to_path_buf);
     let mut missing = Vec::new();
@@ -314,10 +314,54 @@ fn stage(out: &Path, rel: &Path, contents: &str, created: &mut Vec<PathBuf>) -> 
         fs::create_dir(&dir).map_err(io_error)?;
         created.push(dir);
     }
-    let mut temp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(&parent).map_err(io_error)?;
-    temp.write_all(contents.as_bytes()).map_err(io_error)?;
-    temp.as_file().sync_all().map_err(io_error)?;
-    Ok(temp)
+    Staged::write(&parent, contents.as_bytes()).map_err(io_error)
+}
+
+/// A file written in full and flushed to disk under a temporary name beside its destination,
+/// removed again if it is dropped before [`Staged::persist`] renames it into place. (The
+/// `tempfile` crate does the same; these few lines keep it, and the half of the generator's cold
+/// build its dependencies cost, out of the binary.)
+struct Staged {
+    path: PathBuf,
+    persisted: bool,
+}
+
+impl Staged {
+    /// A new `.gen-tmp-<pid>-<n>` file in `dir`, created exclusively (never an existing file,
+    /// never through a symlink someone placed there), holding `bytes`, synced.
+    fn write(dir: &Path, bytes: &[u8]) -> io::Result<Self> {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        loop {
+            let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let path = dir.join(format!("{TEMP_PREFIX}{}-{n}", std::process::id()));
+            match fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(mut file) => {
+                    let staged = Self { path, persisted: false };
+                    file.write_all(bytes)?;
+                    file.sync_all()?;
+                    return Ok(staged);
+                }
+                // A killed run's leftover with the same name: the next number.
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Renames the file over `destination`, atomically.
+    fn persist(mut self, destination: &Path) -> io::Result<()> {
+        fs::rename(&self.path, destination)?;
+        self.persisted = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.persisted {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
 }
 
 /// Removes the folders above `rel` that its removal left empty, up to the target's folder.
