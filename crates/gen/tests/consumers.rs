@@ -278,6 +278,9 @@ fn copy_workspace(from: &Path, to: &Path) {
             copy_workspace(&entry.path(), &to.join(&name));
         } else if kind.is_file() {
             std::fs::copy(entry.path(), to.join(&name)).unwrap();
+        } else if kind.is_symlink() {
+            // crates/gen/templates, which points at the top-level templates/.
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), to.join(&name)).unwrap();
         }
     }
 }
