@@ -7,8 +7,6 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use errgen::naming;
-
 use super::{Consumer, Fixture, Tool, expected_json, run};
 
 pub struct Go;
@@ -72,10 +70,16 @@ impl Consumer for Go {
         .unwrap();
         let mut main = format!("package main\n\nimport (\n\t\"fmt\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n");
         for ns in &fixture.catalog.namespaces {
-            let (name, pascal) = (&ns.name, naming::pascal(&ns.name));
+            let naming = fixture.naming();
+            let name = &ns.name;
+            let (codes, retired, from_symbol) = (
+                naming.function(name, "codes"),
+                naming.function(name, "retired_codes"),
+                naming.function(name, "code_from_symbol"),
+            );
             write!(
                 main,
-                "\tfor _, c := range pkg.{pascal}Codes() {{
+                "\tfor _, c := range pkg.{codes}() {{
 \t\tsymbol, _ := c.Symbol()
 \t\tfor _, l := range pkg.Locales() {{
 \t\t\tm, _ := c.Message(l)
@@ -85,7 +89,7 @@ impl Consumer for Go {
 \t\t\tfmt.Printf(\"deprecated\\t{name}\\t%d\\t%x\\n\", c, note)
 \t\t}}
 \t}}
-\tfor _, r := range pkg.{pascal}RetiredCodes() {{
+\tfor _, r := range pkg.{retired}() {{
 \t\tif r.IsKnown() {{
 \t\t\tpanic(\"a retired code is known\")
 \t\t}}
@@ -95,7 +99,7 @@ impl Consumer for Go {
             )
             .unwrap();
             for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
-                writeln!(main, "\tif c, ok := pkg.{pascal}CodeFromSymbol(\"{alias}\"); ok {{\n\t\tfmt.Printf(\"alias\\t{name}\\t{alias}\\t%d\\n\", c)\n\t}}").unwrap();
+                writeln!(main, "\tif c, ok := pkg.{from_symbol}(\"{alias}\"); ok {{\n\t\tfmt.Printf(\"alias\\t{name}\\t{alias}\\t%d\\n\", c)\n\t}}").unwrap();
             }
         }
         main.push_str("}\n");

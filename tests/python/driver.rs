@@ -6,8 +6,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use errgen::naming;
-
 use super::{Consumer, Fixture, Tool, expected_json, run};
 
 pub struct Python;
@@ -72,7 +70,8 @@ impl Consumer for Python {
     /// consumer's tests.
     fn check_package(&self, root: &Path, _main: &Path) {
         let python = Venv::new(root);
-        let module = naming::snake(&errgen::load(&root.join("catalog.yaml")).unwrap().package);
+        let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
+        let module = errgen::targets::by_name("python").and_then(|t| t.naming()).unwrap().package(&catalog);
         run(&python.dir, &mut python.pip(&["--force-reinstall", "--no-deps", "../../generated/python"]));
         run(
             root,
@@ -93,7 +92,7 @@ impl Consumer for Python {
 
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
         let python = Venv::new(main);
-        let module = naming::snake(&fixture.catalog.package);
+        let module = fixture.naming().package(&fixture.catalog);
         run(&fixture.dir, python.mypy().arg(&module));
         run(&fixture.dir, python.ruff().arg(&module));
         run(

@@ -6,8 +6,6 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
-use errgen::naming;
-
 use super::{Consumer, Fixture, Tool, expected_json, run};
 
 pub struct Rust;
@@ -46,12 +44,13 @@ impl Consumer for Rust {
 
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
         let root = main;
-        let crate_name = naming::snake(&fixture.catalog.package);
+        let naming = fixture.naming();
+        let crate_name = naming.package(&fixture.catalog);
         let mut dump = format!(
             "#![allow(clippy::wildcard_imports, clippy::format_collect, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
         );
         for ns in &fixture.catalog.namespaces {
-            let (name, ty) = (&ns.name, naming::type_name(&ns.name));
+            let (name, ty, module) = (&ns.name, naming.type_name(&ns.name), naming.module(&ns.name));
             writeln!(
                 dump,
                 "    for c in {ty}::ALL {{
@@ -62,7 +61,7 @@ impl Consumer for Rust {
             println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));
         }}
     }}
-    for r in r#{name}::RETIRED_CODES {{
+    for r in {module}::RETIRED_CODES {{
         assert!(!{ty}::from(*r).is_known());
         println!(\"retired\\t{name}\\t{{r}}\");
     }}"

@@ -1,14 +1,7 @@
-//! Case conversion shared by every target, through heck. A language's reserved words live with
-//! that language, in `targets/<language>.rs`.
+//! Case conversion shared by every target, through heck. What a language names with it, and its
+//! reserved words, live with that language (its `Naming` in `targets/<language>.rs`).
 
 use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
-
-/// The type (class, struct, union type) every target generates for a namespace:
-/// `larkea` -> `LarkeaCode`.
-#[must_use]
-pub fn type_name(namespace: &str) -> String {
-    format!("{}Code", pascal(namespace))
-}
 
 /// `UpperCamelCase`, for names derived from a namespace (`larkea` -> `Larkea`).
 #[must_use]
@@ -58,8 +51,7 @@ mod tests {
 
     #[test]
     fn conversions() {
-        assert_eq!(type_name("larkea"), "LarkeaCode");
-        assert_eq!(type_name("http_v2_api"), "HttpV2ApiCode");
+        assert_eq!(pascal("http_v2_api"), "HttpV2Api");
         assert_eq!(lower_camel("http_v2_api"), "httpV2Api");
         assert_eq!(upper_snake("APIError"), "API_ERROR");
         assert_eq!(upper_snake("RayvisionError"), "RAYVISION_ERROR");

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use errgen::catalog::Catalog;
-use errgen::{naming, output, targets};
+use errgen::{output, targets};
 
 const FIXTURES: &[&str] = &["naming", "hostile"];
 
@@ -185,12 +185,14 @@ fn expected_json(root: &Path) -> PathBuf {
 /// crate is not taken for a workspace member).
 struct Fixture {
     name: &'static str,
+    /// The target it was generated for.
+    target: &'static str,
     catalog: Catalog,
     /// The target's package folder.
     dir: PathBuf,
 }
 
-fn fixtures(target: &str) -> Vec<Fixture> {
+fn fixtures(target: &'static str) -> Vec<Fixture> {
     FIXTURES
         .iter()
         .chain(&["long-text"])
@@ -206,7 +208,7 @@ fn fixtures(target: &str) -> Vec<Fixture> {
             let out = std::env::temp_dir().join(format!("gen-fixtures-{}/{name}", std::process::id()));
             let files = targets::by_name(target).unwrap().render(&catalog).unwrap();
             output::write(&out, &[output::Package { dir: target, files: &files }]).unwrap();
-            Fixture { name, catalog, dir: out.join(target) }
+            Fixture { name, target, catalog, dir: out.join(target) }
         })
         .collect()
 }
@@ -255,9 +257,14 @@ impl Fixture {
         );
     }
 
-    /// `namespace=TypeName` arguments for the dump programs.
+    /// How the fixture's target names what it generated.
+    fn naming(&self) -> &'static dyn targets::Naming {
+        targets::by_name(self.target).and_then(|t| t.naming()).expect("a target that generates code")
+    }
+
+    /// `namespace=TypeName` arguments for the dump programs, from the target's naming.
     fn type_args(&self) -> Vec<String> {
-        self.catalog.namespaces.iter().map(|ns| format!("{}={}", ns.name, naming::type_name(&ns.name))).collect()
+        self.catalog.namespaces.iter().map(|ns| format!("{}={}", ns.name, self.naming().type_name(&ns.name))).collect()
     }
 
     fn remove(&self) {

@@ -21,7 +21,7 @@ pub struct Diagnostic {
 }
 
 /// Every problem found in one catalog file. Loading reports all of them, not just the first.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Diagnostics {
     pub file: String,
     /// The catalog's text, for the excerpts (empty when it could not be read).
@@ -121,6 +121,17 @@ fn value_span(line: &str, column: usize) -> std::ops::Range<usize> {
     };
     let end = (start + offset + len).min(line.len());
     if end > start { start..end } else { start..start + rest.chars().next().map_or(0, char::len_utf8) }
+}
+
+/// The report without the catalog's text, which may be megabytes.
+impl fmt::Debug for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Diagnostics")
+            .field("file", &self.file)
+            .field("source", &format_args!("{} bytes", self.source.len()))
+            .field("items", &self.items)
+            .finish()
+    }
 }
 
 impl fmt::Display for Diagnostics {

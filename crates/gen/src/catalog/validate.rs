@@ -25,7 +25,6 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
     }
 
     let mut names: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut types: BTreeMap<String, &str> = BTreeMap::new();
     let mut namespaces = Vec::new();
     for (n, ns) in raw.namespaces.iter().enumerate() {
         let at = || loc.namespace(n, "name");
@@ -47,18 +46,6 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
                 )
                 .at(at()),
             );
-        } else {
-            let ty = naming::type_name(&ns.name);
-            if let Some(other) = types.insert(ty.clone(), &ns.name) {
-                out.push(
-                    Diagnostic::new(
-                        "namespace-collision",
-                        format!("namespaces `{other}` and `{}` both become the type `{ty}`", ns.name),
-                        "rename one of them so their CamelCase forms differ",
-                    )
-                    .at(at()),
-                );
-            }
         }
         if ns.entries.is_empty() {
             out.push(

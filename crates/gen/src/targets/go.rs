@@ -9,7 +9,9 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Refusal, Setting, Target, must_escape, quoted, render_sized, visible_codepoint};
+use super::{
+    BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, must_escape, quoted, render_sized, visible_codepoint,
+};
 use crate::catalog::{Catalog, Deprecation, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -60,6 +62,35 @@ const RESERVED: &[&str] = &[
 
 /// Exported names the package defines beside the per-namespace ones.
 const OWN_NAMES: &[&str] = &["Locale", "Locales", "DefaultLocale", "ParseLocale", "ResolveLocale"];
+
+impl Naming for Go {
+    fn package(&self, catalog: &Catalog) -> String {
+        package(catalog)
+    }
+
+    /// Go has one name space per package: what stands for a namespace is the prefix all its
+    /// exported names carry (`Larkea`).
+    fn module(&self, namespace: &str) -> String {
+        naming::pascal(namespace)
+    }
+
+    fn type_name(&self, namespace: &str) -> String {
+        format!("{}Code", naming::pascal(namespace))
+    }
+
+    fn constant(&self, namespace: &str, symbol: &str) -> String {
+        constant(namespace, symbol)
+    }
+
+    /// Package-level, so namespaced: `codes` -> `LarkeaCodes`.
+    fn function(&self, namespace: &str, name: &str) -> String {
+        format!("{}{}", naming::pascal(namespace), naming::pascal(name))
+    }
+
+    fn file(&self, namespace: &str) -> String {
+        file(namespace)
+    }
+}
 
 impl Target for Go {
     fn name(&self) -> &'static str {
@@ -128,7 +159,10 @@ impl Target for Go {
         for tag in &catalog.locales {
             claim(locale_name(tag), format!("locale `{tag}`"), catalog.top_at("locales"));
         }
-        for ns in &catalog.namespaces {
+        // Two namespaces with one prefix are reported once, as a namespace collision (see
+        // `targets::check`); the names they would then share are not reported again.
+        let mut prefixes = std::collections::BTreeSet::new();
+        for ns in catalog.namespaces.iter().filter(|ns| prefixes.insert(self.module(&ns.name))) {
             let names = NamespaceNames::new(&ns.name);
             for (name, what) in [
                 (names.ty, "type"),
@@ -145,6 +179,10 @@ impl Target for Go {
             }
         }
         out
+    }
+
+    fn naming(&self) -> Option<&dyn Naming> {
+        Some(self)
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
@@ -218,13 +256,12 @@ struct NamespaceNames {
 
 impl NamespaceNames {
     fn new(namespace: &str) -> Self {
-        let pascal = naming::pascal(namespace);
         Self {
-            ty: format!("{pascal}Code"),
+            ty: Go.type_name(namespace),
             table: naming::lower_camel(namespace),
-            all: format!("{pascal}Codes"),
-            retired_fn: format!("{pascal}RetiredCodes"),
-            from_symbol: format!("{pascal}CodeFromSymbol"),
+            all: Go.function(namespace, "codes"),
+            retired_fn: Go.function(namespace, "retired_codes"),
+            from_symbol: Go.function(namespace, "code_from_symbol"),
         }
     }
 }

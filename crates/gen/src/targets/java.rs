@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Refusal, Setting, Target, must_escape, quoted, render_sized, visible_codepoint};
+use super::{
+    BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, must_escape, quoted, render_sized, visible_codepoint,
+};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -105,6 +107,34 @@ const PLATFORM_PACKAGES: &[&str] = &["java", "javax", "jdk", "sun"];
 /// Classes the package defines beside one per namespace.
 const OWN_CLASSES: &[&str] = &["Locales"];
 
+impl Naming for Java {
+    fn package(&self, catalog: &Catalog) -> String {
+        package(catalog).to_owned()
+    }
+
+    /// A namespace is reached through its class.
+    fn module(&self, namespace: &str) -> String {
+        self.type_name(namespace)
+    }
+
+    fn type_name(&self, namespace: &str) -> String {
+        format!("{}Code", naming::pascal(namespace))
+    }
+
+    /// Enum constants keep the catalog's spelling.
+    fn constant(&self, _namespace: &str, symbol: &str) -> String {
+        symbol.to_owned()
+    }
+
+    fn function(&self, _namespace: &str, name: &str) -> String {
+        naming::lower_camel(name)
+    }
+
+    fn file(&self, namespace: &str) -> String {
+        format!("{}.java", self.type_name(namespace))
+    }
+}
+
 impl Target for Java {
     fn name(&self) -> &'static str {
         "java"
@@ -113,11 +143,11 @@ impl Target for Java {
     fn reject(&self, name: Name<'_>) -> Option<String> {
         match name {
             Name::Namespace(ns) => {
-                let ty = naming::type_name(ns);
+                let ty = self.type_name(ns);
                 if OWN_CLASSES.contains(&ty.as_str()) {
                     Some(format!("`{ty}` is a class the generated package defines itself"))
                 } else {
-                    super::file_too_long(&format!("{ty}.java"))
+                    super::file_too_long(&self.file(ns))
                 }
             }
             Name::Symbol(symbol) => MEMBERS
@@ -171,6 +201,10 @@ impl Target for Java {
         out
     }
 
+    fn naming(&self) -> Option<&dyn Naming> {
+        Some(self)
+    }
+
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let header = super::header(catalog);
         let package = package(catalog);
@@ -219,7 +253,7 @@ struct EntryView {
 fn namespace_view(ns: &Namespace) -> NamespaceView {
     NamespaceView {
         name: ns.name.clone(),
-        ty: naming::type_name(&ns.name),
+        ty: Java.type_name(&ns.name),
         retired: ns.retired.codes.clone(),
         entries: ns
             .entries

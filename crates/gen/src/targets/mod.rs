@@ -61,6 +61,61 @@ pub enum Name<'a> {
     Locale(&'a str),
 }
 
+/// How a target names what it generates: one method per kind of identifier, in the language's
+/// own conventions, reserved words escaped. The target's views, its name checks, the shared
+/// collision check below and the consumer tests all ask it; nothing assumes another target's
+/// names.
+pub trait Naming {
+    /// The package users install or import (`api_errors`, `apierrors`, `dev.apierrors`).
+    fn package(&self, catalog: &Catalog) -> String;
+
+    /// What a namespace's code is imported or reached as (`larkea`, `r#return`, `return_`).
+    fn module(&self, namespace: &str) -> String;
+
+    /// The type of a namespace's codes (`LarkeaCode`).
+    fn type_name(&self, namespace: &str) -> String;
+
+    /// The constant of a symbol or alias (`DEVICE_NOT_FOUND`, `LarkeaDeviceNotFound`).
+    fn constant(&self, namespace: &str, symbol: &str) -> String;
+
+    /// A namespace's function called `name` in `snake_case` in the neutral model (`from_symbol`,
+    /// `codes`): `fromSymbol`, `LarkeaCodes`...
+    fn function(&self, namespace: &str, name: &str) -> String;
+
+    /// The file a namespace's code is written to, relative to the package folder.
+    fn file(&self, namespace: &str) -> String;
+}
+
+/// One of a [`Naming`]'s per-namespace methods.
+type NameOf = fn(&dyn Naming, &str) -> String;
+
+/// Namespaces whose names a target's naming turns into one type, module or file.
+fn naming_collisions(naming: &dyn Naming, catalog: &Catalog) -> Vec<Refusal> {
+    let mut out = Vec::new();
+    // One report per pair of namespaces: the first kind of name they share.
+    let mut reported = std::collections::BTreeSet::new();
+    let kinds: [(&str, NameOf); 3] =
+        [("type", |n, ns| n.type_name(ns)), ("module", |n, ns| n.module(ns)), ("file", |n, ns| n.file(ns))];
+    for (kind, name_of) in kinds {
+        let mut seen = std::collections::BTreeMap::new();
+        for ns in &catalog.namespaces {
+            let name = name_of(naming, &ns.name);
+            if let Some(first) = seen.insert(name.clone(), &ns.name)
+                && reported.insert((first, &ns.name))
+            {
+                out.push(Refusal {
+                    rule: "namespace-collision",
+                    help: "rename one of them so that every language tells them apart",
+                    at: ns.at,
+                    entry: None,
+                    reason: format!("namespaces `{first}` and `{}` both become the {kind} `{name}`", ns.name),
+                });
+            }
+        }
+    }
+    out
+}
+
 /// A problem a target has with a catalog that passed validation: where, which entry, and why.
 pub struct Refusal {
     /// The rule's kebab-case name in the diagnostic: `target-name`, `namespace-size`...
@@ -96,7 +151,10 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
         // A target reads its settings only once they are known to be there.
         return Err(out);
     }
+    // One diagnostic per problem, naming every target that has it.
+    let mut found: Vec<(Refusal, Vec<&str>)> = Vec::new();
     for target in ALL {
+        let collisions = target.naming().map(|naming| naming_collisions(naming, catalog)).unwrap_or_default();
         let refusals = names
             .iter()
             .filter_map(|(name, at, entry)| {
@@ -108,14 +166,24 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
                     reason,
                 })
             })
+            .chain(collisions)
             .chain(target.refuse(catalog));
-        for Refusal { rule, help, at, entry, reason } in refusals {
-            let mut d = Diagnostic::new(rule, format!("{}: {reason}", target.name()), help).at(at);
-            if let Some(entry) = entry {
-                d = d.entry(entry);
+        for refusal in refusals {
+            let same = |(r, _): &&mut (Refusal, Vec<&str>)| {
+                (r.rule, r.at, &r.entry, &r.reason) == (refusal.rule, refusal.at, &refusal.entry, &refusal.reason)
+            };
+            match found.iter_mut().find(same) {
+                Some((_, targets)) => targets.push(target.name()),
+                None => found.push((refusal, vec![target.name()])),
             }
-            out.push(d);
         }
+    }
+    for (Refusal { rule, help, at, entry, reason }, targets) in found {
+        let mut d = Diagnostic::new(rule, format!("{}: {reason}", targets.join(", ")), help).at(at);
+        if let Some(entry) = entry {
+            d = d.entry(entry);
+        }
+        out.push(d);
     }
     if out.is_empty() { Ok(()) } else { Err(out) }
 }
@@ -207,6 +275,11 @@ pub trait Target: Sync {
     /// Why this language cannot express `name`, if it cannot (a reserved word it cannot escape,
     /// a clash with a member the generated code defines, a file name too long). `None` when it can.
     fn reject(&self, name: Name<'_>) -> Option<String>;
+
+    /// How the target names what it generates, if it generates code (the docs do not).
+    fn naming(&self) -> Option<&dyn Naming> {
+        None
+    }
 
     /// Whether `c`, which [`must_escape`] flags, may still appear raw in this target's output
     /// (outside the catalog's text, which is always escaped): a newline everywhere, and a tab

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Target, must_escape, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Naming, Target, must_escape, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -24,6 +24,33 @@ const KEYWORDS: &[&str] = &[
 /// What `__init__.py` exports beside one module and one class per namespace.
 const PACKAGE_EXPORTS: [&str; 3] = ["DEFAULT_LOCALE", "LOCALES", "resolve_locale"];
 
+impl Naming for Python {
+    fn package(&self, catalog: &Catalog) -> String {
+        identifier(&naming::snake(&catalog.package))
+    }
+
+    fn module(&self, namespace: &str) -> String {
+        identifier(namespace)
+    }
+
+    fn type_name(&self, namespace: &str) -> String {
+        format!("{}Code", naming::pascal(namespace))
+    }
+
+    /// Enum members keep the catalog's spelling.
+    fn constant(&self, _namespace: &str, symbol: &str) -> String {
+        symbol.to_owned()
+    }
+
+    fn function(&self, _namespace: &str, name: &str) -> String {
+        name.to_owned()
+    }
+
+    fn file(&self, namespace: &str) -> String {
+        format!("{}.py", identifier(namespace))
+    }
+}
+
 impl Target for Python {
     fn name(&self) -> &'static str {
         "python"
@@ -35,7 +62,7 @@ impl Target for Python {
     fn reject(&self, name: Name<'_>) -> Option<String> {
         match name {
             Name::Namespace(ns) => {
-                let module = identifier(ns);
+                let module = self.module(ns);
                 if PACKAGE_EXPORTS.contains(&module.as_str()) {
                     Some(format!("module `{module}` would shadow the `{module}` the package exports"))
                 } else {
@@ -46,9 +73,13 @@ impl Target for Python {
         }
     }
 
+    fn naming(&self) -> Option<&dyn Naming> {
+        Some(self)
+    }
+
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let header = super::header(catalog);
-        let module = identifier(&naming::snake(&catalog.package));
+        let module = self.package(catalog);
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(namespace_view).collect();
         // `__init__.py` imports and exports in the order ruff's isort rules (I001, RUF022) want.
         let mut sorted: Vec<&NamespaceView> = namespaces.iter().collect();
@@ -72,7 +103,7 @@ impl Target for Python {
         ];
         for ns in &namespaces {
             files.push(File::new(
-                format!("{module}/{}.py", ns.module),
+                format!("{module}/{}", Python.file(&ns.module)),
                 render_sized(&NamespacePy { header: &header, ns }, ns.entries.len() * BYTES_PER_ENTRY)?,
             ));
         }
@@ -116,8 +147,8 @@ fn identifier(name: &str) -> String {
 
 fn namespace_view(ns: &Namespace) -> NamespaceView {
     NamespaceView {
-        module: identifier(&ns.name),
-        ty: naming::type_name(&ns.name),
+        module: Python.module(&ns.name),
+        ty: Python.type_name(&ns.name),
         doc: wrapped(&ns.description, 0, "DESCRIPTION: Final[str] = ".len()),
         retired: if ns.retired.codes.is_empty() {
             "frozenset()".to_owned()

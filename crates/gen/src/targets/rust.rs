@@ -2,7 +2,9 @@
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Refusal, Target, braced_unicode_escape, markdown_text, quoted, render_sized};
+use super::{
+    BYTES_PER_ENTRY, Name, Naming, Refusal, Target, braced_unicode_escape, markdown_text, quoted, render_sized,
+};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -25,6 +27,36 @@ const STD_CRATES: &[&str] = &["std", "core", "alloc", "proc_macro", "test"];
 
 /// Associated items the generated type defines beside the symbol constants.
 const MEMBERS: &[&str] = &["ALL"];
+
+impl Naming for Rust {
+    fn package(&self, catalog: &Catalog) -> String {
+        naming::snake(&catalog.package)
+    }
+
+    /// A keyword becomes a raw identifier (`r#return`).
+    fn module(&self, namespace: &str) -> String {
+        let module = naming::snake(namespace);
+        if KEYWORDS.contains(&module.as_str()) { format!("r#{module}") } else { module }
+    }
+
+    fn type_name(&self, namespace: &str) -> String {
+        format!("{}Code", naming::pascal(namespace))
+    }
+
+    /// Associated constants keep the catalog's spelling.
+    fn constant(&self, _namespace: &str, symbol: &str) -> String {
+        symbol.to_owned()
+    }
+
+    /// Methods and functions are `snake_case`, as the neutral name is.
+    fn function(&self, _namespace: &str, name: &str) -> String {
+        name.to_owned()
+    }
+
+    fn file(&self, namespace: &str) -> String {
+        format!("src/{}.rs", naming::snake(namespace))
+    }
+}
 
 impl Target for Rust {
     fn name(&self) -> &'static str {
@@ -82,9 +114,13 @@ impl Target for Rust {
         out
     }
 
+    fn naming(&self) -> Option<&dyn Naming> {
+        Some(self)
+    }
+
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let header = super::header(catalog);
-        let crate_name = naming::snake(&catalog.package);
+        let crate_name = self.package(catalog);
         let locales: Vec<LocaleView> =
             catalog.locales.iter().map(|tag| LocaleView { variant: naming::pascal(tag), tag: literal(tag) }).collect();
         let default_variant = locales[catalog.default_locale].variant.clone();
@@ -98,7 +134,7 @@ impl Target for Rust {
             ),
         ];
         for ns in &namespaces {
-            let path = format!("src/{}.rs", ns.file);
+            let path = ns.file.clone();
             let template = NamespaceRs { header: &header, crate_name: &crate_name, ns, locales: &locales };
             files.push(File::new(path, render_sized(&template, ns.entries.len() * BYTES_PER_ENTRY)?));
         }
@@ -114,7 +150,7 @@ struct LocaleView {
 struct NamespaceView {
     /// The module identifier, raw when it is a keyword.
     module: String,
-    /// The file stem (never raw).
+    /// The file, relative to the crate.
     file: String,
     ty: String,
     doc: String,
@@ -182,12 +218,10 @@ struct EntryView {
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     let names: Vec<(&str, i32)> = ns.names().collect();
-    let file = naming::snake(&ns.name);
-    let module = if KEYWORDS.contains(&file.as_str()) { format!("r#{file}") } else { file.clone() };
     NamespaceView {
-        module,
-        file,
-        ty: naming::type_name(&ns.name),
+        module: Rust.module(&ns.name),
+        file: Rust.file(&ns.name),
+        ty: Rust.type_name(&ns.name),
         doc: markdown_text(&ns.description),
         retired: ns.retired.codes.iter().map(|c| int_literal(*c)).collect(),
         hash: HashTable::for_codes(&ns.entries.iter().map(|e| e.code).collect::<Vec<_>>()),

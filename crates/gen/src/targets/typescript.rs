@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Target, braced_unicode_escape, markdown_text, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Naming, Target, braced_unicode_escape, markdown_text, quoted, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::naming;
 use crate::output::File;
@@ -70,6 +70,36 @@ const PACKAGE_EXPORTS: &[&str] = &["DEFAULT_LOCALE", "LOCALES", "resolveLocale"]
 /// Modules the package itself defines beside one per namespace.
 const OWN_MODULES: &[&str] = &["index", "locale"];
 
+impl Naming for TypeScript {
+    fn package(&self, catalog: &Catalog) -> String {
+        catalog.package.clone()
+    }
+
+    /// The name `index.js` exports a namespace's module as: lowerCamelCase, with a trailing
+    /// underscore for a reserved word.
+    fn module(&self, namespace: &str) -> String {
+        let export = naming::lower_camel(namespace);
+        if RESERVED.contains(&export.as_str()) { format!("{export}_") } else { export }
+    }
+
+    fn type_name(&self, namespace: &str) -> String {
+        format!("{}Code", naming::pascal(namespace))
+    }
+
+    /// Properties of the `as const` object keep the catalog's spelling.
+    fn constant(&self, _namespace: &str, symbol: &str) -> String {
+        symbol.to_owned()
+    }
+
+    fn function(&self, _namespace: &str, name: &str) -> String {
+        naming::lower_camel(name)
+    }
+
+    fn file(&self, namespace: &str) -> String {
+        format!("{namespace}.js")
+    }
+}
+
 impl Target for TypeScript {
     fn name(&self) -> &'static str {
         "typescript"
@@ -81,7 +111,7 @@ impl Target for TypeScript {
                 Some(format!("`{ns}.js` is a module the generated package defines itself"))
             }
             Name::Namespace(ns) => {
-                let export = export_name(ns);
+                let export = self.module(ns);
                 if PACKAGE_EXPORTS.contains(&export.as_str()) {
                     Some(format!("its export `{export}` would clash with the `{export}` `index.js` exports"))
                 } else {
@@ -90,6 +120,10 @@ impl Target for TypeScript {
             }
             _ => None,
         }
+    }
+
+    fn naming(&self) -> Option<&dyn Naming> {
+        Some(self)
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
@@ -144,12 +178,12 @@ struct EntryView {
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
-    let export = export_name(&ns.name);
+    let export = TypeScript.module(&ns.name);
     NamespaceView {
         file: ns.name.clone(),
         export,
         pascal: naming::pascal(&ns.name),
-        ty: naming::type_name(&ns.name),
+        ty: TypeScript.type_name(&ns.name),
         doc: block_comment_text(&ns.description),
         retired: ns.retired.codes.clone(),
         entries: ns
@@ -173,13 +207,6 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
 /// starts a tag at `@` even after a backslash.
 fn block_comment_text(s: &str) -> String {
     markdown_text(s).replace("*/", "*&#47;").replace("\\@", "&#64;")
-}
-
-/// The name `index.js` exports a namespace's module as: lowerCamelCase, with a trailing
-/// underscore for a reserved word.
-fn export_name(namespace: &str) -> String {
-    let export = naming::lower_camel(namespace);
-    if RESERVED.contains(&export.as_str()) { format!("{export}_") } else { export }
 }
 
 /// A JavaScript string literal; printable text stays readable.
