@@ -6,6 +6,7 @@
 
 pub mod catalog;
 pub mod diff;
+pub mod escape;
 pub mod git;
 pub mod naming;
 pub mod output;

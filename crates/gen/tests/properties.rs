@@ -30,7 +30,7 @@ fn check(text: &str) {
                 let files = target.render(&catalog).unwrap_or_else(|e| panic!("{}: {e}", target.name()));
                 for file in files {
                     assert!(file.contents.ends_with('\n'));
-                    let bad = file.contents.chars().find(|&c| targets::must_escape(c) && !target.allows_raw(c));
+                    let bad = file.contents.chars().find(|&c| errgen::escape::must_escape(c) && !target.allows_raw(c));
                     assert!(bad.is_none(), "{}: raw {bad:?} in {}", target.name(), file.path.display());
                 }
             }

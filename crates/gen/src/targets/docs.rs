@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Refusal, Target, markdown_text, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Refusal, Target, render_sized};
 use crate::catalog::{Catalog, Namespace};
+use crate::escape::markdown_text;
 use crate::output::File;
 
 pub struct Docs;

@@ -9,10 +9,9 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{
-    BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, must_escape, quoted, render_sized, visible_codepoint,
-};
+use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
 use crate::catalog::{Catalog, Deprecation, Namespace};
+use crate::escape::{must_escape, quoted, visible_codepoint};
 use crate::naming;
 use crate::output::File;
 

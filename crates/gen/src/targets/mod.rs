@@ -5,8 +5,6 @@
 //! Adding a language: one module here, one template folder, one consumer test folder under
 //! `tests/`, and one line in [`ALL`].
 
-use std::fmt::Write as _;
-
 mod docs;
 mod go;
 mod java;
@@ -281,7 +279,7 @@ pub trait Target: Sync {
         None
     }
 
-    /// Whether `c`, which [`must_escape`] flags, may still appear raw in this target's output
+    /// Whether `c`, which [`crate::escape::must_escape`] flags, may still appear raw in this target's output
     /// (outside the catalog's text, which is always escaped): a newline everywhere, and a tab
     /// where the language's formatter indents with tabs.
     fn allows_raw(&self, c: char) -> bool {
@@ -323,88 +321,4 @@ pub const BYTES_PER_ENTRY: usize = 320;
 /// The target called `name`.
 pub fn by_name(name: &str) -> Option<&'static dyn Target> {
     ALL.iter().copied().find(|t| t.name() == name)
-}
-
-/// Characters that must never appear raw in generated source, whatever the language: control
-/// characters (NUL, newlines), line and paragraph separators, and invisible format characters
-/// (bidirectional overrides, zero-width marks) that can make code read differently from how it
-/// compiles. Each target writes them with its own escape syntax.
-#[must_use]
-pub fn must_escape(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_control();
-    }
-    c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{feff}')
-        || ('\u{200b}'..='\u{200f}').contains(&c)
-        || ('\u{202a}'..='\u{202e}').contains(&c)
-        || ('\u{2060}'..='\u{206f}').contains(&c)
-        || ('\u{fff9}'..='\u{fffb}').contains(&c)
-}
-
-/// `s` as a double-quoted string literal. Quotes, backslashes, `\n`, `\r` and `\t` take the
-/// backslash escapes every target language shares, and other printable ASCII stays as it is; for
-/// any other character, `escape` either writes the language's own escape of it to the output and
-/// returns true, or returns false to keep it.
-pub fn quoted(s: &str, escape: impl Fn(char, &mut String) -> bool) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // Printable ASCII, most of any catalog, is never escaped: skip the language's check.
-            ' '..='~' => out.push(c),
-            c => {
-                if !escape(c, &mut out) {
-                    out.push(c);
-                }
-            }
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Writes `\u{XXXX}`, the escape Rust and JavaScript share, for a character that
-/// [`must_escape`]; returns whether it did (the `escape` argument of [`quoted`]).
-pub fn braced_unicode_escape(c: char, out: &mut String) -> bool {
-    if must_escape(c) {
-        let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-    }
-    must_escape(c)
-}
-
-/// How documentation shows a character that [`must_escape`]: `U+2028`, visible and inert in
-/// every comment and markup form (no backslash for Java's `\u` escapes, no entity to resolve).
-pub fn visible_codepoint(c: char, out: &mut String) {
-    let _ = write!(out, "U+{:04X}", u32::from(c));
-}
-
-/// Catalog text as Markdown that reads exactly as written and never becomes markup: the form of
-/// every generated documentation that renders Markdown (the docs pages, rustdoc, `TSDoc`). HTML is
-/// entity-escaped, every Markdown punctuation character backslash-escaped (`:` too, so no URL
-/// becomes a link, and rustdoc's `bare_urls` lint stays quiet), line breaks become `<br>`, and
-/// other invisible or control characters show as `U+XXXX`. The result is one line.
-#[must_use]
-pub fn markdown_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' => out.push_str("<br>"),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '{' | '}' | '$' | '~' | ':' | '@' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if must_escape(c) => visible_codepoint(c, &mut out),
-            c => out.push(c),
-        }
-    }
-    out
 }

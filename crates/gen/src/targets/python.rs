@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Naming, Target, must_escape, quoted, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Naming, Target, render_sized};
 use crate::catalog::{Catalog, Namespace};
+use crate::escape::{must_escape, quoted};
 use crate::naming;
 use crate::output::File;
 

@@ -2,10 +2,9 @@
 
 use askama::Template;
 
-use super::{
-    BYTES_PER_ENTRY, Name, Naming, Refusal, Target, braced_unicode_escape, markdown_text, quoted, render_sized,
-};
+use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Target, render_sized};
 use crate::catalog::{Catalog, Namespace};
+use crate::escape::{braced_unicode_escape, markdown_text, quoted};
 use crate::naming;
 use crate::output::File;
 
