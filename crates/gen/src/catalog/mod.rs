@@ -1,5 +1,5 @@
-//! The catalog: what `catalog.yaml` holds ([`raw`]), how it is read ([`load`]) and checked
-//! ([`validate`]), and the validated, language-neutral model every target renders ([`model`]).
+//! The catalog: what `catalog.yaml` holds (`raw`), how it is read ([`load`]) and checked
+//! (`validate`), and the validated, language-neutral model every target renders (`model`).
 
 mod diagnostic;
 mod load;
