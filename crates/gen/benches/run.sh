@@ -46,6 +46,8 @@ for input in alias-bomb.yaml deep.yaml /dev/zero /dev/urandom large.yaml largest
   case $input in /*) ;; *) path="$bench/$input" ;; esac
   read -r t m < <(best_of 1 "$gen" --catalog "$path" --out "$bench/out" --quiet)
   ok=$(awk -v t="$t" -v m="$m" 'BEGIN { print (t <= 5 && m <= 1048576) ? "met" : "**missed**" }')
+  # The bound is promised for files under 10 MB; one up to the size limit is reported.
+  if [ "$input" = largest.yaml ]; then ok="reported (over 10 MB)"; fi
   hostile_rows+="| \`$input\` | $t s | $((m / 1024)) MiB | $ok |"$'\n'
 done
 
@@ -162,7 +164,7 @@ $hostile_rows
 ## Phases of one 100,000-code generation
 
 Each phase alone, single-threaded, best of 3 (\`cargo run --release -p gen --example phases -- FILE\`).
-The real run renders the five targets on parallel threads, so its wall time is below the sum.
+The real run renders the six targets on parallel threads, so its wall time is below the sum.
 "YAML to a generic value" is serde_yaml reading the file into \`serde_yaml::Value\`, the floor any
 design on serde_yaml pays; "parse to the raw model" is the typed parse the generator does.
 

@@ -30,11 +30,13 @@ fn main() {
     let (parse, ()) = best(runs, || catalog::parse(&src, &path).map(|_| ()).expect("parses"));
     let parsed = catalog::parse(&src, &path).expect("parses");
     let (validate, catalog) = best(runs, || parsed.validate().expect("valid"));
+    let (checks, ()) = best(runs, || targets::check(&catalog).expect("every target holds the catalog"));
     let mut rows = vec![
         ("read file", read),
         ("YAML to a generic value (floor)", yaml_floor),
-        ("parse to the raw model", parse),
+        ("parse to the raw model (YAML rules included)", parse),
         ("validate", validate),
+        ("each target's name checks", checks),
     ];
     let mut render_total = Duration::ZERO;
     let mut rendered = Vec::new();
@@ -54,8 +56,8 @@ fn main() {
         assert!(output::check(&out, &packages).expect("checks").is_fresh());
     });
     std::fs::remove_dir_all(&out).expect("cleans up");
-    let total = parse + validate + render_total + write;
-    println!("| phase | time (ms) | share of parse+validate+render+write |");
+    let total = parse + validate + checks + render_total + write;
+    println!("| phase | time (ms) | share of parse+validate+checks+render+write |");
     println!("| --- | ---: | ---: |");
     for (name, took) in rows.iter().chain(
         [("render (all targets)", render_total), ("write (fresh folder)", write), ("check (nothing to write)", check)]
