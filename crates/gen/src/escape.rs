@@ -57,6 +57,16 @@ pub fn braced_unicode_escape(c: char, out: &mut String) -> bool {
     must_escape(c)
 }
 
+/// Writes `\uXXXX`, or `\UXXXXXXXX` past the BMP, the escape Python and Go share, for a
+/// character that [`must_escape`]; returns whether it did (the `escape` argument of [`quoted`]).
+pub fn short_and_long_unicode_escape(c: char, out: &mut String) -> bool {
+    let n = u32::from(c);
+    if must_escape(c) {
+        let _ = if n <= 0xffff { write!(out, "\\u{n:04x}") } else { write!(out, "\\U{n:08x}") };
+    }
+    must_escape(c)
+}
+
 /// How documentation shows a character that [`must_escape`]: `U+2028`, visible and inert in
 /// every comment and markup form (no backslash for Java's `\u` escapes, no entity to resolve).
 pub fn visible_codepoint(c: char, out: &mut String) {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod common;
-use common::workspace;
+use common::{tree, workspace};
 
 fn fixtures() -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = fs::read_dir(workspace().join("tests/fixtures/invalid"))
@@ -46,24 +46,6 @@ fn missing_file_is_reported() {
     let err = errgen::load(Path::new("no/such/catalog.yaml")).expect_err("missing file");
     assert_eq!(err.items[0].rule, "unreadable-file");
     assert!(err.to_string().contains("no/such/catalog.yaml"), "{err}");
-}
-
-/// Snapshot of every file under `dir`: path and bytes.
-fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push((path.clone(), fs::read(&path).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 #[test]

@@ -5,13 +5,12 @@
 //! (`LarkeaDeviceNotFound`); the Go room checks that no two of them meet.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
 use crate::catalog::{Catalog, Deprecation, Namespace};
-use crate::escape::{must_escape, quoted, visible_codepoint};
+use crate::escape::{must_escape, quoted, short_and_long_unicode_escape, visible_codepoint};
 use crate::naming;
 use crate::output::File;
 
@@ -351,13 +350,7 @@ fn comment_text(s: &str) -> String {
 /// A Go interpreted string literal; printable text stays readable, every character
 /// [`must_escape`] flags is a `\u` or `\U` escape.
 fn literal(s: &str) -> String {
-    quoted(s, |c, out| {
-        let n = u32::from(c);
-        if must_escape(c) {
-            let _ = if n <= 0xffff { write!(out, "\\u{n:04x}") } else { write!(out, "\\U{n:08x}") };
-        }
-        must_escape(c)
-    })
+    quoted(s, short_and_long_unicode_escape)
 }
 
 #[derive(Template)]

@@ -1,13 +1,11 @@
 //! Python 3.11+: a package with one `enum.IntEnum` per namespace, typed (`py.typed`), clean under
 //! `mypy --strict` and `ruff check`.
 
-use std::fmt::Write as _;
-
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Target, render_sized};
 use crate::catalog::{Catalog, Namespace};
-use crate::escape::{must_escape, quoted};
+use crate::escape::{quoted, short_and_long_unicode_escape};
 use crate::naming;
 use crate::output::File;
 
@@ -254,13 +252,7 @@ fn tuple(items: &[String], indent: usize, lead: usize) -> String {
 
 /// A Python string literal; printable text stays readable.
 fn literal(s: &str) -> String {
-    quoted(s, |c, out| {
-        let n = u32::from(c);
-        if must_escape(c) {
-            let _ = if n <= 0xffff { write!(out, "\\u{n:04x}") } else { write!(out, "\\U{n:08x}") };
-        }
-        must_escape(c)
-    })
+    quoted(s, short_and_long_unicode_escape)
 }
 
 #[derive(Template)]
