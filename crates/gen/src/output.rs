@@ -148,22 +148,43 @@ pub fn write(out: &Path, packages: &[Package<'_>]) -> Result<Report, Error> {
     let _lock = Lock::exclusive(out)?;
     let plans = packages.iter().map(|p| Plan::new(out, p)).collect::<Result<Vec<_>, _>>()?;
 
-    // Stage every changed file before replacing any.
-    let mut created_dirs = Vec::new();
+    // Stage every changed file before replacing any: each target on a thread of its own (they
+    // are separate folders), so the flushes to disk overlap.
+    let results: Vec<StagedPlan<'_>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = plans
+            .iter()
+            .map(|plan| {
+                scope.spawn(move || {
+                    let mut created = Vec::new();
+                    let staged = plan
+                        .changed
+                        .iter()
+                        .map(|(rel, contents)| stage(out, rel, contents, &mut created).map(|temp| (temp, rel)))
+                        .collect::<Result<Vec<_>, _>>();
+                    (staged, created)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    });
     let mut staged = Vec::new();
-    for plan in &plans {
-        for (rel, contents) in &plan.changed {
-            match stage(out, rel, contents, &mut created_dirs) {
-                Ok(temp) => staged.push((temp, rel)),
-                Err(error) => {
-                    drop(staged);
-                    for dir in created_dirs.iter().rev() {
-                        let _ = fs::remove_dir(dir);
-                    }
-                    return Err(error);
-                }
-            }
+    let mut created_dirs = Vec::new();
+    let mut failure = None;
+    for (result, created) in results {
+        created_dirs.extend(created);
+        match result {
+            Ok(files) => staged.extend(files),
+            Err(error) => failure = failure.or(Some(error)),
         }
+    }
+    if let Some(error) = failure {
+        // The staged files remove themselves when dropped; then the folders made for them.
+        drop(staged);
+        created_dirs.sort_by_key(|dir| std::cmp::Reverse(dir.components().count()));
+        for dir in created_dirs {
+            let _ = fs::remove_dir(dir);
+        }
+        return Err(error);
     }
 
     // Switch: rename each staged file over its destination, then remove what is no longer ours.
@@ -218,6 +239,9 @@ pub fn check(out: &Path, packages: &[Package<'_>]) -> Result<Report, Error> {
     }
     Ok(report)
 }
+
+/// One plan's staged files (or the first failure), and the folders made for them.
+type StagedPlan<'a> = (Result<Vec<(Staged, &'a PathBuf)>, Error>, Vec<PathBuf>);
 
 /// What one package needs done, found before anything is written.
 struct Plan<'a> {

@@ -4,7 +4,7 @@
 //! Go has one name space per package, so every exported name carries its namespace
 //! (`LarkeaDeviceNotFound`); the Go room checks that no two of them meet.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use askama::Template;
 
@@ -144,10 +144,10 @@ impl Target for Go {
         if !valid_module {
             out.push(refusal(catalog.top_at("targets"), format!("module path `{module}` is not one `go mod` accepts")));
         }
-        let mut names: BTreeMap<String, String> =
-            OWN_NAMES.iter().map(|n| ((*n).to_owned(), "the package itself".to_owned())).collect();
-        let mut claim = |name: String, owner: String, at| {
-            if let Some(first) = names.insert(name.clone(), owner.clone()) {
+        let mut names: HashMap<String, Owner<'_>> =
+            OWN_NAMES.iter().map(|n| ((*n).to_owned(), Owner::Package)).collect();
+        let mut claim = |name: String, owner, at| {
+            if let Some(first) = names.insert(name.clone(), owner) {
                 out.push(refusal(
                     at,
                     format!("`{name}` would be declared twice in the Go package: for {first} and for {owner}"),
@@ -155,7 +155,7 @@ impl Target for Go {
             }
         };
         for tag in &catalog.locales {
-            claim(locale_name(tag), format!("locale `{tag}`"), catalog.top_at("locales"));
+            claim(locale_name(tag), Owner::Locale(tag), catalog.top_at("locales"));
         }
         // Two namespaces with one prefix are reported once, as a namespace collision (see
         // `targets::check`); the names they would then share are not reported again.
@@ -168,11 +168,11 @@ impl Target for Go {
                 (names.retired_fn, "retired list"),
                 (names.from_symbol, "lookup"),
             ] {
-                claim(name, format!("the {what} of namespace `{}`", ns.name), ns.at);
+                claim(name, Owner::Namespace(what, &ns.name), ns.at);
             }
             for e in &ns.entries {
                 for symbol in std::iter::once(&e.symbol).chain(&e.aliases) {
-                    claim(constant(&ns.name, symbol), format!("`{}` {symbol}", ns.name), e.at);
+                    claim(constant(&ns.name, symbol), Owner::Symbol(&ns.name, symbol), e.at);
                 }
             }
         }
@@ -206,6 +206,28 @@ impl Target for Go {
             files.push(File::new(file(&ns.name), render_sized(&template, ns.entries.len() * BYTES_PER_ENTRY)?));
         }
         Ok(files)
+    }
+}
+
+/// What an exported name of the package is declared for, named only when two meet.
+#[derive(Clone, Copy)]
+enum Owner<'a> {
+    Package,
+    Locale(&'a str),
+    /// What of which namespace: `type`, `list`...
+    Namespace(&'static str, &'a str),
+    /// A namespace's symbol or alias.
+    Symbol(&'a str, &'a str),
+}
+
+impl std::fmt::Display for Owner<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Package => f.write_str("the package itself"),
+            Self::Locale(tag) => write!(f, "locale `{tag}`"),
+            Self::Namespace(what, ns) => write!(f, "the {what} of namespace `{ns}`"),
+            Self::Symbol(ns, symbol) => write!(f, "`{ns}` {symbol}"),
+        }
     }
 }
 

@@ -125,6 +125,9 @@ pub struct Refusal {
     pub reason: String,
 }
 
+/// A name to check, its place, and for a symbol its namespace and entry (to label a refusal).
+type Named<'a> = (Name<'a>, crate::catalog::Pos, Option<(&'a str, &'a crate::catalog::Entry)>);
+
 /// Every target's check of the validated catalog (see [`Target::reject`] and
 /// [`Target::refuse`]), as diagnostics: the pass after validation, so the catalog model never
 /// needs to know a target language.
@@ -132,15 +135,16 @@ pub struct Refusal {
 /// # Errors
 /// Every name or size some target cannot hold.
 pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
-    let mut names: Vec<(Name<'_>, crate::catalog::Pos, Option<String>)> =
-        vec![(Name::Package(&catalog.package), catalog.top_at("package"), None)];
+    // Each name with its place and, for a symbol, its entry (labelled only if refused).
+    let mut names: Vec<Named<'_>> = vec![(Name::Package(&catalog.package), catalog.top_at("package"), None)];
     names.extend(catalog.locales.iter().map(|l| (Name::Locale(l), catalog.top_at("locales"), None)));
     for ns in &catalog.namespaces {
         names.push((Name::Namespace(&ns.name), ns.at, None));
         for e in &ns.entries {
-            let label = format!("{} {} {}", ns.name, e.code, e.symbol);
             names.extend(
-                std::iter::once(&e.symbol).chain(&e.aliases).map(|n| (Name::Symbol(n), e.at, Some(label.clone()))),
+                std::iter::once(&e.symbol)
+                    .chain(&e.aliases)
+                    .map(|n| (Name::Symbol(n), e.at, Some((ns.name.as_str(), e)))),
             );
         }
     }
@@ -160,7 +164,7 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
                     rule: "reserved-name",
                     help: RENAME,
                     at: *at,
-                    entry: entry.clone(),
+                    entry: entry.map(|(ns, e)| format!("{ns} {} {}", e.code, e.symbol)),
                     reason,
                 })
             })
