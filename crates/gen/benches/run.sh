@@ -155,8 +155,9 @@ medians; this machine is shared, so expect some noise between runs.
 
 Generator dependencies (normal, excluding \`gen\`): $deps crates. Slowest units of the cold build:
 $costs.
-Before askama lost its \`config\` feature and the binary lost \`tempfile\` (2026-11-22), the same
-build took 22.1, 24.1 and 26.0 s here (three runs; 17.1 to 17.9 s after).
+This machine's speed varies by a fifth between runs, so the change that dropped askama's \`config\`
+feature and \`tempfile\` was measured A/B, alternating the commit before it and after it
+(2026-11-22): before 22.1, 24.1, 26.0, 23.2, 26.8 s; after 17.1, 17.7, 17.9, 16.9, 21.4 s.
 
 ## Hostile input
 
