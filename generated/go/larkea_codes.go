@@ -10,9 +10,6 @@ import "strconv"
 // Namespace description: Larkea IoT device platform open API
 type LarkeaCode int32
 
-// LarkeaFailed is code -1: Failed
-const LarkeaFailed LarkeaCode = -1
-
 // LarkeaParamMissing is code 100000: Missing required parameter(s)
 const LarkeaParamMissing LarkeaCode = 100000
 
@@ -253,6 +250,9 @@ const LarkeaDeviceCannotBeOwnSubDevice LarkeaCode = 131606
 // LarkeaTopicNameIllegal is code 131700: illegal topic name
 const LarkeaTopicNameIllegal LarkeaCode = 131700
 
+// LarkeaFailed is code -1: Failed
+const LarkeaFailed LarkeaCode = -1
+
 type larkeaEntry struct {
 	code        LarkeaCode
 	symbol      string
@@ -262,7 +262,6 @@ type larkeaEntry struct {
 
 // larkeaEntries lists the known codes in catalog order.
 var larkeaEntries = [...]larkeaEntry{
-	{-1, "FAILED", [2]string{"Failed", "错误"}, ""},
 	{100000, "PARAM_MISSING", [2]string{"Missing required parameter(s)", "缺少必填参数"}, ""},
 	{100001, "PARAM_TYPE_ERROR", [2]string{"Wrong type of parameter", "参数类型错误"}, ""},
 	{100002, "PARAM_BINDING_ERROR", [2]string{"Parameter binding error", "参数绑定失败"}, ""},
@@ -343,6 +342,7 @@ var larkeaEntries = [...]larkeaEntry{
 	{131605, "DEVICE_SHADOW_UPDATE_WHILE_INACTIVE", [2]string{"device shadow cannot be updated when device is inactive", "设备未激活时不允许更新设备影子"}, ""},
 	{131606, "DEVICE_CANNOT_BE_OWN_SUB_DEVICE", [2]string{"cannot add device itself as sub device", "不允许把自身设置为子设备"}, ""},
 	{131700, "TOPIC_NAME_ILLEGAL", [2]string{"illegal topic name", "主题名称不合法"}, ""},
+	{-1, "FAILED", [2]string{"Failed", "错误"}, ""},
 }
 
 // larkeaAliases maps each alias to its code.

@@ -5,8 +5,6 @@ import type { Locale } from "./locale.js";
 
 /** Every known code by symbol. A code the server sends that is not here is still a number. */
 export declare const LarkeaCode: {
-  /** `-1`: Failed */
-  readonly FAILED: -1;
   /** `100000`: Missing required parameter(s) */
   readonly PARAM_MISSING: 100000;
   /** `100001`: Wrong type of parameter */
@@ -167,6 +165,8 @@ export declare const LarkeaCode: {
   readonly DEVICE_CANNOT_BE_OWN_SUB_DEVICE: 131606;
   /** `131700`: illegal topic name */
   readonly TOPIC_NAME_ILLEGAL: 131700;
+  /** `-1`: Failed */
+  readonly FAILED: -1;
 };
 
 /** A known code of this namespace. */

@@ -5,8 +5,6 @@ import { DEFAULT_LOCALE, resolveLocale } from "./locale.js";
 
 /** Every known code by symbol. A code the server sends that is not here is still a number. */
 export const LarkeaCode = Object.freeze({
-  /** `-1`: Failed */
-  FAILED: -1,
   /** `100000`: Missing required parameter(s) */
   PARAM_MISSING: 100000,
   /** `100001`: Wrong type of parameter */
@@ -167,11 +165,12 @@ export const LarkeaCode = Object.freeze({
   DEVICE_CANNOT_BE_OWN_SUB_DEVICE: 131606,
   /** `131700`: illegal topic name */
   TOPIC_NAME_ILLEGAL: 131700,
+  /** `-1`: Failed */
+  FAILED: -1,
 });
 
 /** Every entry by code, in catalog order. */
 export const entries = new Map([
-  [-1, Object.freeze({ code: -1, symbol: "FAILED", deprecated: undefined, messages: Object.freeze({ "en": "Failed", "zh": "错误" }) })],
   [100000, Object.freeze({ code: 100000, symbol: "PARAM_MISSING", deprecated: undefined, messages: Object.freeze({ "en": "Missing required parameter(s)", "zh": "缺少必填参数" }) })],
   [100001, Object.freeze({ code: 100001, symbol: "PARAM_TYPE_ERROR", deprecated: undefined, messages: Object.freeze({ "en": "Wrong type of parameter", "zh": "参数类型错误" }) })],
   [100002, Object.freeze({ code: 100002, symbol: "PARAM_BINDING_ERROR", deprecated: undefined, messages: Object.freeze({ "en": "Parameter binding error", "zh": "参数绑定失败" }) })],
@@ -252,6 +251,7 @@ export const entries = new Map([
   [131605, Object.freeze({ code: 131605, symbol: "DEVICE_SHADOW_UPDATE_WHILE_INACTIVE", deprecated: undefined, messages: Object.freeze({ "en": "device shadow cannot be updated when device is inactive", "zh": "设备未激活时不允许更新设备影子" }) })],
   [131606, Object.freeze({ code: 131606, symbol: "DEVICE_CANNOT_BE_OWN_SUB_DEVICE", deprecated: undefined, messages: Object.freeze({ "en": "cannot add device itself as sub device", "zh": "不允许把自身设置为子设备" }) })],
   [131700, Object.freeze({ code: 131700, symbol: "TOPIC_NAME_ILLEGAL", deprecated: undefined, messages: Object.freeze({ "en": "illegal topic name", "zh": "主题名称不合法" }) })],
+  [-1, Object.freeze({ code: -1, symbol: "FAILED", deprecated: undefined, messages: Object.freeze({ "en": "Failed", "zh": "错误" }) })],
 ]);
 
 /** Every known code, in catalog order. */

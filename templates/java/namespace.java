@@ -2,6 +2,7 @@
 package {{ package }};
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,20 @@ public enum {{ ns.ty }} {
     // Lookup tables built once from the constants, not a `switch` per code: HotSpot does not
     // compile a method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
     private static final {{ ns.ty }}[] VALUES = values();
-    /** Codes in constant order, which is ascending: the catalog keeps codes sorted. */
-    private static final int[] CODES = Arrays.stream(VALUES).mapToInt({{ ns.ty }}::code).toArray();
+    /** The constants by ascending code, for a binary search (catalog order need not be ascending). */
+    private static final {{ ns.ty }}[] BY_CODE = sortedByCode();
+    /** The codes of {@link #BY_CODE}, ascending. */
+    private static final int[] CODES = Arrays.stream(BY_CODE).mapToInt({{ ns.ty }}::code).toArray();
     private static final Map<String, {{ ns.ty }}> BY_SYMBOL = bySymbol();
 
     private final int code;
     private final List<String> messages;
+
+    private static {{ ns.ty }}[] sortedByCode() {
+        {{ ns.ty }}[] sorted = VALUES.clone();
+        Arrays.sort(sorted, Comparator.comparingInt({{ ns.ty }}::code));
+        return sorted;
+    }
 
     private static Map<String, {{ ns.ty }}> bySymbol() {
         Map<String, {{ ns.ty }}> map = new HashMap<>();
@@ -89,7 +98,7 @@ public enum {{ ns.ty }} {
      */
     public static Optional<{{ ns.ty }}> fromCode(int code) {
         int i = Arrays.binarySearch(CODES, code);
-        return i >= 0 ? Optional.of(VALUES[i]) : Optional.empty();
+        return i >= 0 ? Optional.of(BY_CODE[i]) : Optional.empty();
     }
 
     /**

@@ -148,9 +148,6 @@ var namespaces = map[string]namespace{
 }
 
 func TestIterationMatchesTheCatalogInOrder(t *testing.T) {
-	if first := apierrors.LarkeaCodes()[0]; first != apierrors.LarkeaFailed {
-		t.Fatalf("first larkea code %v", first)
-	}
 	path := os.Getenv("CATALOG_EXPECTED")
 	if path == "" {
 		t.Skip("CATALOG_EXPECTED not set: run through `cargo test` to compare with the whole catalog")

@@ -53,7 +53,6 @@ def test_unknown_negative_and_largest_codes() -> None:
 
 
 def test_iteration_in_catalog_order() -> None:
-    assert next(iter(LarkeaCode)) is LarkeaCode.FAILED
     path = os.environ.get("CATALOG_EXPECTED")
     if path is None:
         pytest.skip("CATALOG_EXPECTED not set: run through `cargo test` to compare with the whole catalog")

@@ -32,6 +32,11 @@ fn naming_fixture() {
 }
 
 #[test]
+fn grpc_fixture() {
+    snapshot_all("grpc", "tests/fixtures/grpc.yaml");
+}
+
+#[test]
 fn hostile_fixture() {
     snapshot_all("hostile", "tests/fixtures/hostile.yaml");
 }

@@ -19,7 +19,6 @@ class LarkeaCode(enum.IntEnum):
     Codes are unique (the generator checks it); a second name for a code is an alias, which
     ``from_symbol`` finds and iteration skips.
     """
-    FAILED = -1
     PARAM_MISSING = 100000
     PARAM_TYPE_ERROR = 100001
     PARAM_BINDING_ERROR = 100002
@@ -100,6 +99,7 @@ class LarkeaCode(enum.IntEnum):
     DEVICE_SHADOW_UPDATE_WHILE_INACTIVE = 131605
     DEVICE_CANNOT_BE_OWN_SUB_DEVICE = 131606
     TOPIC_NAME_ILLEGAL = 131700
+    FAILED = -1
 
     @property
     def symbol(self) -> str:
@@ -130,7 +130,6 @@ class LarkeaCode(enum.IntEnum):
 
 
 _MESSAGES: Final[dict[int, tuple[str, ...]]] = {
-    -1: ("Failed", "错误"),
     100000: ("Missing required parameter(s)", "缺少必填参数"),
     100001: ("Wrong type of parameter", "参数类型错误"),
     100002: ("Parameter binding error", "参数绑定失败"),
@@ -229,6 +228,7 @@ _MESSAGES: Final[dict[int, tuple[str, ...]]] = {
         "不允许把自身设置为子设备",
     ),
     131700: ("illegal topic name", "主题名称不合法"),
+    -1: ("Failed", "错误"),
 }
 
 

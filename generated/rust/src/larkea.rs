@@ -14,10 +14,10 @@ pub const RETIRED_CODES: &[i32] = &[];
 /// ```
 /// use api_errors::{LarkeaCode, Locale};
 ///
-/// let code = LarkeaCode::from(-1);
-/// assert_eq!(code, LarkeaCode::FAILED);
-/// assert_eq!(code.symbol(), Some("FAILED"));
-/// assert_eq!(code.message(Locale::En), Some("Failed"));
+/// let code = LarkeaCode::from(100_000);
+/// assert_eq!(code, LarkeaCode::PARAM_MISSING);
+/// assert_eq!(code.symbol(), Some("PARAM_MISSING"));
+/// assert_eq!(code.message(Locale::En), Some("Missing required parameter(s)"));
 ///
 /// let unknown = LarkeaCode::from(0);
 /// assert!(!unknown.is_known());
@@ -28,8 +28,6 @@ pub const RETIRED_CODES: &[i32] = &[];
 pub struct LarkeaCode(i32);
 
 impl LarkeaCode {
-    /// `-1`: Failed
-    pub const FAILED: Self = Self(-1);
     /// `100_000`: Missing required parameter(s)
     pub const PARAM_MISSING: Self = Self(100_000);
     /// `100_001`: Wrong type of parameter
@@ -190,10 +188,11 @@ impl LarkeaCode {
     pub const DEVICE_CANNOT_BE_OWN_SUB_DEVICE: Self = Self(131_606);
     /// `131_700`: illegal topic name
     pub const TOPIC_NAME_ILLEGAL: Self = Self(131_700);
+    /// `-1`: Failed
+    pub const FAILED: Self = Self(-1);
 
     /// Every code in the catalog, in catalog order.
     pub const ALL: &'static [Self] = &[
-        Self(-1),
         Self(100_000),
         Self(100_001),
         Self(100_002),
@@ -274,6 +273,7 @@ impl LarkeaCode {
         Self(131_605),
         Self(131_606),
         Self(131_700),
+        Self(-1),
     ];
 
     /// The code for any integer, known or not.
@@ -295,7 +295,7 @@ impl LarkeaCode {
         self.index().is_some()
     }
 
-    /// The catalog symbol (`"FAILED"`), or `None` for an unknown code.
+    /// The catalog symbol (`"PARAM_MISSING"`), or `None` for an unknown code.
     #[must_use]
     #[inline]
     pub const fn symbol(self) -> Option<&'static str> {
@@ -377,7 +377,6 @@ impl LarkeaCode {
 
 /// Every code, in catalog order.
 static CODES: [i32; 81] = [
-    -1,
     100_000,
     100_001,
     100_002,
@@ -458,52 +457,52 @@ static CODES: [i32; 81] = [
     131_605,
     131_606,
     131_700,
+    -1,
 ];
 
 /// The hash table [`LarkeaCode::index`] probes: position in `CODES` plus one, 0 for empty.
 static SLOTS: [u32; 256] = [
-    0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 16, 21, 60,
-    0, 47, 0, 81, 0, 0, 72, 0, 0, 0, 0, 8, 25, 39, 55, 28,
-    77, 0, 0, 70, 0, 0, 65, 0, 0, 33, 0, 0, 0, 0, 0, 0,
-    0, 0, 13, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    5, 36, 52, 0, 0, 74, 0, 0, 67, 0, 23, 62, 0, 0, 49, 30,
-    0, 0, 0, 0, 0, 0, 0, 10, 41, 43, 57, 0, 79, 0, 0, 0,
-    0, 1, 0, 0, 0, 0, 2, 35, 0, 0, 0, 0, 0, 0, 15, 0,
-    20, 0, 0, 46, 0, 0, 0, 0, 71, 0, 0, 0, 0, 7, 24, 38,
-    54, 27, 76, 0, 0, 69, 0, 64, 0, 0, 51, 32, 0, 0, 0, 0,
-    0, 0, 0, 0, 12, 45, 59, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 66, 17, 22, 61, 0, 0,
-    48, 0, 0, 0, 73, 0, 0, 0, 0, 9, 26, 40, 56, 29, 78, 0,
-    0, 0, 0, 0, 0, 0, 0, 34, 0, 0, 0, 0, 0, 0, 0, 0,
-    14, 19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 37,
-    53, 0, 0, 0, 75, 0, 68, 0, 0, 63, 0, 0, 50, 31, 0, 0,
-    0, 0, 0, 0, 0, 0, 11, 42, 44, 58, 0, 80, 0, 0, 0, 0,
+    0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 15, 20, 59,
+    0, 46, 0, 80, 0, 0, 71, 0, 0, 0, 0, 7, 24, 38, 54, 27,
+    76, 0, 0, 69, 0, 0, 64, 0, 0, 32, 0, 0, 0, 0, 0, 0,
+    0, 0, 12, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    4, 35, 51, 0, 0, 73, 0, 0, 66, 0, 22, 61, 0, 0, 48, 29,
+    0, 0, 0, 0, 0, 0, 0, 9, 40, 42, 56, 0, 78, 0, 0, 0,
+    0, 81, 0, 0, 0, 0, 1, 34, 0, 0, 0, 0, 0, 0, 14, 0,
+    19, 0, 0, 45, 0, 0, 0, 0, 70, 0, 0, 0, 0, 6, 23, 37,
+    53, 26, 75, 0, 0, 68, 0, 63, 0, 0, 50, 31, 0, 0, 0, 0,
+    0, 0, 0, 0, 11, 44, 58, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 65, 16, 21, 60, 0, 0,
+    47, 0, 0, 0, 72, 0, 0, 0, 0, 8, 25, 39, 55, 28, 77, 0,
+    0, 0, 0, 0, 0, 0, 0, 33, 0, 0, 0, 0, 0, 0, 0, 0,
+    13, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 36,
+    52, 0, 0, 0, 74, 0, 67, 0, 0, 62, 0, 0, 49, 30, 0, 0,
+    0, 0, 0, 0, 0, 0, 10, 41, 43, 57, 0, 79, 0, 0, 0, 0,
 ];
 
 /// The hash table [`LarkeaCode::from_symbol`] probes: position in `BY_SYMBOL` plus one, 0 for
 /// empty.
 static SYMBOL_SLOTS: [u32; 256] = [
-    57, 0, 0, 0, 0, 32, 35, 0, 0, 0, 41, 0, 0, 0, 50, 76,
-    40, 75, 0, 0, 0, 81, 0, 0, 0, 5, 0, 34, 60, 0, 0, 6,
-    8, 38, 72, 0, 61, 0, 0, 7, 44, 66, 0, 43, 0, 2, 25, 63,
-    0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 30, 0,
-    39, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71, 0, 0, 0, 56, 0,
-    0, 48, 0, 0, 0, 0, 0, 0, 0, 74, 59, 1, 21, 20, 14, 22,
-    11, 58, 0, 36, 0, 15, 0, 18, 0, 64, 0, 0, 42, 0, 0, 0,
-    67, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 24, 0, 0, 0, 26,
-    0, 0, 0, 47, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 65, 77,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 55, 0,
-    0, 17, 0, 0, 0, 0, 28, 0, 0, 0, 0, 0, 54, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 46, 0, 0, 0, 0, 80, 27, 37, 0,
-    16, 73, 0, 0, 4, 0, 0, 0, 9, 0, 0, 0, 29, 0, 0, 0,
-    10, 0, 0, 0, 51, 13, 68, 52, 53, 0, 0, 33, 0, 19, 0, 0,
-    0, 0, 23, 70, 0, 0, 0, 0, 0, 0, 49, 69, 45, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 62,
+    56, 0, 0, 0, 0, 31, 34, 0, 0, 0, 40, 0, 0, 0, 49, 75,
+    39, 74, 0, 0, 0, 80, 0, 0, 0, 4, 0, 33, 59, 0, 0, 5,
+    7, 37, 71, 0, 60, 0, 0, 6, 43, 65, 0, 42, 0, 1, 24, 62,
+    0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 77, 29, 0,
+    38, 0, 0, 0, 0, 0, 0, 0, 0, 0, 70, 0, 0, 0, 55, 0,
+    0, 47, 0, 0, 0, 0, 0, 0, 0, 73, 58, 21, 20, 19, 13, 57,
+    10, 81, 0, 35, 0, 14, 0, 17, 0, 63, 0, 0, 41, 0, 0, 0,
+    66, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 23, 0, 0, 0, 25,
+    0, 0, 0, 46, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 76,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 54, 0,
+    0, 16, 0, 0, 0, 0, 27, 0, 0, 0, 0, 0, 53, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 45, 0, 0, 0, 0, 79, 26, 36, 0,
+    15, 72, 0, 0, 3, 0, 0, 0, 8, 0, 0, 0, 28, 0, 0, 0,
+    9, 0, 0, 0, 50, 12, 67, 51, 52, 0, 0, 32, 0, 18, 0, 0,
+    0, 0, 22, 69, 0, 0, 0, 0, 0, 0, 48, 68, 44, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 61,
 ];
 
 /// Every symbol and alias with its code.
 static BY_SYMBOL: [(&str, i32); 81] = [
-    ("FAILED", -1),
     ("PARAM_MISSING", 100_000),
     ("PARAM_TYPE_ERROR", 100_001),
     ("PARAM_BINDING_ERROR", 100_002),
@@ -584,10 +583,10 @@ static BY_SYMBOL: [(&str, i32); 81] = [
     ("DEVICE_SHADOW_UPDATE_WHILE_INACTIVE", 131_605),
     ("DEVICE_CANNOT_BE_OWN_SUB_DEVICE", 131_606),
     ("TOPIC_NAME_ILLEGAL", 131_700),
+    ("FAILED", -1),
 ];
 
 static SYMBOLS: [&str; 81] = [
-    "FAILED",
     "PARAM_MISSING",
     "PARAM_TYPE_ERROR",
     "PARAM_BINDING_ERROR",
@@ -668,6 +667,7 @@ static SYMBOLS: [&str; 81] = [
     "DEVICE_SHADOW_UPDATE_WHILE_INACTIVE",
     "DEVICE_CANNOT_BE_OWN_SUB_DEVICE",
     "TOPIC_NAME_ILLEGAL",
+    "FAILED",
 ];
 
 /// Deprecation notes per code.
@@ -757,7 +757,6 @@ static DEPRECATIONS: [Option<&str>; 81] = [
 
 /// Messages per code, in the order of [`Locale::ALL`].
 static MESSAGES: [[&str; 2]; 81] = [
-    ["Failed", "错误"],
     ["Missing required parameter(s)", "缺少必填参数"],
     ["Wrong type of parameter", "参数类型错误"],
     ["Parameter binding error", "参数绑定失败"],
@@ -838,6 +837,7 @@ static MESSAGES: [[&str; 2]; 81] = [
     ["device shadow cannot be updated when device is inactive", "设备未激活时不允许更新设备影子"],
     ["cannot add device itself as sub device", "不允许把自身设置为子设备"],
     ["illegal topic name", "主题名称不合法"],
+    ["Failed", "错误"],
 ];
 
 impl From<i32> for LarkeaCode {

@@ -30,6 +30,10 @@ public final class Dump {
             Class<?> type = Class.forName(pkg + "." + args[i].split("=")[1]);
             for (Object constant : type.getEnumConstants()) {
                 Object code = type.getMethod("code").invoke(constant);
+                // Lookup by code finds the constant, whatever the catalog's order.
+                if (!type.getMethod("fromCode", int.class).invoke(null, code).equals(Optional.of(constant))) {
+                    throw new IllegalStateException(ns + ": fromCode(" + code + ") misses " + constant);
+                }
                 Object symbol = type.getMethod("symbol").invoke(constant);
                 for (Object locale : locales) {
                     String text = (String) type.getMethod("message", String.class).invoke(constant, locale);

@@ -67,7 +67,6 @@ type Lookup = (Vec<i32>, fn(i32) -> Option<&'static str>, fn(i32, Locale) -> Opt
 
 #[test]
 fn iteration_matches_the_catalog_in_order() {
-    assert_eq!(LarkeaCode::ALL[0], LarkeaCode::FAILED);
     let catalog = errgen::catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog.yaml")).unwrap();
     for ns in &catalog.namespaces {
         let (codes, symbol, message, retired): Lookup = match ns.name.as_str() {

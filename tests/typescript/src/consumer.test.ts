@@ -71,7 +71,6 @@ test("unknown, negative and largest codes", () => {
 });
 
 test("iteration yields every code in catalog order", () => {
-  assert.equal(larkea.codes[0], -1);
   const catalog = expected();
   if (catalog === undefined) return;
   for (const ns of catalog.namespaces) {

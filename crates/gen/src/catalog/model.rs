@@ -26,7 +26,7 @@ pub struct Catalog {
     pub top: std::collections::BTreeMap<&'static str, Pos>,
 }
 
-/// One API's codes: a `lower_snake` name and its entries in ascending code order.
+/// One API's codes: a `lower_snake` name and its entries in the order the catalog declares them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Namespace {
     pub name: String,

@@ -198,7 +198,7 @@ fn check_entries(
 ) -> (Vec<Entry>, Retired) {
     let ns = raw_ns.name.as_str();
     let retired = check_retired(n, raw_ns, loc, out);
-    let mut codes = Codes { raw_ns, retired: &retired, seen: BTreeMap::new(), previous: None };
+    let mut codes = Codes { raw_ns, retired: &retired, seen: BTreeMap::new() };
     // Symbols and aliases share one name space: either may be looked up by name.
     let mut names: BTreeMap<&str, (String, usize)> = BTreeMap::new();
     let mut entries = Vec::new();
@@ -307,12 +307,11 @@ struct Codes<'a> {
     retired: &'a Retired,
     /// Code to the index of the entry that has it.
     seen: BTreeMap<i32, usize>,
-    /// The largest code so far.
-    previous: Option<i32>,
 }
 
 impl Codes<'_> {
-    /// Entry `e`'s code: an integer in range, unique, in order, not retired. Returns it when it is
+    /// Entry `e`'s code: an integer in range, unique, not retired (in any order: iteration keeps the
+    /// order the catalog declares, as gRPC declares its codes). Returns it when it is
     /// usable, so later checks can name the entry by it.
     fn check(
         &mut self,
@@ -322,7 +321,7 @@ impl Codes<'_> {
         line_of: &dyn Fn(usize) -> usize,
         out: &mut Vec<Diagnostic>,
     ) -> Result<i32, ()> {
-        let Self { raw_ns, retired, seen: codes, previous } = self;
+        let Self { raw_ns, retired, seen: codes } = self;
         let ns = raw_ns.name.as_str();
         let code = match code {
             Scalar::Int(c) => i32::try_from(*c).map_err(|_| {
@@ -350,15 +349,7 @@ impl Codes<'_> {
                 ),
                 "code",
             ));
-        } else if previous.is_some_and(|p| p > code) {
-            out.push(diag(
-                "code-order",
-                format!("code {code} comes after {} in namespace `{ns}`", previous.unwrap_or_default()),
-                "keep entries in ascending code order, so each code has one obvious place in review".to_owned(),
-                "code",
-            ));
         }
-        *previous = Some(previous.map_or(code, |p| p.max(code)));
         if retired.codes.contains(&code) {
             out.push(diag(
                 "retired-code-reused",

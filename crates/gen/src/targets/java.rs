@@ -73,7 +73,7 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// Static fields the generated enum declares beside its constants (same name space in Java).
-const MEMBERS: &[&str] = &["VALUES", "CODES", "BY_SYMBOL", "RETIRED_CODES"];
+const MEMBERS: &[&str] = &["VALUES", "BY_CODE", "CODES", "BY_SYMBOL", "RETIRED_CODES"];
 
 /// The Java package of the generated classes: `targets.java.package` (required, so checked to be
 /// there before any target renders).

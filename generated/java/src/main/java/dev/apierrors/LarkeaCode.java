@@ -2,6 +2,7 @@
 package dev.apierrors;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.Set;
  * stays an {@code int}: {@link #fromCode(int)} returns an empty {@link Optional} for it.
  */
 public enum LarkeaCode {
-    FAILED(-1, "Failed", "\u9519\u8bef"),
     PARAM_MISSING(100000, "Missing required parameter(s)", "\u7f3a\u5c11\u5fc5\u586b\u53c2\u6570"),
     PARAM_TYPE_ERROR(100001, "Wrong type of parameter", "\u53c2\u6570\u7c7b\u578b\u9519\u8bef"),
     PARAM_BINDING_ERROR(100002, "Parameter binding error", "\u53c2\u6570\u7ed1\u5b9a\u5931\u8d25"),
@@ -93,7 +93,8 @@ public enum LarkeaCode {
     DEVICE_SHADOW_VERSION_MISMATCH(131604, "device shadow version not match", "\u8bbe\u5907\u5f71\u5b50\u7248\u672c\u4e0d\u5339\u914d"),
     DEVICE_SHADOW_UPDATE_WHILE_INACTIVE(131605, "device shadow cannot be updated when device is inactive", "\u8bbe\u5907\u672a\u6fc0\u6d3b\u65f6\u4e0d\u5141\u8bb8\u66f4\u65b0\u8bbe\u5907\u5f71\u5b50"),
     DEVICE_CANNOT_BE_OWN_SUB_DEVICE(131606, "cannot add device itself as sub device", "\u4e0d\u5141\u8bb8\u628a\u81ea\u8eab\u8bbe\u7f6e\u4e3a\u5b50\u8bbe\u5907"),
-    TOPIC_NAME_ILLEGAL(131700, "illegal topic name", "\u4e3b\u9898\u540d\u79f0\u4e0d\u5408\u6cd5");
+    TOPIC_NAME_ILLEGAL(131700, "illegal topic name", "\u4e3b\u9898\u540d\u79f0\u4e0d\u5408\u6cd5"),
+    FAILED(-1, "Failed", "\u9519\u8bef");
 
     /** Codes this namespace used once and retired: never reused, so never known again. */
     public static final Set<Integer> RETIRED_CODES = Set.of();
@@ -101,12 +102,20 @@ public enum LarkeaCode {
     // Lookup tables built once from the constants, not a `switch` per code: HotSpot does not
     // compile a method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
     private static final LarkeaCode[] VALUES = values();
-    /** Codes in constant order, which is ascending: the catalog keeps codes sorted. */
-    private static final int[] CODES = Arrays.stream(VALUES).mapToInt(LarkeaCode::code).toArray();
+    /** The constants by ascending code, for a binary search (catalog order need not be ascending). */
+    private static final LarkeaCode[] BY_CODE = sortedByCode();
+    /** The codes of {@link #BY_CODE}, ascending. */
+    private static final int[] CODES = Arrays.stream(BY_CODE).mapToInt(LarkeaCode::code).toArray();
     private static final Map<String, LarkeaCode> BY_SYMBOL = bySymbol();
 
     private final int code;
     private final List<String> messages;
+
+    private static LarkeaCode[] sortedByCode() {
+        LarkeaCode[] sorted = VALUES.clone();
+        Arrays.sort(sorted, Comparator.comparingInt(LarkeaCode::code));
+        return sorted;
+    }
 
     private static Map<String, LarkeaCode> bySymbol() {
         Map<String, LarkeaCode> map = new HashMap<>();
@@ -150,7 +159,7 @@ public enum LarkeaCode {
      */
     public static Optional<LarkeaCode> fromCode(int code) {
         int i = Arrays.binarySearch(CODES, code);
-        return i >= 0 ? Optional.of(VALUES[i]) : Optional.empty();
+        return i >= 0 ? Optional.of(BY_CODE[i]) : Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@
 package dev.apierrors;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +76,20 @@ public enum RayvisionCode {
     // Lookup tables built once from the constants, not a `switch` per code: HotSpot does not
     // compile a method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
     private static final RayvisionCode[] VALUES = values();
-    /** Codes in constant order, which is ascending: the catalog keeps codes sorted. */
-    private static final int[] CODES = Arrays.stream(VALUES).mapToInt(RayvisionCode::code).toArray();
+    /** The constants by ascending code, for a binary search (catalog order need not be ascending). */
+    private static final RayvisionCode[] BY_CODE = sortedByCode();
+    /** The codes of {@link #BY_CODE}, ascending. */
+    private static final int[] CODES = Arrays.stream(BY_CODE).mapToInt(RayvisionCode::code).toArray();
     private static final Map<String, RayvisionCode> BY_SYMBOL = bySymbol();
 
     private final int code;
     private final List<String> messages;
+
+    private static RayvisionCode[] sortedByCode() {
+        RayvisionCode[] sorted = VALUES.clone();
+        Arrays.sort(sorted, Comparator.comparingInt(RayvisionCode::code));
+        return sorted;
+    }
 
     private static Map<String, RayvisionCode> bySymbol() {
         Map<String, RayvisionCode> map = new HashMap<>();
@@ -126,7 +135,7 @@ public enum RayvisionCode {
      */
     public static Optional<RayvisionCode> fromCode(int code) {
         int i = Arrays.binarySearch(CODES, code);
-        return i >= 0 ? Optional.of(VALUES[i]) : Optional.empty();
+        return i >= 0 ? Optional.of(BY_CODE[i]) : Optional.empty();
     }
 
     /**

@@ -74,7 +74,6 @@ class ConsumerTest {
 
     @Test
     void iterationInCatalogOrder() throws IOException {
-        assertSame(LarkeaCode.FAILED, LarkeaCode.values()[0]);
         String path = System.getenv("CATALOG_EXPECTED");
         assumeTrue(path != null && !path.isEmpty(), "CATALOG_EXPECTED not set: run through `cargo test`");
         JsonNode catalog = JSON.readTree(Files.readString(Path.of(path)));
