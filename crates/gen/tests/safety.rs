@@ -110,7 +110,7 @@ fn a_killed_runs_temporary_files_are_reported_then_removed() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     assert!(run_gen(&catalog(), &out, &["--target", "docs"]).status.success());
-    let stale = [out.join("docs/.larkea.en.md.4242.tmp"), out.join("docs/.gen-tmp-a1B2c3")];
+    let stale = [out.join("docs/.larkea.en.md.4242.tmp"), out.join("docs/.gen-tmp-4242-7")];
     for path in &stale {
         fs::write(path, "").unwrap();
     }
