@@ -39,9 +39,8 @@ fn long_text_catalog() -> String {
     )
 }
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
-}
+mod common;
+use common::workspace;
 
 /// A language's consumer driver, in `tests/<language>/driver.rs`: all the harness knows of a
 /// language. Adding one is a driver file and one line in `consumers!` below.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 /// The workspace root, where `catalog.yaml` and `tests/fixtures/` are.
 #[must_use]
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the workspace exists")
 }
 
 /// Every file under `dir` with its bytes (a symlink as its target), sorted: a whole output folder
