@@ -256,7 +256,7 @@ const LarkeaFailed LarkeaCode = -1
 type larkeaEntry struct {
 	code        LarkeaCode
 	symbol      string
-	messages    [2]string
+	messages    [2]string // "" where the catalog has no translation
 	deprecation string
 }
 
@@ -383,7 +383,8 @@ func LarkeaRetiredCodes() []LarkeaCode {
 	return append([]LarkeaCode(nil), larkeaRetired[:]...)
 }
 
-// LarkeaCodeFromSymbol returns the code whose catalog symbol or alias is symbol.
+// LarkeaCodeFromSymbol returns the code whose catalog symbol or alias is symbol, spelled
+// exactly as the API spells it.
 func LarkeaCodeFromSymbol(symbol string) (LarkeaCode, bool) {
 	c, ok := larkeaBySymbol[symbol]
 	return c, ok
@@ -408,7 +409,7 @@ func (c LarkeaCode) Code() int32 {
 	return int32(c)
 }
 
-// Symbol returns the catalog symbol, or false for an unknown code.
+// Symbol returns the catalog symbol as the API spells it, or false for an unknown code.
 func (c LarkeaCode) Symbol() (string, bool) {
 	e, ok := c.entry()
 	if !ok {
@@ -417,10 +418,24 @@ func (c LarkeaCode) Symbol() (string, bool) {
 	return e.symbol, true
 }
 
-// Message returns the message in locale, or false for an unknown code.
+// Message returns the message in locale, or in DefaultLocale when the catalog has no
+// translation in locale; false for an unknown code.
 func (c LarkeaCode) Message(locale Locale) (string, bool) {
 	e, ok := c.entry()
 	if !ok || locale < 0 || int(locale) >= len(e.messages) {
+		return "", false
+	}
+	if m := e.messages[locale]; m != "" {
+		return m, true
+	}
+	return e.messages[DefaultLocale], true
+}
+
+// Translation returns the message only if the catalog translates it into exactly locale;
+// false for a missing translation and for an unknown code.
+func (c LarkeaCode) Translation(locale Locale) (string, bool) {
+	e, ok := c.entry()
+	if !ok || locale < 0 || int(locale) >= len(e.messages) || e.messages[locale] == "" {
 		return "", false
 	}
 	return e.messages[locale], true

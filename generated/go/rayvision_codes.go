@@ -166,7 +166,7 @@ const RayvisionRayvisionError RayvisionCode = 1000000
 type rayvisionEntry struct {
 	code        RayvisionCode
 	symbol      string
-	messages    [2]string
+	messages    [2]string // "" where the catalog has no translation
 	deprecation string
 }
 
@@ -264,7 +264,8 @@ func RayvisionRetiredCodes() []RayvisionCode {
 	return append([]RayvisionCode(nil), rayvisionRetired[:]...)
 }
 
-// RayvisionCodeFromSymbol returns the code whose catalog symbol or alias is symbol.
+// RayvisionCodeFromSymbol returns the code whose catalog symbol or alias is symbol, spelled
+// exactly as the API spells it.
 func RayvisionCodeFromSymbol(symbol string) (RayvisionCode, bool) {
 	c, ok := rayvisionBySymbol[symbol]
 	return c, ok
@@ -289,7 +290,7 @@ func (c RayvisionCode) Code() int32 {
 	return int32(c)
 }
 
-// Symbol returns the catalog symbol, or false for an unknown code.
+// Symbol returns the catalog symbol as the API spells it, or false for an unknown code.
 func (c RayvisionCode) Symbol() (string, bool) {
 	e, ok := c.entry()
 	if !ok {
@@ -298,10 +299,24 @@ func (c RayvisionCode) Symbol() (string, bool) {
 	return e.symbol, true
 }
 
-// Message returns the message in locale, or false for an unknown code.
+// Message returns the message in locale, or in DefaultLocale when the catalog has no
+// translation in locale; false for an unknown code.
 func (c RayvisionCode) Message(locale Locale) (string, bool) {
 	e, ok := c.entry()
 	if !ok || locale < 0 || int(locale) >= len(e.messages) {
+		return "", false
+	}
+	if m := e.messages[locale]; m != "" {
+		return m, true
+	}
+	return e.messages[DefaultLocale], true
+}
+
+// Translation returns the message only if the catalog translates it into exactly locale;
+// false for a missing translation and for an unknown code.
+func (c RayvisionCode) Translation(locale Locale) (string, bool) {
+	e, ok := c.entry()
+	if !ok || locale < 0 || int(locale) >= len(e.messages) || e.messages[locale] == "" {
 		return "", false
 	}
 	return e.messages[locale], true

@@ -285,17 +285,28 @@ export function symbolOf(code) {
 }
 
 /**
- * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE), or undefined
- * for an unknown code.
+ * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE, as does a
+ * missing translation), or undefined for an unknown code.
  * @param {number} code
  * @param {string} [locale]
  */
 export function messageOf(code, locale = DEFAULT_LOCALE) {
-  return entries.get(code)?.messages[resolveLocale(locale)];
+  const messages = entries.get(code)?.messages;
+  return messages === undefined ? undefined : (messages[resolveLocale(locale)] ?? messages[DEFAULT_LOCALE]);
 }
 
 /**
- * The code with catalog symbol `symbol`, or undefined.
+ * The message of `code` only if the catalog translates it into exactly `locale`, or undefined.
+ * @param {number} code
+ * @param {import("./locale.js").Locale} locale
+ */
+export function translationOf(code, locale) {
+  return entries.get(code)?.messages[locale];
+}
+
+/**
+ * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
+ * undefined.
  * @param {string} symbol
  */
 export function fromSymbol(symbol) {

@@ -121,7 +121,8 @@ export interface RayvisionEntry {
   readonly symbol: RayvisionSymbol;
   /** Why the code should no longer be used, when it is deprecated. */
   readonly deprecated: string | undefined;
-  readonly messages: Readonly<Record<Locale, string>>;
+  /** The catalog's translations; the default locale's is always there. */
+  readonly messages: Readonly<Partial<Record<Locale, string>>>;
 }
 
 /** Every entry by code, in catalog order. */
@@ -143,10 +144,16 @@ export declare function isKnown(code: number): code is RayvisionCode;
 export declare function symbolOf(code: number): RayvisionSymbol | undefined;
 
 /**
- * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE), or undefined
- * for an unknown code.
+ * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE, as does a
+ * missing translation), or undefined for an unknown code.
  */
 export declare function messageOf(code: number, locale?: string): string | undefined;
 
-/** The code with catalog symbol `symbol`, or undefined. */
+/** The message of `code` only if the catalog translates it into exactly `locale`, or undefined. */
+export declare function translationOf(code: number, locale: Locale): string | undefined;
+
+/**
+ * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
+ * undefined.
+ */
 export declare function fromSymbol(symbol: string): RayvisionCode | undefined;

@@ -29,7 +29,7 @@ const {{ alias }} {{ ns.ty }} = {{ e.code }}
 type {{ ns.table }}Entry struct {
 	code        {{ ns.ty }}
 	symbol      string
-	messages    [{{ locale_count }}]string
+	messages    [{{ locale_count }}]string // "" where the catalog has no translation
 	deprecation string
 }
 
@@ -84,7 +84,8 @@ func {{ ns.retired_fn }}() []{{ ns.ty }} {
 	return append([]{{ ns.ty }}(nil), {{ ns.table }}Retired[:]...)
 }
 
-// {{ ns.from_symbol }} returns the code whose catalog symbol or alias is symbol.
+// {{ ns.from_symbol }} returns the code whose catalog symbol or alias is symbol, spelled
+// exactly as the API spells it.
 func {{ ns.from_symbol }}(symbol string) ({{ ns.ty }}, bool) {
 	c, ok := {{ ns.table }}BySymbol[symbol]
 	return c, ok
@@ -109,7 +110,7 @@ func (c {{ ns.ty }}) Code() int32 {
 	return int32(c)
 }
 
-// Symbol returns the catalog symbol, or false for an unknown code.
+// Symbol returns the catalog symbol as the API spells it, or false for an unknown code.
 func (c {{ ns.ty }}) Symbol() (string, bool) {
 	e, ok := c.entry()
 	if !ok {
@@ -118,10 +119,24 @@ func (c {{ ns.ty }}) Symbol() (string, bool) {
 	return e.symbol, true
 }
 
-// Message returns the message in locale, or false for an unknown code.
+// Message returns the message in locale, or in DefaultLocale when the catalog has no
+// translation in locale; false for an unknown code.
 func (c {{ ns.ty }}) Message(locale Locale) (string, bool) {
 	e, ok := c.entry()
 	if !ok || locale < 0 || int(locale) >= len(e.messages) {
+		return "", false
+	}
+	if m := e.messages[locale]; m != "" {
+		return m, true
+	}
+	return e.messages[DefaultLocale], true
+}
+
+// Translation returns the message only if the catalog translates it into exactly locale;
+// false for a missing translation and for an unknown code.
+func (c {{ ns.ty }}) Translation(locale Locale) (string, bool) {
+	e, ok := c.entry()
+	if !ok || locale < 0 || int(locale) >= len(e.messages) || e.messages[locale] == "" {
 		return "", false
 	}
 	return e.messages[locale], true

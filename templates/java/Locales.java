@@ -12,6 +12,9 @@ public final class Locales {
     /** The locale a message falls back to when the requested one is not in the catalog. */
     public static final String DEFAULT = ALL.get({{ default_locale }});
 
+    /** The position of {@link #DEFAULT} in {@link #ALL}. */
+    static final int DEFAULT_INDEX = {{ default_locale }};
+
     private Locales() {}
 
     /**

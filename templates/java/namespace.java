@@ -4,7 +4,6 @@ package {{ package }};
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,15 +18,15 @@ public enum {{ ns.ty }} {
     /** @deprecated {{ doc }} */
     @Deprecated
 {%- endif %}
-    {{ e.symbol }}({{ e.code }}, {{ e.messages }}){% if loop.last %};{% else %},{% endif %}
+    {{ e.constant }}({{ e.code }}, {{ e.symbol }}, {{ e.messages }}){% if loop.last %};{% else %},{% endif %}
 {%- endfor %}
 {% for e in ns.entries %}
 {%- for (alias, _) in e.aliases %}
-    /** Alias of {@link #{{ e.symbol }}}.{% if let Some((_, doc)) = e.deprecated %} @deprecated {{ doc }}{% endif %} */
+    /** Alias of {@link #{{ e.constant }}}.{% if let Some((_, doc)) = e.deprecated %} @deprecated {{ doc }}{% endif %} */
 {%- if e.deprecated.is_some() %}
     @Deprecated
 {%- endif %}
-    public static final {{ ns.ty }} {{ alias }} = {{ e.symbol }};
+    public static final {{ ns.ty }} {{ alias }} = {{ e.constant }};
 {% endfor %}
 {%- endfor %}
     /** Codes this namespace used once and retired: never reused, so never known again. */
@@ -43,7 +42,9 @@ public enum {{ ns.ty }} {
     private static final Map<String, {{ ns.ty }}> BY_SYMBOL = bySymbol();
 
     private final int code;
-    private final List<String> messages;
+    private final String symbol;
+    /** Translations in the order of {@link Locales#ALL}, {@code null} where the catalog has none. */
+    private final String[] messages;
 
     private static {{ ns.ty }}[] sortedByCode() {
         {{ ns.ty }}[] sorted = VALUES.clone();
@@ -54,19 +55,20 @@ public enum {{ ns.ty }} {
     private static Map<String, {{ ns.ty }}> bySymbol() {
         Map<String, {{ ns.ty }}> map = new HashMap<>();
         for ({{ ns.ty }} constant : VALUES) {
-            map.put(constant.name(), constant);
+            map.put(constant.symbol, constant);
         }
 {%- for e in ns.entries %}
 {%- for (_, alias) in e.aliases %}
-        map.put({{ alias }}, {{ e.symbol }});
+        map.put({{ alias }}, {{ e.constant }});
 {%- endfor %}
 {%- endfor %}
         return Map.copyOf(map);
     }
 
-    {{ ns.ty }}(int code, String... messages) {
+    {{ ns.ty }}(int code, String symbol, String... messages) {
         this.code = code;
-        this.messages = List.of(messages);
+        this.symbol = symbol;
+        this.messages = messages;
     }
 
     /** @return the integer on the wire */
@@ -74,9 +76,9 @@ public enum {{ ns.ty }} {
         return code;
     }
 
-    /** @return the catalog symbol */
+    /** @return the catalog symbol, as the API spells it */
     public String symbol() {
-        return name();
+        return symbol;
     }
 
     /** @return the message in {@link Locales#DEFAULT} */
@@ -85,11 +87,22 @@ public enum {{ ns.ty }} {
     }
 
     /**
-     * @param locale a BCP 47 tag, falling back to {@link Locales#DEFAULT}
+     * @param locale a BCP 47 tag, falling back to {@link Locales#DEFAULT}, as does a missing
+     *     translation
      * @return the message in that locale
      */
     public String message(String locale) {
-        return messages.get(Locales.index(locale));
+        String found = messages[Locales.index(locale)];
+        return found != null ? found : messages[Locales.DEFAULT_INDEX];
+    }
+
+    /**
+     * @param locale a locale exactly as {@link Locales#ALL} spells it
+     * @return the message only if the catalog translates it into exactly that locale
+     */
+    public Optional<String> translation(String locale) {
+        int i = Locales.ALL.indexOf(locale);
+        return i >= 0 ? Optional.ofNullable(messages[i]) : Optional.empty();
     }
 
     /**
@@ -102,7 +115,7 @@ public enum {{ ns.ty }} {
     }
 
     /**
-     * @param symbol a catalog symbol
+     * @param symbol a catalog symbol or alias, as the API spells it
      * @return the constant with that symbol, or empty
      */
     public static Optional<{{ ns.ty }}> fromSymbol(String symbol) {
@@ -114,7 +127,7 @@ public enum {{ ns.ty }} {
         return Optional.ofNullable(switch (this) {
 {%- for e in ns.entries %}
 {%- if let Some((note, _)) = e.deprecated %}
-            case {{ e.symbol }} -> {{ note }};
+            case {{ e.constant }} -> {{ note }};
 {%- endif %}
 {%- endfor %}
             default -> null;
@@ -134,5 +147,13 @@ public enum {{ ns.ty }} {
     /** @return the message of {@code code} in {@code locale}, or empty for an unknown code */
     public static Optional<String> messageOf(int code, String locale) {
         return fromCode(code).map(c -> c.message(locale));
+    }
+
+    /**
+     * @return the message of {@code code} only if the catalog translates it into exactly
+     *     {@code locale}, or empty
+     */
+    public static Optional<String> translationOf(int code, String locale) {
+        return fromCode(code).flatMap(c -> c.translation(locale));
     }
 }

@@ -28,3 +28,15 @@ def resolve_locale(tag: str) -> str:
         if cut < 0:
             return DEFAULT_LOCALE
         rest = rest[:cut]
+
+
+def message_in(translations: tuple[str | None, ...], locale: str) -> str:
+    """The translation for ``locale`` (resolved as ``resolve_locale`` does), else the default."""
+    found = translations[LOCALES.index(resolve_locale(locale))]
+    # The default locale's translation is always there; `or ""` only tells mypy so.
+    return found or translations[LOCALES.index(DEFAULT_LOCALE)] or ""
+
+
+def translation_in(translations: tuple[str | None, ...], locale: str) -> str | None:
+    """The translation for exactly ``locale`` (as ``LOCALES`` spells it), or ``None``."""
+    return translations[LOCALES.index(locale)] if locale in LOCALES else None

@@ -4,7 +4,7 @@
 import enum
 from typing import Final, Self
 
-from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
+from ._locale import DEFAULT_LOCALE, message_in, translation_in
 
 DESCRIPTION: Final[str] = {{ ns.doc }}
 
@@ -17,24 +17,25 @@ class {{ ns.ty }}(enum.IntEnum):
     """Every known code of this namespace. A code the server sends that is not here stays an int.
 
     Codes are unique (the generator checks it); a second name for a code is an alias, which
-    ``from_symbol`` finds and iteration skips.
+    ``from_symbol`` finds and iteration skips. Member names are the symbols in UPPER_SNAKE;
+    ``symbol`` is the name exactly as the API spells it.
     """
 
 {%- for e in ns.entries %}
-    {{ e.symbol }} = {{ e.code }}
+    {{ e.constant }} = {{ e.code }}
 {%- if let Some(note) = e.deprecated %}
     """Deprecated: see ``deprecation``."""
 {%- endif %}
-{%- for alias in e.aliases %}
+{%- for (alias, _) in e.aliases %}
     {{ alias }} = {{ e.code }}
-    """Alias of ``{{ e.symbol }}``."""
+    """Alias of ``{{ e.constant }}``."""
 {%- endfor %}
 {%- endfor %}
 
     @property
     def symbol(self) -> str:
-        """The catalog symbol."""
-        return self.name
+        """The catalog symbol, as the API spells it."""
+        return _SYMBOLS[self.value]
 
     @property
     def deprecation(self) -> str | None:
@@ -42,8 +43,16 @@ class {{ ns.ty }}(enum.IntEnum):
         return _DEPRECATIONS.get(self.value)
 
     def message(self, locale: str = DEFAULT_LOCALE) -> str:
-        """The message in ``locale`` (a BCP 47 tag, falling back to ``DEFAULT_LOCALE``)."""
-        return _MESSAGES[self.value][LOCALES.index(resolve_locale(locale))]
+        """The message in ``locale`` (a BCP 47 tag).
+
+        Falls back to ``DEFAULT_LOCALE`` for a locale the catalog lacks or does not translate
+        this code into.
+        """
+        return message_in(_MESSAGES[self.value], locale)
+
+    def translation(self, locale: str) -> str | None:
+        """The message only if the catalog translates it into exactly ``locale``."""
+        return translation_in(_MESSAGES[self.value], locale)
 
     @classmethod
     def from_code(cls, code: int) -> Self | None:
@@ -55,11 +64,29 @@ class {{ ns.ty }}(enum.IntEnum):
 
     @classmethod
     def from_symbol(cls, symbol: str) -> Self | None:
-        """The member with catalog symbol ``symbol``, or ``None``."""
-        return cls.__members__.get(symbol)
+        """The member with catalog symbol or alias ``symbol`` as the API spells it, or ``None``."""
+        code = _BY_SYMBOL.get(symbol)
+        return None if code is None else cls(code)
 
 
-_MESSAGES: Final[dict[int, tuple[str, ...]]] = {
+_SYMBOLS: Final[dict[int, str]] = {
+{%- for e in ns.entries %}
+    {{ e.code }}: {{ e.symbol }},
+{%- endfor %}
+}
+
+
+_BY_SYMBOL: Final[dict[str, int]] = {
+{%- for e in ns.entries %}
+    {{ e.symbol }}: {{ e.code }},
+{%- for (_, alias) in e.aliases %}
+    {{ alias }}: {{ e.code }},
+{%- endfor %}
+{%- endfor %}
+}
+
+
+_MESSAGES: Final[dict[int, tuple[str | None, ...]]] = {
 {%- for e in ns.entries %}
     {{ e.code }}: {{ e.messages }},
 {%- endfor %}
@@ -75,9 +102,6 @@ _DEPRECATIONS: Final[dict[int, str]] = {
 }
 
 
-_BY_CODE: Final[dict[int, {{ ns.ty }}]] = {int(member): member for member in {{ ns.ty }}}
-
-
 def is_known(code: int) -> bool:
     """Whether the catalog lists ``code``."""
     return code in _MESSAGES
@@ -85,11 +109,16 @@ def is_known(code: int) -> bool:
 
 def symbol_of(code: int) -> str | None:
     """The catalog symbol of ``code``, or ``None`` for an unknown code."""
-    member = _BY_CODE.get(code)
-    return None if member is None else member.name
+    return _SYMBOLS.get(code)
 
 
 def message_of(code: int, locale: str = DEFAULT_LOCALE) -> str | None:
-    """The message of ``code`` in ``locale``, or ``None`` for an unknown code."""
+    """The message of ``code`` in ``locale`` (falling back as ``message`` does), or ``None``."""
     messages = _MESSAGES.get(code)
-    return None if messages is None else messages[LOCALES.index(resolve_locale(locale))]
+    return None if messages is None else message_in(messages, locale)
+
+
+def translation_of(code: int, locale: str) -> str | None:
+    """The message of ``code`` only if the catalog translates it into exactly ``locale``."""
+    messages = _MESSAGES.get(code)
+    return None if messages is None else translation_in(messages, locale)

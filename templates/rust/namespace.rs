@@ -16,9 +16,9 @@ pub const RETIRED_CODES: &[i32] = &[{% for c in ns.retired %}{{ c }}{% if !loop.
 {%- let first = ns.entries[0] %}
 ///
 /// let code = {{ ns.ty }}::from({{ first.code }});
-/// assert_eq!(code, {{ ns.ty }}::{{ first.symbol }});
+/// assert_eq!(code, {{ ns.ty }}::{{ first.constant }});
 /// assert_eq!(code.symbol(), Some({{ first.symbol_literal }}));
-/// assert_eq!(code.message(Locale::{{ locales[0].variant }}), Some({{ first.messages[0] }}));
+/// assert_eq!(code.message(Locale::{{ locales[0].variant }}), Some({{ first.first_message }}));
 ///
 /// let unknown = {{ ns.ty }}::from({{ ns.unknown }});
 /// assert!(!unknown.is_known());
@@ -34,9 +34,9 @@ impl {{ ns.ty }} {
 {%- if let Some(note) = e.deprecated %}
     #[deprecated = {{ note }}]
 {%- endif %}
-    pub const {{ e.symbol }}: Self = Self({{ e.code }});
+    pub const {{ e.constant }}: Self = Self({{ e.code }});
 {%- for (alias, _) in e.aliases %}
-    /// Alias of [`Self::{{ e.symbol }}`].
+    /// Alias of [`Self::{{ e.constant }}`].
 {%- if let Some(note) = e.deprecated %}
     #[deprecated = {{ note }}]
 {%- endif %}
@@ -70,7 +70,8 @@ impl {{ ns.ty }} {
         self.index().is_some()
     }
 
-    /// The catalog symbol (`"{{ ns.entries[0].symbol }}"`), or `None` for an unknown code.
+    /// The catalog symbol, as the API spells it (`{{ ns.entries[0].symbol_literal }}`), or `None`
+    /// for an unknown code.
     #[must_use]
     #[inline]
     pub const fn symbol(self) -> Option<&'static str> {
@@ -90,12 +91,27 @@ impl {{ ns.ty }} {
         }
     }
 
-    /// The message in `locale`, or `None` for an unknown code.
+    /// The message in `locale`, or in [`Locale::DEFAULT`] when the catalog has no translation
+    /// in `locale`; `None` for an unknown code.
     #[must_use]
     #[inline]
     pub const fn message(self, locale: Locale) -> Option<&'static str> {
         match self.index() {
-            Some(i) => Some(MESSAGES[i][locale as usize]),
+            Some(i) => match MESSAGES[i][locale as usize] {
+                Some(message) => Some(message),
+                None => MESSAGES[i][Locale::DEFAULT as usize],
+            },
+            None => None,
+        }
+    }
+
+    /// The message only if the catalog translates it into exactly `locale`: `None` for a missing
+    /// translation and for an unknown code.
+    #[must_use]
+    #[inline]
+    pub const fn translation(self, locale: Locale) -> Option<&'static str> {
+        match self.index() {
+            Some(i) => MESSAGES[i][locale as usize],
             None => None,
         }
     }
@@ -107,7 +123,7 @@ impl {{ ns.ty }} {
         self.message(Locale::negotiate(tag))
     }
 
-    /// The code with this catalog symbol.
+    /// The code with this catalog symbol or alias, spelled exactly as the API spells it.
     #[must_use]
     #[inline]
     pub fn from_symbol(symbol: &str) -> Option<Self> {
@@ -192,10 +208,10 @@ static DEPRECATIONS: [Option<&str>; {{ ns.entries.len() }}] = [
 {%- endfor %}
 ];
 
-/// Messages per code, in the order of [`Locale::ALL`].
-static MESSAGES: [[&str; {{ locales.len() }}]; {{ ns.entries.len() }}] = [
+/// Translations per code, in the order of [`Locale::ALL`]; the default locale's is always there.
+static MESSAGES: [[Option<&str>; {{ locales.len() }}]; {{ ns.entries.len() }}] = [
 {%- for e in ns.entries %}
-    [{% for m in e.messages %}{{ m }}{% if !loop.last %}, {% endif %}{% endfor %}],
+    [{% for m in e.translations %}{{ m }}{% if !loop.last %}, {% endif %}{% endfor %}],
 {%- endfor %}
 ];
 

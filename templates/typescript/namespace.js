@@ -18,7 +18,7 @@ export const {{ ns.ty }} = Object.freeze({
 /** Every entry by code, in catalog order. */
 export const entries = new Map([
 {%- for e in ns.entries %}
-  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %}, messages: Object.freeze({ {% for m in e.messages %}{{ locales[loop.index0] }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
+  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %}, messages: Object.freeze({ {% for (tag, m) in e.messages %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
 {%- endfor %}
 ]);
 
@@ -53,17 +53,28 @@ export function symbolOf(code) {
 }
 
 /**
- * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE), or undefined
- * for an unknown code.
+ * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE, as does a
+ * missing translation), or undefined for an unknown code.
  * @param {number} code
  * @param {string} [locale]
  */
 export function messageOf(code, locale = DEFAULT_LOCALE) {
-  return entries.get(code)?.messages[resolveLocale(locale)];
+  const messages = entries.get(code)?.messages;
+  return messages === undefined ? undefined : (messages[resolveLocale(locale)] ?? messages[DEFAULT_LOCALE]);
 }
 
 /**
- * The code with catalog symbol `symbol`, or undefined.
+ * The message of `code` only if the catalog translates it into exactly `locale`, or undefined.
+ * @param {number} code
+ * @param {import("./locale.js").Locale} locale
+ */
+export function translationOf(code, locale) {
+  return entries.get(code)?.messages[locale];
+}
+
+/**
+ * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
+ * undefined.
  * @param {string} symbol
  */
 export function fromSymbol(symbol) {

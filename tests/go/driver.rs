@@ -84,6 +84,14 @@ impl Consumer for Go {
 \t\tfor _, l := range pkg.Locales() {{
 \t\t\tm, _ := c.Message(l)
 \t\t\tfmt.Printf(\"{name}\\t%d\\t%s\\t%s\\t%x\\n\", c, l.Tag(), symbol, m)
+\t\t\tif _, ok := c.Translation(l); !ok {{
+\t\t\t\tfmt.Printf(\"untranslated\\t{name}\\t%d\\t%s\\n\", c, l.Tag())
+\t\t\t}}
+\t\t}}
+\t\tif found, ok := pkg.{from_symbol}(symbol); ok {{
+\t\t\tfmt.Printf(\"lookup\\t{name}\\t%s\\t%d\\n\", symbol, found)
+\t\t}} else {{
+\t\t\tfmt.Printf(\"lookup\\t{name}\\t%s\\tNone\\n\", symbol)
 \t\t}}
 \t\tif note, ok := c.Deprecation(); ok {{
 \t\t\tfmt.Printf(\"deprecated\\t{name}\\t%d\\t%x\\n\", c, note)
@@ -99,7 +107,8 @@ impl Consumer for Go {
             )
             .unwrap();
             for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
-                writeln!(main, "\tif c, ok := pkg.{from_symbol}(\"{alias}\"); ok {{\n\t\tfmt.Printf(\"alias\\t{name}\\t{alias}\\t%d\\n\", c)\n\t}}").unwrap();
+                let constant = naming.constant(name, alias);
+                writeln!(main, "\tfmt.Printf(\"alias\\t{name}\\t{constant}\\t%d\\n\", pkg.{constant})").unwrap();
             }
         }
         main.push_str("}\n");

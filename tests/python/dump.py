@@ -1,7 +1,8 @@
 """Prints what a generated package knows, for the test harness to compare with the catalog.
 
-Lines (the harness sorts them): ``NS CODE LOCALE SYMBOL HEX`` for every message (hex of its UTF-8
-bytes), ``deprecated NS CODE HEX``, ``alias NS ALIAS CODE``, ``retired NS CODE``.
+Lines (the harness sorts them): ``NS CODE LOCALE SYMBOL HEX`` for every message (falling back; hex
+of its UTF-8 bytes), ``untranslated NS CODE LOCALE``, ``lookup NS SYMBOL CODE``, ``deprecated NS CODE
+HEX``, ``alias NS MEMBER CODE``, ``retired NS CODE``.
 Usage: python dump.py <import name> <namespace>=<TypeName>...
 """
 
@@ -18,12 +19,16 @@ def main() -> None:
         for member in codes:
             for locale in package.LOCALES:
                 text: str = member.message(locale)
-                print("\t".join([namespace, str(int(member)), locale, member.name, text.encode().hex()]))
+                print("\t".join([namespace, str(int(member)), locale, member.symbol, text.encode().hex()]))
+                if member.translation(locale) is None:
+                    print("\t".join(["untranslated", namespace, str(int(member)), locale]))
+            found = codes.from_symbol(member.symbol)
+            print("\t".join(["lookup", namespace, member.symbol, str(None if found is None else int(found))]))
             if member.deprecation is not None:
                 print("\t".join(["deprecated", namespace, str(int(member)), member.deprecation.encode().hex()]))
         for name, member in codes.__members__.items():
             if name != member.name:
-                print("\t".join(["alias", namespace, name, str(int(codes.from_symbol(name)))]))
+                print("\t".join(["alias", namespace, name, str(int(member))]))
         for code in sorted(sys.modules[codes.__module__].RETIRED_CODES):
             if codes.from_code(code) is not None:
                 raise AssertionError(f"retired code {code} is known")

@@ -56,7 +56,12 @@ impl Consumer for Rust {
                 "    for c in {ty}::ALL {{
         for l in Locale::ALL {{
             println!(\"{name}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), c.symbol().unwrap(), hex(c.message(*l).unwrap()));
+            if c.translation(*l).is_none() {{
+                println!(\"untranslated\\t{name}\\t{{}}\\t{{}}\", c.code(), l.tag());
+            }}
         }}
+        let found = {ty}::from_symbol(c.symbol().unwrap()).map_or_else(|| \"None\".to_owned(), |f| f.code().to_string());
+        println!(\"lookup\\t{name}\\t{{}}\\t{{found}}\", c.symbol().unwrap());
         if let Some(note) = c.deprecation() {{
             println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));
         }}
@@ -68,11 +73,9 @@ impl Consumer for Rust {
             )
             .unwrap();
             for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
-                writeln!(
-                    dump,
-                    "    println!(\"alias\\t{name}\\t{alias}\\t{{}}\", {ty}::from_symbol(\"{alias}\").unwrap().code());"
-                )
-                .unwrap();
+                let constant = naming.constant(&ns.name, alias);
+                writeln!(dump, "    println!(\"alias\\t{name}\\t{constant}\\t{{}}\", {ty}::{constant}.code());")
+                    .unwrap();
             }
         }
         dump.push_str("}\n");

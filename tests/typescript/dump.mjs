@@ -1,8 +1,10 @@
 // Prints what a generated package knows, for the test harness to compare with the catalog byte
 // for byte (it sorts the lines):
-//   NS CODE LOCALE SYMBOL HEX        every message, as hex of its UTF-8 bytes
+//   NS CODE LOCALE SYMBOL HEX        every message (falling back), as hex of its UTF-8 bytes
+//   untranslated NS CODE LOCALE      every locale the code has no translation in
+//   lookup NS SYMBOL CODE            every symbol, looked up by its exact spelling
 //   deprecated NS CODE HEX           every deprecation note
-//   alias NS ALIAS CODE              every alias, looked up by name
+//   alias NS ALIAS CODE              every alias (as the language names it), looked up by name
 //   retired NS CODE                  every retired code
 // Usage: node dump.mjs <package dir> <namespace>=<TypeName>...
 import { pathToFileURL } from "node:url";
@@ -16,7 +18,9 @@ for (const arg of namespaces) {
   for (const code of mod.codes) {
     for (const locale of LOCALES) {
       console.log([ns, code, locale, mod.symbolOf(code), hex(mod.messageOf(code, locale))].join("\t"));
+      if (mod.translationOf(code, locale) === undefined) console.log(["untranslated", ns, code, locale].join("\t"));
     }
+    console.log(["lookup", ns, mod.symbolOf(code), mod.fromSymbol(mod.symbolOf(code))].join("\t"));
     const note = mod.deprecationOf(code);
     if (note !== undefined) console.log(["deprecated", ns, code, hex(note)].join("\t"));
   }

@@ -174,15 +174,15 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
         }
         for (i, locale) in new_cat.locales.iter().enumerate() {
             let Some(j) = old_cat.locales.iter().position(|l| l == locale) else { continue };
-            if old_e.messages[j] != new_e.messages[i] {
-                push(
-                    Severity::Compatible,
-                    "message-changed",
-                    *code,
-                    &new_e.symbol,
-                    format!("`{locale}` message: {:?} -> {:?}", old_e.messages[j], new_e.messages[i]),
-                );
-            }
+            // A removed translation is compatible: `message` falls back to the default locale,
+            // and only `translation` (exact locale) sees the difference.
+            let (rule, change) = match (&old_e.messages[j], &new_e.messages[i]) {
+                (Some(old), Some(new)) if old != new => ("message-changed", format!("{old:?} -> {new:?}")),
+                (None, Some(new)) => ("translation-added", format!("translated: {new:?}")),
+                (Some(old), None) => ("translation-removed", format!("no longer translated (was {old:?})")),
+                _ => continue,
+            };
+            push(Severity::Compatible, rule, *code, &new_e.symbol, format!("`{locale}` message: {change}"));
         }
         match (&old_e.deprecated, &new_e.deprecated) {
             (None, Some(d)) => {

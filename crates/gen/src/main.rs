@@ -127,6 +127,26 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// The one-line translation coverage: `messages: en 130 of 130 (default), zh 96 of 130 (74%)`.
+fn coverage(catalog: &catalog::Catalog) -> String {
+    let (counts, total) = catalog.coverage();
+    let locales: Vec<String> = catalog
+        .locales
+        .iter()
+        .zip(counts)
+        .enumerate()
+        .map(|(i, (tag, n))| {
+            if i == catalog.default_locale {
+                format!("{tag} {n} of {total} (default)")
+            } else {
+                // Rounded down, so that 100% means every entry.
+                format!("{tag} {n} of {total} ({}%)", n * 100 / total.max(1))
+            }
+        })
+        .collect();
+    format!("messages: {}", locales.join(", "))
+}
+
 /// Renders the selected targets, then writes them all or nothing (or, with `check`, compares
 /// them). Targets are independent, so each renders on a thread of its own.
 fn generate(project: &Project, catalog: &catalog::Catalog, names: &[String], check: bool, quiet: bool) -> ExitCode {
@@ -163,6 +183,9 @@ fn generate(project: &Project, catalog: &catalog::Catalog, names: &[String], che
         return ExitCode::from(1);
     }
     if !quiet {
+        if catalog.locales.len() > 1 {
+            eprintln!("{}", coverage(catalog));
+        }
         for path in &report.changed {
             eprintln!("wrote {}", shown(path));
         }

@@ -25,7 +25,7 @@ use std::process::Command;
 use errgen::catalog::Catalog;
 use errgen::{output, targets};
 
-const FIXTURES: &[&str] = &["naming", "hostile", "grpc"];
+const FIXTURES: &[&str] = &["naming", "hostile", "grpc", "wire-names", "sparse"];
 
 /// A catalog made here rather than kept as a file: texts past the 65,535-byte limit of a Java
 /// string constant (ASCII, Chinese and emoji, so each byte width is crossed), in a deprecation
@@ -163,8 +163,13 @@ fn expected_json(root: &Path) -> PathBuf {
                 .entries
                 .iter()
                 .map(|e| {
-                    let messages: serde_json::Map<_, _> =
-                        catalog.locales.iter().cloned().zip(e.messages.iter().map(|m| m.clone().into())).collect();
+                    // The message each locale reads, fallback applied; the dumps check translations.
+                    let messages: serde_json::Map<_, _> = catalog
+                        .locales
+                        .iter()
+                        .enumerate()
+                        .map(|(i, l)| (l.clone(), e.message(&catalog, i).into()))
+                        .collect();
                     serde_json::json!({ "code": e.code, "symbol": e.symbol, "messages": messages })
                 })
                 .collect();
@@ -223,16 +228,23 @@ impl Fixture {
             })
         };
         let mut out = Vec::new();
-        for ns in &self.catalog.namespaces {
+        let catalog = &self.catalog;
+        for ns in &catalog.namespaces {
             for e in &ns.entries {
-                for (locale, message) in self.catalog.locales.iter().zip(&e.messages) {
-                    out.push(format!("{}\t{}\t{locale}\t{}\t{}", ns.name, e.code, e.symbol, hex(message)));
+                for (i, locale) in catalog.locales.iter().enumerate() {
+                    let message = hex(e.message(catalog, i));
+                    out.push(format!("{}\t{}\t{locale}\t{}\t{message}", ns.name, e.code, e.symbol));
+                    if e.messages[i].is_none() {
+                        out.push(format!("untranslated\t{}\t{}\t{locale}", ns.name, e.code));
+                    }
                 }
+                out.push(format!("lookup\t{}\t{}\t{}", ns.name, e.symbol, e.code));
                 if let Some(d) = &e.deprecated {
                     out.push(format!("deprecated\t{}\t{}\t{}", ns.name, e.code, hex(&d.note())));
                 }
                 for alias in &e.aliases {
-                    out.push(format!("alias\t{}\t{alias}\t{}", ns.name, e.code));
+                    // As the language names it: the dumps reach aliases through their constants.
+                    out.push(format!("alias\t{}\t{}\t{}", ns.name, self.naming().constant(&ns.name, alias), e.code));
                 }
             }
             for code in &ns.retired.codes {

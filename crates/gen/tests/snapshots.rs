@@ -40,3 +40,13 @@ fn grpc_fixture() {
 fn hostile_fixture() {
     snapshot_all("hostile", "tests/fixtures/hostile.yaml");
 }
+
+#[test]
+fn wire_names_fixture() {
+    snapshot_all("wire-names", "tests/fixtures/wire-names.yaml");
+}
+
+#[test]
+fn sparse_fixture() {
+    snapshot_all("sparse", "tests/fixtures/sparse.yaml");
+}

@@ -295,7 +295,8 @@ impl LarkeaCode {
         self.index().is_some()
     }
 
-    /// The catalog symbol (`"PARAM_MISSING"`), or `None` for an unknown code.
+    /// The catalog symbol, as the API spells it (`"PARAM_MISSING"`), or `None`
+    /// for an unknown code.
     #[must_use]
     #[inline]
     pub const fn symbol(self) -> Option<&'static str> {
@@ -315,12 +316,27 @@ impl LarkeaCode {
         }
     }
 
-    /// The message in `locale`, or `None` for an unknown code.
+    /// The message in `locale`, or in [`Locale::DEFAULT`] when the catalog has no translation
+    /// in `locale`; `None` for an unknown code.
     #[must_use]
     #[inline]
     pub const fn message(self, locale: Locale) -> Option<&'static str> {
         match self.index() {
-            Some(i) => Some(MESSAGES[i][locale as usize]),
+            Some(i) => match MESSAGES[i][locale as usize] {
+                Some(message) => Some(message),
+                None => MESSAGES[i][Locale::DEFAULT as usize],
+            },
+            None => None,
+        }
+    }
+
+    /// The message only if the catalog translates it into exactly `locale`: `None` for a missing
+    /// translation and for an unknown code.
+    #[must_use]
+    #[inline]
+    pub const fn translation(self, locale: Locale) -> Option<&'static str> {
+        match self.index() {
+            Some(i) => MESSAGES[i][locale as usize],
             None => None,
         }
     }
@@ -332,7 +348,7 @@ impl LarkeaCode {
         self.message(Locale::negotiate(tag))
     }
 
-    /// The code with this catalog symbol.
+    /// The code with this catalog symbol or alias, spelled exactly as the API spells it.
     #[must_use]
     #[inline]
     pub fn from_symbol(symbol: &str) -> Option<Self> {
@@ -755,89 +771,89 @@ static DEPRECATIONS: [Option<&str>; 81] = [
     None,
 ];
 
-/// Messages per code, in the order of [`Locale::ALL`].
-static MESSAGES: [[&str; 2]; 81] = [
-    ["Missing required parameter(s)", "缺少必填参数"],
-    ["Wrong type of parameter", "参数类型错误"],
-    ["Parameter binding error", "参数绑定失败"],
-    ["Parameter validation failed", "参数校验错误"],
-    ["Not found", "资源不存在"],
-    ["Message is not readable", "消息不可读"],
-    ["Method is not supported", "不支持的 HTTP 方法"],
-    ["Media type is not supported", "不支持的媒体类型"],
-    ["Media type is not acceptable", "不可接受的媒体类型"],
-    ["Request is rejected", "请求被拒绝"],
-    ["Access token is expired", "访问令牌过期"],
-    ["Refresh token is expired", "刷新令牌过期"],
-    ["Grant type is not supported", "不支持的授权类型"],
-    ["Authorization failed", "认证失败"],
-    ["Message is not writable", "消息不可写"],
-    ["Request is timeout", "请求超时"],
-    ["Data is not existed", "数据不存在"],
-    ["Data is existed", "数据已存在"],
-    ["Create data failed", "创建数据失败"],
-    ["Update data failed", "更新数据失败"],
-    ["Delete data failed", "删除数据失败"],
-    ["Query data failed", "查询数据失败"],
-    ["access key login failed", "密钥错误"],
-    ["delete access key failed", "密钥删除失败，需要停用后删除"],
-    ["count of access key has reached the upper limit", "密钥达到数量上限"],
-    ["verify image code failed", "图像验证码验证失败"],
-    ["verify email code failed", "短信验证码验证失败"],
-    ["verify code failed", "验证码验证失败"],
-    ["user register failed", "注册失败"],
-    ["reached register retry times", "尝试注册次数达到上限"],
-    ["password is not match", "用户名或者密码错误"],
-    ["reached login retry times", "尝试登录次数达到上限"],
-    ["user not found", "帐号不存在"],
-    ["user is disabled", "账号已停用"],
-    ["email existed", "邮箱已存在"],
-    ["mobile existed", "手机号已存在"],
-    ["wrong format of login name", "用户名格式错误"],
-    ["update password failed", "密码更新失败"],
-    ["empty email or mobile", "邮箱或者手机号为空"],
-    ["password is not match", "密码不匹配"],
-    ["user existed", "帐号已存在"],
-    ["wechat authorization failed", "微信认证失败"],
-    ["wechat bind token missed", "缺少微信绑定令牌"],
-    ["wechat unbind without mobile or email", "无手机号或邮箱无法解绑微信"],
-    ["group name exist under the same parent", "同父分组下已有相同名称的分组"],
-    ["group parent not found", "父分组未找到"],
-    ["group not found", "分组未找到"],
-    ["group level exceed max value", "分组层级超过最大值"],
-    ["sub group not empty", "子分组不为空"],
-    ["group device not empty", "分组下设备不为空"],
-    ["attribute key is blank", "标签键为空"],
-    ["attribute value is blank", "标签值为空"],
-    ["attribute key exist", "标签键已存在"],
-    ["attribute value type format miss match", "标签值类型格式不匹配"],
-    ["attribute key not found", "标签键未找到"],
-    ["attribute key or value is blank", "标签键或标签值为空"],
-    ["attribute key duplicate", "标签值重复"],
-    ["attribute key format illegal", "标签格式错误"],
-    ["upload file failed", "上传文件失败"],
-    ["size of file exceeds limit", "文件大小过大"],
-    ["name of file is forbidden", "文件名称不合法"],
-    ["type of file is forbidden", "文件类型不合法"],
-    ["empty file is not allowed", "不允许空文件"],
-    ["export file failed", "导出文件失败"],
-    ["need gateway net type", "需要设置网关的网络类型"],
-    ["need net type", "需要网络类型"],
-    ["product not found", "产品未找到"],
-    ["product has devices", "产品下有设备"],
-    ["product cannot be modified after published", "产品发布后不允许修改"],
-    ["bool key must be 0/1", "布尔值必须为 0/1"],
-    ["property value is illegal", "属性值不合法"],
-    ["identifier existed", "标识符已存在"],
-    ["device key exist", "dk已存在"],
-    ["device not found", "设备未找到"],
-    ["device has sub device(s)", "设备有子设备"],
-    ["device count exceeds limit", "设备数量超过最大值"],
-    ["device shadow version not match", "设备影子版本不匹配"],
-    ["device shadow cannot be updated when device is inactive", "设备未激活时不允许更新设备影子"],
-    ["cannot add device itself as sub device", "不允许把自身设置为子设备"],
-    ["illegal topic name", "主题名称不合法"],
-    ["Failed", "错误"],
+/// Translations per code, in the order of [`Locale::ALL`]; the default locale's is always there.
+static MESSAGES: [[Option<&str>; 2]; 81] = [
+    [Some("Missing required parameter(s)"), Some("缺少必填参数")],
+    [Some("Wrong type of parameter"), Some("参数类型错误")],
+    [Some("Parameter binding error"), Some("参数绑定失败")],
+    [Some("Parameter validation failed"), Some("参数校验错误")],
+    [Some("Not found"), Some("资源不存在")],
+    [Some("Message is not readable"), Some("消息不可读")],
+    [Some("Method is not supported"), Some("不支持的 HTTP 方法")],
+    [Some("Media type is not supported"), Some("不支持的媒体类型")],
+    [Some("Media type is not acceptable"), Some("不可接受的媒体类型")],
+    [Some("Request is rejected"), Some("请求被拒绝")],
+    [Some("Access token is expired"), Some("访问令牌过期")],
+    [Some("Refresh token is expired"), Some("刷新令牌过期")],
+    [Some("Grant type is not supported"), Some("不支持的授权类型")],
+    [Some("Authorization failed"), Some("认证失败")],
+    [Some("Message is not writable"), Some("消息不可写")],
+    [Some("Request is timeout"), Some("请求超时")],
+    [Some("Data is not existed"), Some("数据不存在")],
+    [Some("Data is existed"), Some("数据已存在")],
+    [Some("Create data failed"), Some("创建数据失败")],
+    [Some("Update data failed"), Some("更新数据失败")],
+    [Some("Delete data failed"), Some("删除数据失败")],
+    [Some("Query data failed"), Some("查询数据失败")],
+    [Some("access key login failed"), Some("密钥错误")],
+    [Some("delete access key failed"), Some("密钥删除失败，需要停用后删除")],
+    [Some("count of access key has reached the upper limit"), Some("密钥达到数量上限")],
+    [Some("verify image code failed"), Some("图像验证码验证失败")],
+    [Some("verify email code failed"), Some("短信验证码验证失败")],
+    [Some("verify code failed"), Some("验证码验证失败")],
+    [Some("user register failed"), Some("注册失败")],
+    [Some("reached register retry times"), Some("尝试注册次数达到上限")],
+    [Some("password is not match"), Some("用户名或者密码错误")],
+    [Some("reached login retry times"), Some("尝试登录次数达到上限")],
+    [Some("user not found"), Some("帐号不存在")],
+    [Some("user is disabled"), Some("账号已停用")],
+    [Some("email existed"), Some("邮箱已存在")],
+    [Some("mobile existed"), Some("手机号已存在")],
+    [Some("wrong format of login name"), Some("用户名格式错误")],
+    [Some("update password failed"), Some("密码更新失败")],
+    [Some("empty email or mobile"), Some("邮箱或者手机号为空")],
+    [Some("password is not match"), Some("密码不匹配")],
+    [Some("user existed"), Some("帐号已存在")],
+    [Some("wechat authorization failed"), Some("微信认证失败")],
+    [Some("wechat bind token missed"), Some("缺少微信绑定令牌")],
+    [Some("wechat unbind without mobile or email"), Some("无手机号或邮箱无法解绑微信")],
+    [Some("group name exist under the same parent"), Some("同父分组下已有相同名称的分组")],
+    [Some("group parent not found"), Some("父分组未找到")],
+    [Some("group not found"), Some("分组未找到")],
+    [Some("group level exceed max value"), Some("分组层级超过最大值")],
+    [Some("sub group not empty"), Some("子分组不为空")],
+    [Some("group device not empty"), Some("分组下设备不为空")],
+    [Some("attribute key is blank"), Some("标签键为空")],
+    [Some("attribute value is blank"), Some("标签值为空")],
+    [Some("attribute key exist"), Some("标签键已存在")],
+    [Some("attribute value type format miss match"), Some("标签值类型格式不匹配")],
+    [Some("attribute key not found"), Some("标签键未找到")],
+    [Some("attribute key or value is blank"), Some("标签键或标签值为空")],
+    [Some("attribute key duplicate"), Some("标签值重复")],
+    [Some("attribute key format illegal"), Some("标签格式错误")],
+    [Some("upload file failed"), Some("上传文件失败")],
+    [Some("size of file exceeds limit"), Some("文件大小过大")],
+    [Some("name of file is forbidden"), Some("文件名称不合法")],
+    [Some("type of file is forbidden"), Some("文件类型不合法")],
+    [Some("empty file is not allowed"), Some("不允许空文件")],
+    [Some("export file failed"), Some("导出文件失败")],
+    [Some("need gateway net type"), Some("需要设置网关的网络类型")],
+    [Some("need net type"), Some("需要网络类型")],
+    [Some("product not found"), Some("产品未找到")],
+    [Some("product has devices"), Some("产品下有设备")],
+    [Some("product cannot be modified after published"), Some("产品发布后不允许修改")],
+    [Some("bool key must be 0/1"), Some("布尔值必须为 0/1")],
+    [Some("property value is illegal"), Some("属性值不合法")],
+    [Some("identifier existed"), Some("标识符已存在")],
+    [Some("device key exist"), Some("dk已存在")],
+    [Some("device not found"), Some("设备未找到")],
+    [Some("device has sub device(s)"), Some("设备有子设备")],
+    [Some("device count exceeds limit"), Some("设备数量超过最大值")],
+    [Some("device shadow version not match"), Some("设备影子版本不匹配")],
+    [Some("device shadow cannot be updated when device is inactive"), Some("设备未激活时不允许更新设备影子")],
+    [Some("cannot add device itself as sub device"), Some("不允许把自身设置为子设备")],
+    [Some("illegal topic name"), Some("主题名称不合法")],
+    [Some("Failed"), Some("错误")],
 ];
 
 impl From<i32> for LarkeaCode {

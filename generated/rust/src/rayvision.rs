@@ -203,7 +203,8 @@ impl RayvisionCode {
         self.index().is_some()
     }
 
-    /// The catalog symbol (`"FAIL"`), or `None` for an unknown code.
+    /// The catalog symbol, as the API spells it (`"FAIL"`), or `None`
+    /// for an unknown code.
     #[must_use]
     #[inline]
     pub const fn symbol(self) -> Option<&'static str> {
@@ -223,12 +224,27 @@ impl RayvisionCode {
         }
     }
 
-    /// The message in `locale`, or `None` for an unknown code.
+    /// The message in `locale`, or in [`Locale::DEFAULT`] when the catalog has no translation
+    /// in `locale`; `None` for an unknown code.
     #[must_use]
     #[inline]
     pub const fn message(self, locale: Locale) -> Option<&'static str> {
         match self.index() {
-            Some(i) => Some(MESSAGES[i][locale as usize]),
+            Some(i) => match MESSAGES[i][locale as usize] {
+                Some(message) => Some(message),
+                None => MESSAGES[i][Locale::DEFAULT as usize],
+            },
+            None => None,
+        }
+    }
+
+    /// The message only if the catalog translates it into exactly `locale`: `None` for a missing
+    /// translation and for an unknown code.
+    #[must_use]
+    #[inline]
+    pub const fn translation(self, locale: Locale) -> Option<&'static str> {
+        match self.index() {
+            Some(i) => MESSAGES[i][locale as usize],
             None => None,
         }
     }
@@ -240,7 +256,7 @@ impl RayvisionCode {
         self.message(Locale::negotiate(tag))
     }
 
-    /// The code with this catalog symbol.
+    /// The code with this catalog symbol or alias, spelled exactly as the API spells it.
     #[must_use]
     #[inline]
     pub fn from_symbol(symbol: &str) -> Option<Self> {
@@ -521,57 +537,57 @@ static DEPRECATIONS: [Option<&str>; 49] = [
     None,
 ];
 
-/// Messages per code, in the order of [`Locale::ALL`].
-static MESSAGES: [[&str; 2]; 49] = [
-    ["failed", "失败"],
-    ["returns successfully", "接口正常返回"],
-    ["error request", "错误请求"],
-    ["no permission", "没有权限"],
-    ["resource does not exist", "资源不存在"],
-    ["server processing failed", "服务器处理失败"],
-    ["illegal parameter", "非法参数"],
-    ["missing required parameters", "缺少必要参数"],
-    ["requires user login", "需要用户登录"],
-    ["illegal request", "非法请求"],
-    ["mobile verification code error", "手机验证码错误"],
-    ["insufficient permissions", "权限不足"],
-    ["verification code error", "验证码错误"],
-    ["verification code failed to send", "验证码发送失败"],
-    ["no more records", "没有更多记录"],
-    ["account does not exist", "账号不存在"],
-    ["device not bound", "未绑定设备"],
-    ["device binding failed", "设备绑定失败"],
-    ["account disabled", "账号已被禁用"],
-    ["username/password invalid", "用户名或密码错误"],
-    ["account is not bound to a third-party user", "账号未绑定第三方用户"],
-    ["phone number is not bound to a third-party user", "手机未绑定第三方用户"],
-    ["phone number is already bound to other user", "手机已绑定其他第三方用戶"],
-    ["Wechat login failed", "微信登录失败"],
-    ["Weibo login failed", "微博登录失败"],
-    ["logout failed", "登出失败"],
-    ["IP address is prohibited", "IP被限制"],
-    ["QQ login failed", "QQ登录失败"],
-    ["unable to select common software repeatedly", "无法重复选择常用软件"],
-    ["UNIONID already exists", "UNIONID已存在"],
-    ["phone number already exists", "手机号已存在"],
-    ["mailbox already exists", "邮箱已存在"],
-    ["username already exists", "用户名已存在"],
-    ["mailbox is not bound to an account", "邮箱未绑定账户"],
-    ["unsupported currency", "币种不支持"],
-    ["unsupport agent", "代理商不支持"],
-    ["please enter a reasonable recharge value", "请输入合理的充值范围"],
-    ["coupon code is not supported", "优惠码不支持"],
-    ["unsupported payment method", "支付方式不支持"],
-    ["invoice order unavailable", "无可用的发票订单"],
-    ["invoice order address unavailable", "无可用的发票收件地址"],
-    ["unable to delete a sub-user with executing tasks", "无法删除一个存在执行任务的子账号"],
-    ["sub-user is overdue", "当前子账号欠费"],
-    ["there is balance for the sub-user to be deleting", "删除子账号存在余额"],
-    ["invoice information unavailable", "无可用的发票信息"],
-    ["invoice type not match", "发票类型不匹配"],
-    ["no latest client version", "暂无客户端最新版本"],
-    ["redis cache exception", "redis缓存异常"],
-    ["python exception", "python抛出异常"],
+/// Translations per code, in the order of [`Locale::ALL`]; the default locale's is always there.
+static MESSAGES: [[Option<&str>; 2]; 49] = [
+    [Some("failed"), Some("失败")],
+    [Some("returns successfully"), Some("接口正常返回")],
+    [Some("error request"), Some("错误请求")],
+    [Some("no permission"), Some("没有权限")],
+    [Some("resource does not exist"), Some("资源不存在")],
+    [Some("server processing failed"), Some("服务器处理失败")],
+    [Some("illegal parameter"), Some("非法参数")],
+    [Some("missing required parameters"), Some("缺少必要参数")],
+    [Some("requires user login"), Some("需要用户登录")],
+    [Some("illegal request"), Some("非法请求")],
+    [Some("mobile verification code error"), Some("手机验证码错误")],
+    [Some("insufficient permissions"), Some("权限不足")],
+    [Some("verification code error"), Some("验证码错误")],
+    [Some("verification code failed to send"), Some("验证码发送失败")],
+    [Some("no more records"), Some("没有更多记录")],
+    [Some("account does not exist"), Some("账号不存在")],
+    [Some("device not bound"), Some("未绑定设备")],
+    [Some("device binding failed"), Some("设备绑定失败")],
+    [Some("account disabled"), Some("账号已被禁用")],
+    [Some("username/password invalid"), Some("用户名或密码错误")],
+    [Some("account is not bound to a third-party user"), Some("账号未绑定第三方用户")],
+    [Some("phone number is not bound to a third-party user"), Some("手机未绑定第三方用户")],
+    [Some("phone number is already bound to other user"), Some("手机已绑定其他第三方用戶")],
+    [Some("Wechat login failed"), Some("微信登录失败")],
+    [Some("Weibo login failed"), Some("微博登录失败")],
+    [Some("logout failed"), Some("登出失败")],
+    [Some("IP address is prohibited"), Some("IP被限制")],
+    [Some("QQ login failed"), Some("QQ登录失败")],
+    [Some("unable to select common software repeatedly"), Some("无法重复选择常用软件")],
+    [Some("UNIONID already exists"), Some("UNIONID已存在")],
+    [Some("phone number already exists"), Some("手机号已存在")],
+    [Some("mailbox already exists"), Some("邮箱已存在")],
+    [Some("username already exists"), Some("用户名已存在")],
+    [Some("mailbox is not bound to an account"), Some("邮箱未绑定账户")],
+    [Some("unsupported currency"), Some("币种不支持")],
+    [Some("unsupport agent"), Some("代理商不支持")],
+    [Some("please enter a reasonable recharge value"), Some("请输入合理的充值范围")],
+    [Some("coupon code is not supported"), Some("优惠码不支持")],
+    [Some("unsupported payment method"), Some("支付方式不支持")],
+    [Some("invoice order unavailable"), Some("无可用的发票订单")],
+    [Some("invoice order address unavailable"), Some("无可用的发票收件地址")],
+    [Some("unable to delete a sub-user with executing tasks"), Some("无法删除一个存在执行任务的子账号")],
+    [Some("sub-user is overdue"), Some("当前子账号欠费")],
+    [Some("there is balance for the sub-user to be deleting"), Some("删除子账号存在余额")],
+    [Some("invoice information unavailable"), Some("无可用的发票信息")],
+    [Some("invoice type not match"), Some("发票类型不匹配")],
+    [Some("no latest client version"), Some("暂无客户端最新版本")],
+    [Some("redis cache exception"), Some("redis缓存异常")],
+    [Some("python exception"), Some("python抛出异常")],
 ];
 
 impl From<i32> for RayvisionCode {

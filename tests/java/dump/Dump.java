@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Prints what a generated package knows, for the test harness to compare with the catalog byte for
- * byte (it sorts the lines): {@code NS CODE LOCALE SYMBOL HEX} for every message (hex of its UTF-8
- * bytes), {@code deprecated NS CODE HEX}, {@code alias NS ALIAS CODE}, {@code retired NS CODE}.
+ * byte (it sorts the lines): {@code NS CODE LOCALE SYMBOL HEX} for every message (falling back;
+ * hex of its UTF-8 bytes), {@code untranslated NS CODE LOCALE}, {@code lookup NS SYMBOL CODE},
+ * {@code deprecated NS CODE HEX}, {@code alias NS CONSTANT CODE}, {@code retired NS CODE}.
  * Usage: java Dump <java package> <namespace>=<TypeName>...
  */
 public final class Dump {
@@ -38,7 +39,13 @@ public final class Dump {
                 for (Object locale : locales) {
                     String text = (String) type.getMethod("message", String.class).invoke(constant, locale);
                     System.out.println(ns + "\t" + code + "\t" + locale + "\t" + symbol + "\t" + hex(text));
+                    if (((Optional<?>) type.getMethod("translation", String.class).invoke(constant, locale)).isEmpty()) {
+                        System.out.println("untranslated\t" + ns + "\t" + code + "\t" + locale);
+                    }
                 }
+                Optional<?> found = (Optional<?>) type.getMethod("fromSymbol", String.class).invoke(null, symbol);
+                Object foundCode = found.isPresent() ? type.getMethod("code").invoke(found.get()) : "None";
+                System.out.println("lookup\t" + ns + "\t" + symbol + "\t" + foundCode);
                 Optional<?> note = (Optional<?>) type.getMethod("deprecation").invoke(constant);
                 if (note.isPresent()) {
                     System.out.println("deprecated\t" + ns + "\t" + code + "\t" + hex((String) note.get()));
@@ -46,8 +53,7 @@ public final class Dump {
             }
             for (Field field : type.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == type && !field.isEnumConstant()) {
-                    Object target = type.getMethod("fromSymbol", String.class).invoke(null, field.getName());
-                    Object code = type.getMethod("code").invoke(((Optional<?>) target).orElseThrow());
+                    Object code = type.getMethod("code").invoke(field.get(null));
                     System.out.println("alias\t" + ns + "\t" + field.getName() + "\t" + code);
                 }
             }

@@ -92,7 +92,7 @@ fn iteration_matches_the_catalog_in_order() {
                 let locale = Locale::from_tag(tag).unwrap();
                 assert_eq!(
                     message(entry.code, locale),
-                    Some(entry.messages[i].as_str()),
+                    Some(entry.message(&catalog, i)),
                     "{} {} {tag}",
                     ns.name,
                     entry.code

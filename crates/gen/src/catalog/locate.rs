@@ -112,8 +112,10 @@ impl Index {
                 ns.entries.push(entry);
                 continue;
             }
+            // The entry's keys, and those one level in (a locale under `message:`, an attribute
+            // under `attributes:`), so a diagnostic about either points at its line.
             if let (Some(e), Some(entry)) = (entry_indent, ns.entries.last_mut())
-                && indent == e + 2
+                && (indent == e + 2 || indent == e + 4)
             {
                 record_keys(&mut entry.keys, text, line, indent + 1);
             }

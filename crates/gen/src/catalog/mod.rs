@@ -1,6 +1,7 @@
 //! The catalog: what `catalog.yaml` holds (`raw`), how it is read ([`load`]) and checked
 //! (`validate`), and the validated, language-neutral model every target renders (`model`).
 
+mod attributes;
 mod diagnostic;
 mod load;
 mod locate;
@@ -11,4 +12,4 @@ mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use load::{MAX_BYTES, Parsed, load, load_str, parse, read};
-pub use model::{Catalog, Deprecation, Entry, Namespace, Pos, Retired};
+pub use model::{Attribute, AttributeType, Catalog, Deprecation, Entry, Namespace, Pos, Retired, Value};

@@ -21,6 +21,8 @@ pub struct Catalog {
     pub locales: Vec<String>,
     /// Index into `locales` of the default locale.
     pub default_locale: usize,
+    /// Typed data every entry carries, in declared order; each entry has a value for each.
+    pub attributes: Vec<Attribute>,
     pub namespaces: Vec<Namespace>,
     /// Where the top-level keys are: `package`, `targets`, `locales`...
     pub top: std::collections::BTreeMap<&'static str, Pos>,
@@ -60,13 +62,73 @@ pub struct Entry {
     /// Where its `symbol` is.
     pub at: Pos,
     pub code: i32,
-    /// `UPPER_SNAKE` ASCII, starting with a letter.
+    /// The name exactly as the API spells it on the wire (`DuplicateKey`, `ER_DUP_KEY`): ASCII
+    /// letters, digits and `_`, starting with a letter. Each target derives its own identifier
+    /// from it ([`crate::targets::Naming::constant`]).
     pub symbol: String,
-    /// One message per locale, in the order of [`Catalog::locales`].
-    pub messages: Vec<String>,
-    /// Further `UPPER_SNAKE` names for the same code (a corrected spelling, an old name).
+    /// The translation in each locale, in the order of [`Catalog::locales`]: the default
+    /// locale's is always there, others may be missing (see [`Entry::message`]).
+    pub messages: Vec<Option<String>>,
+    /// Further wire names for the same code (a corrected spelling, an old name).
     pub aliases: Vec<String>,
     pub deprecated: Option<Deprecation>,
+    /// One value per [`Catalog::attributes`], in that order: the entry's own or the default.
+    pub attributes: Vec<Value>,
+}
+
+/// A typed datum every entry carries (`http_status`, `retryable`), declared once at the top.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribute {
+    /// `lower_snake` ASCII; each target derives its accessor's name from it.
+    pub name: String,
+    pub ty: AttributeType,
+    /// What an entry that does not set it has; `None` when every entry must set it.
+    pub default: Option<Value>,
+    pub doc: String,
+}
+
+/// The types an attribute can have: what every target language holds without a dependency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttributeType {
+    /// A signed 32-bit integer.
+    Int,
+    Bool,
+    String,
+    /// A list of strings (`list<string>`).
+    StringList,
+}
+
+impl AttributeType {
+    /// Every type, with its spelling in the catalog.
+    pub const ALL: [(Self, &'static str); 4] =
+        [(Self::Int, "int"), (Self::Bool, "bool"), (Self::String, "string"), (Self::StringList, "list<string>")];
+
+    /// The type's spelling in the catalog (`list<string>`).
+    #[must_use]
+    pub fn spelling(self) -> &'static str {
+        Self::ALL.iter().find(|(t, _)| *t == self).map_or("", |(_, s)| s)
+    }
+}
+
+/// An attribute's value, of its attribute's type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Int(i32),
+    Bool(bool),
+    String(String),
+    StringList(Vec<String>),
+}
+
+impl std::fmt::Display for Value {
+    /// As the catalog would write it: `404`, `true`, `"42P01"`, `["a", "b"]`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Int(n) => write!(f, "{n}"),
+            Self::Bool(b) => write!(f, "{b}"),
+            Self::String(s) => write!(f, "{s:?}"),
+            Self::StringList(items) => write!(f, "{items:?}"),
+        }
+    }
 }
 
 impl Catalog {
@@ -114,6 +176,30 @@ impl Entry {
     /// The message in the catalog's default locale.
     #[must_use]
     pub fn default_message<'a>(&'a self, catalog: &Catalog) -> &'a str {
-        &self.messages[catalog.default_locale]
+        self.messages[catalog.default_locale].as_deref().unwrap_or_default()
+    }
+
+    /// The message a reader of locale `locale` (an index into [`Catalog::locales`]) gets: its
+    /// translation, else the default locale's. Every language's `message` keeps this one rule.
+    #[must_use]
+    pub fn message<'a>(&'a self, catalog: &Catalog, locale: usize) -> &'a str {
+        self.messages[locale].as_deref().unwrap_or_else(|| self.default_message(catalog))
+    }
+}
+
+impl Catalog {
+    /// How many entries have a translation in each locale, in locale order, and how many entries
+    /// there are: `gen`'s coverage line and the docs' coverage table.
+    #[must_use]
+    pub fn coverage(&self) -> (Vec<usize>, usize) {
+        let mut counts = vec![0; self.locales.len()];
+        let mut total = 0;
+        for e in self.namespaces.iter().flat_map(|ns| &ns.entries) {
+            total += 1;
+            for (count, m) in counts.iter_mut().zip(&e.messages) {
+                *count += usize::from(m.is_some());
+            }
+        }
+        (counts, total)
     }
 }

@@ -68,6 +68,49 @@ impl fmt::Display for Scalar {
     }
 }
 
+/// A mapping read in the order it is written (serde's maps would sort or hash it): attributes
+/// are declared in the order their accessors are generated.
+#[derive(Debug)]
+pub struct Ordered<T>(pub Vec<(String, T)>);
+
+impl<T> Default for Ordered<T> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Ordered<T> {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OrderedVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for OrderedVisitor<T> {
+            type Value = Ordered<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ordered<T>, A::Error> {
+                let mut out = Vec::new();
+                while let Some(pair) = map.next_entry()? {
+                    out.push(pair);
+                }
+                Ok(Ordered(out))
+            }
+        }
+        deserializer.deserialize_map(OrderedVisitor(std::marker::PhantomData))
+    }
+}
+
+/// One declared attribute: `http_status: {type: int, default: 500, doc: ...}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAttribute {
+    #[serde(rename = "type")]
+    pub ty: String,
+    #[serde(default)]
+    pub default: Option<serde_yaml::Value>,
+    #[serde(default)]
+    pub doc: String,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCatalog {
@@ -82,6 +125,9 @@ pub struct RawCatalog {
     pub java_package: Option<String>,
     pub default_locale: String,
     pub locales: Vec<String>,
+    /// Typed data every entry carries, in declared order.
+    #[serde(default)]
+    pub attributes: Ordered<RawAttribute>,
     pub namespaces: Vec<RawNamespace>,
 }
 
@@ -129,4 +175,7 @@ pub struct RawEntry {
     pub aliases: Vec<String>,
     #[serde(default)]
     pub deprecated: Option<RawDeprecation>,
+    /// Values of the declared attributes, checked against their types by validation.
+    #[serde(default)]
+    pub attributes: BTreeMap<String, serde_yaml::Value>,
 }

@@ -3,9 +3,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::attributes;
 use super::diagnostic::Diagnostic;
 use super::locate::Locator;
-use super::model::{Catalog, Deprecation, Entry, Namespace, Retired};
+use super::model::{Attribute, Catalog, Deprecation, Entry, Namespace, Retired};
 use super::raw::{RawCatalog, RawEntry, RawNamespace, Scalar};
 use crate::naming;
 
@@ -13,6 +14,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
     let mut out = Vec::new();
     check_package(raw, loc, &mut out);
     let locales = check_locales(raw, loc, &mut out);
+    let attributes = attributes::declarations(raw, loc, &mut out);
     if raw.namespaces.is_empty() {
         out.push(
             Diagnostic::new(
@@ -58,7 +60,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
                 .entry(&ns.name),
             );
         }
-        let (entries, retired) = check_entries(n, ns, &locales, raw, loc, &mut out);
+        let (entries, retired) = check_entries(n, ns, &locales, &attributes, raw, loc, &mut out);
         namespaces.push(Namespace {
             name: ns.name.clone(),
             at: loc.namespace(n, "name"),
@@ -79,8 +81,9 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
         targets: targets_with_old_spellings(raw),
         locales: raw.locales.clone(),
         default_locale,
+        attributes,
         namespaces,
-        top: ["package", "version", "targets", "default_locale", "locales", "namespaces"]
+        top: ["package", "version", "targets", "default_locale", "locales", "attributes", "namespaces"]
             .into_iter()
             .map(|key| (key, loc.top(key)))
             .collect(),
@@ -192,6 +195,7 @@ fn check_entries(
     n: usize,
     raw_ns: &RawNamespace,
     locales: &BTreeSet<&str>,
+    attributes: &[Attribute],
     raw: &RawCatalog,
     loc: &Locator,
     out: &mut Vec<Diagnostic>,
@@ -203,7 +207,7 @@ fn check_entries(
     let mut names: BTreeMap<&str, (String, usize)> = BTreeMap::new();
     let mut entries = Vec::new();
     for (e, raw_entry) in raw_ns.entries.iter().enumerate() {
-        let RawEntry { code, symbol, message, aliases, deprecated } = raw_entry;
+        let RawEntry { code, symbol, message, aliases, deprecated, attributes: given } = raw_entry;
         // How diagnostics name the entry: by code when it has a usable one, else by position.
         let label = match code {
             Scalar::Int(c) => format!("{ns} {c} {symbol}"),
@@ -230,24 +234,11 @@ fn check_entries(
             .chain(aliases.iter().map(|a| (a, "aliases")))
         {
             let what = if key == "symbol" { "symbol" } else { "alias" };
-            if !naming::is_upper_snake(name) {
-                let suggestion = naming::upper_snake(name);
-                let help = if name.chars().any(|c| c.is_ascii_lowercase()) && naming::is_upper_snake(&suggestion) {
-                    let form = if name.contains('_') || !name.chars().any(|c| c.is_ascii_uppercase()) {
-                        "lower_snake"
-                    } else {
-                        "CamelCase"
-                    };
-                    format!(
-                        "symbols are UPPER_SNAKE, not {form}: write `{suggestion}` (keep the old spelling in a comment)"
-                    )
-                } else {
-                    "write ASCII capitals, digits and single underscores, starting with a letter".to_owned()
-                };
+            if !naming::is_wire_name(name) {
                 out.push(diag(
-                    "symbol-case",
-                    format!("{what} `{name}` is not UPPER_SNAKE ASCII starting with a letter"),
-                    help,
+                    "symbol-form",
+                    format!("{what} `{name}` is not ASCII letters, digits and `_` starting with a letter"),
+                    wire_name_help(name),
                     key,
                 ));
                 continue;
@@ -271,9 +262,7 @@ fn check_entries(
         }
 
         out.extend(
-            check_messages(message, locales, &raw.locales)
-                .into_iter()
-                .map(|(rule, msg, help, key)| diag(rule, msg, help, &key)),
+            check_messages(message, locales, raw).into_iter().map(|(rule, msg, help, key)| diag(rule, msg, help, &key)),
         );
         if deprecated.as_ref().is_some_and(|d| d.reason.trim().is_empty()) {
             out.push(diag(
@@ -284,7 +273,8 @@ fn check_entries(
             ));
         }
 
-        let messages = raw.locales.iter().map(|t| message.get(t).cloned().unwrap_or_default()).collect();
+        let values = attributes::values(attributes, raw, given, &diag, out);
+        let messages = raw.locales.iter().map(|t| message.get(t).cloned()).collect();
         entries.push(Entry {
             at: at("symbol"),
             code: code32.unwrap_or_default(),
@@ -294,6 +284,7 @@ fn check_entries(
             deprecated: deprecated
                 .as_ref()
                 .map(|d| Deprecation { reason: d.reason.clone(), replacement: d.replacement.clone() }),
+            attributes: values,
         });
     }
 
@@ -387,24 +378,29 @@ fn check_replacements(n: usize, ns: &str, entries: &[Entry], loc: &Locator, out:
 fn check_messages(
     message: &BTreeMap<String, String>,
     declared: &BTreeSet<&str>,
-    locales: &[String],
+    raw: &RawCatalog,
 ) -> Vec<(&'static str, String, String, String)> {
     let mut out = Vec::new();
+    let locales = &raw.locales;
+    // Only the default locale is required: a missing translation falls back to it at run time,
+    // and the docs and `gen`'s coverage line show what is missing.
+    if declared.contains(raw.default_locale.as_str()) && !message.contains_key(&raw.default_locale) {
+        let tag = &raw.default_locale;
+        out.push((
+            "missing-message",
+            format!("no `{tag}` message"),
+            format!("add `{tag}: ...` under `message`: the default locale's message is what every other falls back to"),
+            "message".to_owned(),
+        ));
+    }
     for tag in locales {
-        match message.get(tag) {
-            None => out.push((
-                "missing-message",
-                format!("no `{tag}` message"),
-                format!("add `{tag}: ...` under `message`: every declared locale needs a message"),
-                "message".to_owned(),
-            )),
-            Some(text) if text.trim().is_empty() => out.push((
+        if message.get(tag).is_some_and(|text| text.trim().is_empty()) {
+            out.push((
                 "empty-message",
                 format!("the `{tag}` message is empty"),
-                "write the message; an empty string helps no reader".to_owned(),
+                "write the message, or leave the locale out: an empty string helps no reader".to_owned(),
                 tag.clone(),
-            )),
-            Some(_) => {}
+            ));
         }
     }
     for tag in message.keys().filter(|t| !declared.contains(t.as_str())) {
@@ -416,6 +412,17 @@ fn check_messages(
         ));
     }
     out
+}
+
+/// The fix for a symbol that is not a wire name: with ASCII punctuation as `_` (`NO-ACCESS` ->
+/// `NO_ACCESS`), when that makes one; no guess for a leading digit or a non-ASCII letter.
+fn wire_name_help(name: &str) -> String {
+    let kept: String = name.chars().map(|c| if c.is_ascii_punctuation() { '_' } else { c }).collect();
+    if naming::is_wire_name(&kept) {
+        format!("write the name the API sends, e.g. `{kept}`: identifiers in each language are derived from it")
+    } else {
+        "write the name the API sends: ASCII letters, digits and `_`, starting with a letter".to_owned()
+    }
 }
 
 /// A code that is not an integer at all. A number followed by words is almost always the next
@@ -460,11 +467,11 @@ fn check_retired(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<D
         }
     }
     for symbol in &raw_ns.retired.symbols {
-        if !naming::is_upper_snake(symbol) {
+        if !naming::is_wire_name(symbol) {
             out.push(
                 Diagnostic::new(
-                    "symbol-case",
-                    format!("retired symbol `{symbol}` is not UPPER_SNAKE ASCII starting with a letter"),
+                    "symbol-form",
+                    format!("retired symbol `{symbol}` is not ASCII letters, digits and `_` starting with a letter"),
                     "write it as the symbol was written",
                 )
                 .at(at())

@@ -47,13 +47,28 @@ impl Target for Docs {
             .map(|ns| PageLink {
                 name: ns.name.clone(),
                 description: markdown_text(&ns.description),
-                locales: catalog.locales.iter().map(|l| (l.clone(), page_file(ns, l))).collect(),
+                locales: catalog
+                    .locales
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        let translated = ns.entries.iter().filter(|e| e.messages[i].is_some()).count();
+                        (l.clone(), page_file(ns, l), format!("{translated}/{}", ns.entries.len()))
+                    })
+                    .collect(),
             })
             .collect();
         let mut files = vec![File::new("index.md", Index { header: &header, catalog, pages: &pages }.render()?)];
         for (ns, link) in catalog.namespaces.iter().zip(&pages) {
             for (i, locale) in catalog.locales.iter().enumerate() {
-                let page = Page { header: &header, ns: link, locale, rows: rows(ns, i), retired: retired(ns) };
+                let page = Page {
+                    header: &header,
+                    ns: link,
+                    locale,
+                    default_locale: catalog.default_locale_tag(),
+                    rows: rows(catalog, ns, i),
+                    retired: retired(ns),
+                };
                 files.push(File::new(
                     page_file(ns, locale),
                     render_sized(&page, ns.entries.len() * BYTES_PER_ENTRY / 2)?,
@@ -71,8 +86,8 @@ fn page_file(ns: &Namespace, locale: &str) -> String {
 struct PageLink {
     name: String,
     description: String,
-    /// `(locale, page file)`.
-    locales: Vec<(String, String)>,
+    /// `(locale, page file, entries translated of all, as `12/40`)`.
+    locales: Vec<(String, String, String)>,
 }
 
 struct Row {
@@ -82,7 +97,9 @@ struct Row {
     deprecated: String,
 }
 
-fn rows(ns: &Namespace, locale: usize) -> Vec<Row> {
+/// A page's rows: an entry the catalog does not translate into `locale` shows the default
+/// locale's message, marked, as the generated code falls back to it.
+fn rows(catalog: &Catalog, ns: &Namespace, locale: usize) -> Vec<Row> {
     ns.entries
         .iter()
         .map(|e| {
@@ -93,7 +110,14 @@ fn rows(ns: &Namespace, locale: usize) -> Vec<Row> {
             Row {
                 code: e.code,
                 symbols,
-                message: markdown_text(&e.messages[locale]),
+                message: match &e.messages[locale] {
+                    Some(m) => markdown_text(m),
+                    None => format!(
+                        "{} *(not translated: `{}`)*",
+                        markdown_text(e.default_message(catalog)),
+                        catalog.default_locale_tag()
+                    ),
+                },
                 deprecated: e.deprecated.as_ref().map(|d| markdown_text(&d.note())).unwrap_or_default(),
             }
         })
@@ -121,6 +145,7 @@ struct Page<'a> {
     header: &'a str,
     ns: &'a PageLink,
     locale: &'a str,
+    default_locale: &'a str,
     rows: Vec<Row>,
     retired: String,
 }

@@ -147,7 +147,12 @@ impl Target for Go {
         let mut names: HashMap<String, Owner<'_>> =
             OWN_NAMES.iter().map(|n| ((*n).to_owned(), Owner::Package)).collect();
         let mut claim = |name: String, owner, at| {
-            if let Some(first) = names.insert(name.clone(), owner) {
+            // Two symbols of one namespace are reported by the shared check (`symbol-collision`).
+            let same_namespace =
+                |first: &Owner<'_>| matches!((first, &owner), (Owner::Symbol(a, _), Owner::Symbol(b, _)) if a == b);
+            if let Some(first) = names.insert(name.clone(), owner)
+                && !same_namespace(&first)
+            {
                 out.push(refusal(
                     at,
                     format!("`{name}` would be declared twice in the Go package: for {first} and for {owner}"),
@@ -309,7 +314,8 @@ struct EntryView {
     code: i32,
     constant: String,
     symbol_literal: String,
-    /// The messages as the elements of an array literal.
+    /// The translations as the elements of an array literal, `""` where missing (a catalog
+    /// message is never empty).
     messages: String,
     doc: String,
     /// The deprecation note as comment text, if any.
@@ -338,7 +344,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 code: e.code,
                 constant: constant(&ns.name, &e.symbol),
                 symbol_literal: literal(&e.symbol),
-                messages: e.messages.iter().map(|m| literal(m)).collect::<Vec<_>>().join(", "),
+                messages: e.messages.iter().map(|m| literal(m.as_deref().unwrap_or(""))).collect::<Vec<_>>().join(", "),
                 doc: comment_text(e.default_message(catalog)),
                 deprecated: e.deprecated.as_ref().map(|d| comment_text(&d.note())),
                 deprecation_literal: literal(&e.deprecated.as_ref().map(Deprecation::note).unwrap_or_default()),

@@ -120,9 +120,9 @@ impl Naming for Java {
         format!("{}Code", naming::pascal(namespace))
     }
 
-    /// Enum constants keep the catalog's spelling.
+    /// Constants are `UPPER_SNAKE`, as Java names them.
     fn constant(&self, _namespace: &str, symbol: &str) -> String {
-        symbol.to_owned()
+        naming::upper_snake_constant(symbol)
     }
 
     fn function(&self, _namespace: &str, name: &str) -> String {
@@ -149,9 +149,15 @@ impl Target for Java {
                     super::file_too_long(&self.file(ns))
                 }
             }
-            Name::Symbol(symbol) => MEMBERS
-                .contains(&symbol)
-                .then(|| format!("`{symbol}` clashes with a static field the generated enum declares")),
+            Name::Symbol(symbol) => {
+                let constant = self.constant("", symbol);
+                MEMBERS.contains(&constant.as_str()).then(|| {
+                    format!(
+                        "{} clashes with a static field the generated enum declares",
+                        super::becomes(symbol, &constant)
+                    )
+                })
+            }
             Name::Package(_) | Name::Locale(_) => None,
         }
     }
@@ -240,12 +246,15 @@ struct NamespaceView {
 
 struct EntryView {
     code: i32,
+    /// The enum constant.
+    constant: String,
+    /// The wire name as a string literal.
     symbol: String,
-    /// `(alias, its string literal)`.
+    /// `(constant, wire name literal)`.
     aliases: Vec<(String, String)>,
     /// The deprecation note: as a literal, and as Javadoc text.
     deprecated: Option<(String, String)>,
-    /// The messages as constructor arguments, in catalog locale order.
+    /// The translations as constructor arguments, in catalog locale order, `null` where missing.
     messages: String,
 }
 
@@ -259,10 +268,16 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
             .iter()
             .map(|e| EntryView {
                 code: e.code,
-                symbol: e.symbol.clone(),
-                aliases: e.aliases.iter().map(|a| (a.clone(), literal(a))).collect(),
+                constant: Java.constant(&ns.name, &e.symbol),
+                symbol: literal(&e.symbol),
+                aliases: e.aliases.iter().map(|a| (Java.constant(&ns.name, a), literal(a))).collect(),
                 deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), doc_text(&d.note()))),
-                messages: e.messages.iter().map(|m| literal(m)).collect::<Vec<_>>().join(", "),
+                messages: e
+                    .messages
+                    .iter()
+                    .map(|m| m.as_deref().map_or_else(|| "null".to_owned(), literal))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             })
             .collect(),
     }

@@ -53,7 +53,7 @@ pub enum Name<'a> {
     Package(&'a str),
     /// A `lower_snake` namespace name.
     Namespace(&'a str),
-    /// An `UPPER_SNAKE` symbol or alias.
+    /// A symbol or alias, as the API spells it.
     Symbol(&'a str),
     /// A BCP 47 locale tag.
     Locale(&'a str),
@@ -108,6 +108,25 @@ fn naming_collisions(naming: &dyn Naming, catalog: &Catalog) -> Vec<Refusal> {
                     entry: None,
                     reason: format!("namespaces `{first}` and `{}` both become the {kind} `{name}`", ns.name),
                 });
+            }
+        }
+    }
+    // Two wire names of one namespace that the target's convention turns into one constant
+    // (`DuplicateKey`, `DUPLICATE_KEY`).
+    for ns in &catalog.namespaces {
+        let mut seen = std::collections::BTreeMap::new();
+        for e in &ns.entries {
+            for symbol in std::iter::once(&e.symbol).chain(&e.aliases) {
+                let constant = naming.constant(&ns.name, symbol);
+                if let Some(first) = seen.insert(constant.clone(), symbol) {
+                    out.push(Refusal {
+                        rule: "symbol-collision",
+                        help: "rename one of them, or drop the one that only differs in case",
+                        at: e.at,
+                        entry: Some(format!("{} {} {}", ns.name, e.code, e.symbol)),
+                        reason: format!("symbols `{first}` and `{symbol}` both become the constant `{constant}`"),
+                    });
+                }
             }
         }
     }
@@ -253,6 +272,13 @@ fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// How a refusal names a symbol and the identifier a target makes of it: `` `ALL` `` when they
+/// are the same, `` `All` (as `ALL`) `` when not.
+#[must_use]
+pub fn becomes(symbol: &str, identifier: &str) -> String {
+    if symbol == identifier { format!("`{symbol}`") } else { format!("`{symbol}` (as `{identifier}`)") }
 }
 
 /// The fix for a name a target cannot hold.

@@ -36,9 +36,9 @@ impl Naming for Python {
         format!("{}Code", naming::pascal(namespace))
     }
 
-    /// Enum members keep the catalog's spelling.
+    /// Enum members are `UPPER_SNAKE`, as PEP 8 names constants.
     fn constant(&self, _namespace: &str, symbol: &str) -> String {
-        symbol.to_owned()
+        naming::upper_snake_constant(symbol)
     }
 
     fn function(&self, _namespace: &str, name: &str) -> String {
@@ -77,7 +77,11 @@ impl Target for Python {
     }
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
-        let header = super::header(catalog);
+        let mut header = super::header(catalog);
+        // `# ` and the header: a long catalog path would make the one line linters flag.
+        if 2 + width(&header) > MAX_LINE {
+            header.push_str("  # noqa: E501");
+        }
         let module = self.package(catalog);
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(namespace_view).collect();
         // `__init__.py` imports and exports in the order ruff's isort rules (I001, RUF022) want.
@@ -86,7 +90,8 @@ impl Target for Python {
         let mut exports: Vec<String> = PACKAGE_EXPORTS.map(String::from).to_vec();
         exports.extend(namespaces.iter().flat_map(|ns| [ns.ty.clone(), ns.module.clone()]));
         exports.sort_by_key(|name| (isort_group(name), name.clone()));
-        let locales = tuple(&catalog.locales, 0, "LOCALES: Final[tuple[str, ...]] = ".len());
+        let tags: Vec<Option<&str>> = catalog.locales.iter().map(|l| Some(l.as_str())).collect();
+        let locales = tuple(&tags, 0, "LOCALES: Final[tuple[str, ...]] = ".len());
         let default_locale = literal(catalog.default_locale_tag());
         let mut files = vec![
             File::new("pyproject.toml", Pyproject { header: &header, catalog, module: &module }.render()?),
@@ -121,11 +126,15 @@ struct NamespaceView {
 
 struct EntryView {
     code: i32,
+    /// The enum member.
+    constant: String,
+    /// The wire name as a string literal.
     symbol: String,
-    aliases: Vec<String>,
+    /// `(member, wire name literal)`.
+    aliases: Vec<(String, String)>,
     /// The deprecation note as a string literal.
     deprecated: Option<String>,
-    /// The messages as a tuple literal, in catalog locale order.
+    /// The translations as a tuple literal, in catalog locale order, `None` where missing.
     messages: String,
 }
 
@@ -145,6 +154,7 @@ fn identifier(name: &str) -> String {
 }
 
 fn namespace_view(ns: &Namespace) -> NamespaceView {
+    // Symbols are looked up by their exact wire spelling (`_BY_SYMBOL`); members are derived.
     NamespaceView {
         module: Python.module(&ns.name),
         ty: Python.type_name(&ns.name),
@@ -159,10 +169,15 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
             .iter()
             .map(|e| EntryView {
                 code: e.code,
-                symbol: e.symbol.clone(),
-                aliases: e.aliases.clone(),
+                constant: Python.constant(&ns.name, &e.symbol),
+                symbol: literal(&e.symbol),
+                aliases: e.aliases.iter().map(|a| (Python.constant(&ns.name, a), literal(a))).collect(),
                 deprecated: e.deprecated.as_ref().map(|d| wrapped(&d.note(), 4, 6 + e.code.to_string().len())),
-                messages: tuple(&e.messages, 4, 6 + e.code.to_string().len()),
+                messages: tuple(
+                    &e.messages.iter().map(Option::as_deref).collect::<Vec<_>>(),
+                    4,
+                    6 + e.code.to_string().len(),
+                ),
             })
             .collect(),
     }
@@ -222,11 +237,11 @@ fn literal_lines(s: &str, indent: usize) -> Vec<String> {
     lines
 }
 
-/// A tuple literal of `items` (with the trailing comma a one-item tuple needs) starting at
-/// column `lead` of a line indented by `indent`: on one line when it fits, else one item per
-/// line, each wrapped.
-fn tuple(items: &[String], indent: usize, lead: usize) -> String {
-    let literals: Vec<String> = items.iter().map(|m| literal(m)).collect();
+/// A tuple literal of `items`, `None` for a missing one (with the trailing comma a one-item tuple
+/// needs), starting at column `lead` of a line indented by `indent`: on one line when it fits,
+/// else one item per line, each wrapped.
+fn tuple(items: &[Option<&str>], indent: usize, lead: usize) -> String {
+    let literals: Vec<String> = items.iter().map(|m| m.map_or_else(|| "None".to_owned(), literal)).collect();
     let one = match literals.as_slice() {
         [one] => format!("({one},)"),
         _ => format!("({})", literals.join(", ")),
@@ -238,7 +253,7 @@ fn tuple(items: &[String], indent: usize, lead: usize) -> String {
     let pad = " ".repeat(indent + 4);
     let mut out = String::from("(\n");
     for item in items {
-        let lines = literal_lines(item, indent + 4);
+        let lines = item.map_or_else(|| vec!["None".to_owned()], |item| literal_lines(item, indent + 4));
         for (i, line) in lines.iter().enumerate() {
             out.push_str(&pad);
             out.push_str(line);

@@ -42,9 +42,9 @@ impl Naming for Rust {
         format!("{}Code", naming::pascal(namespace))
     }
 
-    /// Associated constants keep the catalog's spelling.
+    /// Associated constants are `UPPER_SNAKE`, as the Rust API guidelines ask.
     fn constant(&self, _namespace: &str, symbol: &str) -> String {
-        symbol.to_owned()
+        naming::upper_snake_constant(symbol)
     }
 
     /// Methods and functions are `snake_case`, as the neutral name is.
@@ -86,9 +86,15 @@ impl Target for Rust {
                         .then(|| format!("a crate named `{ident}` would shadow Rust's own `{ident}` crate"))
                 }
             }
-            Name::Symbol(s) => MEMBERS
-                .contains(&s)
-                .then(|| format!("`{s}` clashes with the associated constant the generated type defines")),
+            Name::Symbol(s) => {
+                let constant = self.constant("", s);
+                MEMBERS.contains(&constant.as_str()).then(|| {
+                    format!(
+                        "{} clashes with the associated constant the generated type defines",
+                        super::becomes(s, &constant)
+                    )
+                })
+            }
             Name::Locale(_) => None,
         }
     }
@@ -205,9 +211,14 @@ impl HashTable {
 
 struct EntryView {
     code: String,
-    symbol: String,
+    /// The associated constant.
+    constant: String,
+    /// The wire name as a string literal.
     symbol_literal: String,
-    messages: Vec<String>,
+    /// Each locale's translation as an `Option<&str>` expression.
+    translations: Vec<String>,
+    /// The message in the first locale, falling back as `message` does, for the doc example.
+    first_message: String,
     doc: String,
     /// `(alias, its string literal)`.
     aliases: Vec<(String, String)>,
@@ -232,11 +243,16 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .iter()
             .map(|e| EntryView {
                 code: int_literal(e.code),
-                symbol: e.symbol.clone(),
+                constant: Rust.constant(&ns.name, &e.symbol),
                 symbol_literal: literal(&e.symbol),
-                messages: e.messages.iter().map(|m| literal(m)).collect(),
+                translations: e
+                    .messages
+                    .iter()
+                    .map(|m| m.as_deref().map_or_else(|| "None".to_owned(), |m| format!("Some({})", literal(m))))
+                    .collect(),
+                first_message: literal(e.message(catalog, 0)),
                 doc: markdown_text(e.default_message(catalog)),
-                aliases: e.aliases.iter().map(|a| (a.clone(), literal(a))).collect(),
+                aliases: e.aliases.iter().map(|a| (Rust.constant(&ns.name, a), literal(a))).collect(),
                 deprecated: e.deprecated.as_ref().map(|d| literal(&d.note())),
             })
             .collect(),

@@ -147,7 +147,7 @@ impl Target for TypeScript {
         ];
         for ns in &namespaces {
             let capacity = ns.entries.len() * BYTES_PER_ENTRY;
-            let js = NamespaceJs { header: &header, ns, locales: &locales };
+            let js = NamespaceJs { header: &header, ns };
             files.push(File::new(format!("{}.js", ns.file), render_sized(&js, capacity)?));
             let dts = NamespaceDts { header: &header, ns };
             files.push(File::new(format!("{}.d.ts", ns.file), render_sized(&dts, capacity)?));
@@ -171,13 +171,16 @@ struct EntryView {
     code: i32,
     symbol: String,
     symbol_literal: String,
-    messages: Vec<String>,
+    /// `(locale literal, message literal)` for each translation the catalog has.
+    messages: Vec<(String, String)>,
     doc: String,
     aliases: Vec<String>,
     /// The deprecation note: as a literal, and as comment text for `@deprecated`.
     deprecated: Option<(String, String)>,
 }
 
+/// Symbols are the object's keys exactly as the API spells them: any wire name is a property
+/// name, and `fromSymbol` looks them up there.
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     let export = TypeScript.module(&ns.name);
     NamespaceView {
@@ -194,7 +197,12 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 code: e.code,
                 symbol: e.symbol.clone(),
                 symbol_literal: literal(&e.symbol),
-                messages: e.messages.iter().map(|m| literal(m)).collect(),
+                messages: catalog
+                    .locales
+                    .iter()
+                    .zip(&e.messages)
+                    .filter_map(|(tag, m)| Some((literal(tag), literal(m.as_deref()?))))
+                    .collect(),
                 doc: block_comment_text(e.default_message(catalog)),
                 aliases: e.aliases.clone(),
                 deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), block_comment_text(&d.note()))),
@@ -257,7 +265,6 @@ struct LocaleDts<'a> {
 struct NamespaceJs<'a> {
     header: &'a str,
     ns: &'a NamespaceView,
-    locales: &'a [String],
 }
 
 #[derive(Template)]
