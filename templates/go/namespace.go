@@ -26,17 +26,18 @@ const {{ e.constant }} {{ ns.ty }} = {{ e.code }}
 const {{ alias }} {{ ns.ty }} = {{ e.code }}
 {%- endfor %}
 {% endfor %}
+// {{ ns.table }}Entry is one catalog entry; a message is "" where the catalog has no
+// translation.
 type {{ ns.table }}Entry struct {
-	code        {{ ns.ty }}
-	symbol      string
-	messages    [{{ locale_count }}]string // "" where the catalog has no translation
-	deprecation string
+{%- for (field, ty) in ns.fields %}
+	{{ field }} {{ ty }}
+{%- endfor %}
 }
 
 // {{ ns.table }}Entries lists the known codes in catalog order.
 var {{ ns.table }}Entries = [...]{{ ns.table }}Entry{
 {%- for e in ns.entries %}
-	{ {{- e.code }}, {{ e.symbol_literal }}, [{{ locale_count }}]string{ {{- e.messages -}} }, {{ e.deprecation_literal -}} },
+	{code: {{ e.code }}, symbol: {{ e.symbol_literal }}, messages: [{{ locale_count }}]string{ {{- e.messages -}} }, deprecation: {{ e.deprecation_literal }}{{ e.attributes -}} },
 {%- endfor %}
 }
 
@@ -158,6 +159,21 @@ func (c {{ ns.ty }}) Deprecation() (string, bool) {
 	return e.deprecation, true
 }
 
+{% for a in ns.attributes -%}
+// {{ a.method }} returns {{ a.doc }}; false for an unknown code.
+func (c {{ ns.ty }}) {{ a.method }}() ({{ a.ty }}, bool) {
+	e, ok := c.entry()
+	if !ok {
+		return {{ a.zero }}, false
+	}
+{%- if a.slice %}
+	return append([]string(nil), e.{{ a.field }}...), true
+{%- else %}
+	return e.{{ a.field }}, true
+{%- endif %}
+}
+
+{% endfor -%}
 // String returns the catalog symbol, or {{ ns.ty }}(N) for an unknown code.
 func (c {{ ns.ty }}) String() string {
 	if e, ok := c.entry(); ok {

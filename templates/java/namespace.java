@@ -4,6 +4,7 @@ package {{ package }};
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,7 @@ public enum {{ ns.ty }} {
     /** @deprecated {{ doc }} */
     @Deprecated
 {%- endif %}
-    {{ e.constant }}({{ e.code }}, {{ e.symbol }}, {{ e.messages }}){% if loop.last %};{% else %},{% endif %}
+    {{ e.constant }}({{ e.code }}, {{ e.symbol }}, {{ e.attributes }}{{ e.messages }}){% if loop.last %};{% else %},{% endif %}
 {%- endfor %}
 {% for e in ns.entries %}
 {%- for (alias, _) in e.aliases %}
@@ -43,6 +44,9 @@ public enum {{ ns.ty }} {
 
     private final int code;
     private final String symbol;
+{%- for a in ns.attributes %}
+    private final {{ a.ty }} {{ a.method }};
+{%- endfor %}
     /** Translations in the order of {@link Locales#ALL}, {@code null} where the catalog has none. */
     private final String[] messages;
 
@@ -65,9 +69,12 @@ public enum {{ ns.ty }} {
         return Map.copyOf(map);
     }
 
-    {{ ns.ty }}(int code, String symbol, String... messages) {
+    {{ ns.ty }}(int code, String symbol, {% for a in ns.attributes %}{{ a.ty }} {{ a.method }}, {% endfor %}String... messages) {
         this.code = code;
         this.symbol = symbol;
+{%- for a in ns.attributes %}
+        this.{{ a.method }} = {{ a.method }};
+{%- endfor %}
         this.messages = messages;
     }
 
@@ -80,7 +87,20 @@ public enum {{ ns.ty }} {
     public String symbol() {
         return symbol;
     }
+{% for a in ns.attributes %}
+    /** @return {{ a.doc }} */
+    public {{ a.ty }} {{ a.method }}() {
+        return {{ a.method }};
+    }
 
+    /**
+     * @param code any integer
+     * @return {{ a.doc }}, or empty for a code the catalog does not list
+     */
+    public static Optional<{{ a.boxed }}> {{ a.lookup }}(int code) {
+        return fromCode(code).map({{ ns.ty }}::{{ a.method }});
+    }
+{% endfor %}
     /** @return the message in {@link Locales#DEFAULT} */
     public String message() {
         return message(Locales.DEFAULT);

@@ -54,6 +54,14 @@ class {{ ns.ty }}(enum.IntEnum):
         """The message only if the catalog translates it into exactly ``locale``."""
         return translation_in(_MESSAGES[self.value], locale)
 
+{%- for a in ns.attributes %}
+
+    @property
+    def {{ a.property }}(self) -> {{ a.ty }}:
+        """{{ a.doc }}"""
+        return {{ a.table }}[self.value]
+{%- endfor %}
+
     @classmethod
     def from_code(cls, code: int) -> Self | None:
         """The member for ``code``, or ``None`` for a code the catalog does not list."""
@@ -86,6 +94,15 @@ _BY_SYMBOL: Final[dict[str, int]] = {
 }
 
 
+{% for a in ns.attributes -%}
+{{ a.table }}: Final[dict[int, {{ a.ty }}]] = {
+{%- for (code, value) in a.values %}
+    {{ code }}: {{ value }},
+{%- endfor %}
+}
+
+
+{% endfor -%}
 _MESSAGES: Final[dict[int, tuple[str | None, ...]]] = {
 {%- for e in ns.entries %}
     {{ e.code }}: {{ e.messages }},
@@ -122,3 +139,10 @@ def translation_of(code: int, locale: str) -> str | None:
     """The message of ``code`` only if the catalog translates it into exactly ``locale``."""
     messages = _MESSAGES.get(code)
     return None if messages is None else translation_in(messages, locale)
+{%- for a in ns.attributes %}
+
+
+def {{ a.lookup }}(code: int) -> {{ a.ty }} | None:
+    """{{ a.doc }}: the value for ``code``, or ``None`` for an unknown code."""
+    return {{ a.table }}.get(code)
+{%- endfor %}

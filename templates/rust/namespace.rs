@@ -123,6 +123,19 @@ impl {{ ns.ty }} {
         self.message(Locale::negotiate(tag))
     }
 
+{%- for a in ns.attributes %}
+
+    /// {{ a.doc }}; `None` for an unknown code.
+    #[must_use]
+    #[inline]
+    pub const fn {{ a.method }}(self) -> Option<{{ a.ty }}> {
+        match self.index() {
+            Some(i) => Some({{ a.table }}[i]),
+            None => None,
+        }
+    }
+{%- endfor %}
+
     /// The code with this catalog symbol or alias, spelled exactly as the API spells it.
     #[must_use]
     #[inline]
@@ -214,6 +227,16 @@ static MESSAGES: [[Option<&str>; {{ locales.len() }}]; {{ ns.entries.len() }}] =
     [{% for m in e.translations %}{{ m }}{% if !loop.last %}, {% endif %}{% endfor %}],
 {%- endfor %}
 ];
+
+{%- for a in ns.attributes %}
+
+/// The `{{ a.method }}` attribute per code, in catalog order.
+static {{ a.table }}: [{{ a.element }}; {{ ns.entries.len() }}] = [
+{%- for v in a.values %}
+    {{ v }},
+{%- endfor %}
+];
+{%- endfor %}
 
 impl From<i32> for {{ ns.ty }} {
     fn from(code: i32) -> Self {

@@ -27,6 +27,10 @@ export interface {{ ns.pascal }}Entry {
   readonly symbol: {{ ns.pascal }}Symbol;
   /** Why the code should no longer be used, when it is deprecated. */
   readonly deprecated: string | undefined;
+{%- for a in ns.attributes %}
+  /** {{ a.doc }} */
+  readonly {{ a.field }}: {{ a.ty }};
+{%- endfor %}
   /** The catalog's translations; the default locale's is always there. */
   readonly messages: Readonly<Partial<Record<Locale, string>>>;
 }
@@ -58,6 +62,11 @@ export declare function messageOf(code: number, locale?: string): string | undef
 /** The message of `code` only if the catalog translates it into exactly `locale`, or undefined. */
 export declare function translationOf(code: number, locale: Locale): string | undefined;
 
+{% for a in ns.attributes -%}
+/** {{ a.doc }}: the value for `code`, or undefined for an unknown code. */
+export declare function {{ a.lookup }}(code: number): {{ a.ty }} | undefined;
+
+{% endfor -%}
 /**
  * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
  * undefined.

@@ -18,7 +18,7 @@ export const {{ ns.ty }} = Object.freeze({
 /** Every entry by code, in catalog order. */
 export const entries = new Map([
 {%- for e in ns.entries %}
-  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %}, messages: Object.freeze({ {% for (tag, m) in e.messages %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
+  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes %} {{ field }}: {{ value }},{% endfor %} messages: Object.freeze({ {% for (tag, m) in e.messages %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
 {%- endfor %}
 ]);
 
@@ -72,6 +72,16 @@ export function translationOf(code, locale) {
   return entries.get(code)?.messages[locale];
 }
 
+{% for a in ns.attributes -%}
+/**
+ * {{ a.doc }}: the value for `code`, or undefined for an unknown code.
+ * @param {number} code
+ */
+export function {{ a.lookup }}(code) {
+  return entries.get(code)?.{{ a.field }};
+}
+
+{% endfor -%}
 /**
  * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
  * undefined.

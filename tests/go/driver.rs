@@ -68,10 +68,29 @@ impl Consumer for Go {
             ),
         )
         .unwrap();
-        let mut main = format!("package main\n\nimport (\n\t\"fmt\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n");
+        let mut main =
+            format!("package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n");
         for ns in &fixture.catalog.namespaces {
             let naming = fixture.naming();
             let name = &ns.name;
+            let attrs: String = fixture
+                .catalog
+                .attributes
+                .iter()
+                .map(|a| {
+                    let accessor = naming.attribute(&a.name);
+                    let (verb, arg) = match a.ty {
+                        errgen::catalog::AttributeType::Int => ("i:%d", "v"),
+                        errgen::catalog::AttributeType::Bool => ("b:%t", "v"),
+                        errgen::catalog::AttributeType::String => ("s:%x", "v"),
+                        errgen::catalog::AttributeType::StringList => ("l:%s", "hexList(v)"),
+                    };
+                    format!(
+                        "\t\tif v, ok := c.{accessor}(); ok {{\n\t\t\tfmt.Printf(\"attr\\t{name}\\t%d\\t{accessor}\\t{verb}\\n\", c, {arg})\n\t\t}}\n"
+                    )
+                })
+                .collect::<Vec<_>>()
+                .concat();
             let (codes, retired, from_symbol) = (
                 naming.function(name, "codes"),
                 naming.function(name, "retired_codes"),
@@ -93,7 +112,7 @@ impl Consumer for Go {
 \t\t}} else {{
 \t\t\tfmt.Printf(\"lookup\\t{name}\\t%s\\tNone\\n\", symbol)
 \t\t}}
-\t\tif note, ok := c.Deprecation(); ok {{
+{attrs}\t\tif note, ok := c.Deprecation(); ok {{
 \t\t\tfmt.Printf(\"deprecated\\t{name}\\t%d\\t%x\\n\", c, note)
 \t\t}}
 \t}}
@@ -111,7 +130,7 @@ impl Consumer for Go {
                 writeln!(main, "\tfmt.Printf(\"alias\\t{name}\\t{constant}\\t%d\\n\", pkg.{constant})").unwrap();
             }
         }
-        main.push_str("}\n");
+        main.push_str("}\n\nfunc hexList(items []string) string {\n\tout := make([]string, len(items))\n\tfor i, s := range items {\n\t\tout[i] = fmt.Sprintf(\"%x\", s)\n\t}\n\treturn strings.Join(out, \",\")\n}\n");
         std::fs::write(dump.join("main.go"), main).unwrap();
         // `%d` of a code type prints its integer; `String()` is for `%v` and `%s`.
         let out = run(&dump, Command::new("go").args(["run", "."]));

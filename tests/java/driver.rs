@@ -58,7 +58,8 @@ impl Consumer for Java {
                 .arg(&classes)
                 .arg("Dump")
                 .arg(fixture.catalog.setting("java", "package").unwrap())
-                .args(fixture.type_args()),
+                .args(fixture.type_args())
+                .env("DUMP_ATTRIBUTES", fixture.attribute_accessors()),
         )
     }
 }

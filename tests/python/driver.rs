@@ -101,6 +101,7 @@ impl Consumer for Python {
                 .arg(python.dir.join("dump.py"))
                 .arg(&module)
                 .args(fixture.type_args())
+                .env("DUMP_ATTRIBUTES", fixture.attribute_accessors())
                 .env("PYTHONPATH", &fixture.dir),
         )
     }

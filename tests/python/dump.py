@@ -2,17 +2,33 @@
 
 Lines (the harness sorts them): ``NS CODE LOCALE SYMBOL HEX`` for every message (falling back; hex
 of its UTF-8 bytes), ``untranslated NS CODE LOCALE``, ``lookup NS SYMBOL CODE``, ``deprecated NS CODE
-HEX``, ``alias NS MEMBER CODE``, ``retired NS CODE``.
+HEX``, ``attr NS CODE PROPERTY VALUE`` (each of ``$DUMP_ATTRIBUTES``: ``i:N``, ``b:BOOL``, ``s:HEX``,
+``l:HEX,HEX``), ``alias NS MEMBER CODE``, ``retired NS CODE``.
 Usage: python dump.py <import name> <namespace>=<TypeName>...
 """
 
 import importlib
+import os
 import sys
 from typing import Any
 
 
+def dumped(value: object) -> str:
+    """An attribute value in the harness's form."""
+    if isinstance(value, bool):
+        return f"b:{str(value).lower()}"
+    if isinstance(value, int):
+        return f"i:{value}"
+    if isinstance(value, str):
+        return f"s:{value.encode().hex()}"
+    if isinstance(value, tuple):
+        return "l:" + ",".join(item.encode().hex() for item in value)
+    raise TypeError(f"unexpected attribute value {value!r}")
+
+
 def main() -> None:
     package = importlib.import_module(sys.argv[1])
+    attributes = [a for a in os.environ.get("DUMP_ATTRIBUTES", "").split(",") if a]
     for arg in sys.argv[2:]:
         namespace, type_name = arg.split("=")
         codes: Any = getattr(package, type_name)
@@ -24,6 +40,12 @@ def main() -> None:
                     print("\t".join(["untranslated", namespace, str(int(member)), locale]))
             found = codes.from_symbol(member.symbol)
             print("\t".join(["lookup", namespace, member.symbol, str(None if found is None else int(found))]))
+            module = sys.modules[codes.__module__]
+            for attribute in attributes:
+                value = getattr(member, attribute)
+                if getattr(module, f"{attribute}_of")(int(member)) != value:
+                    raise AssertionError(f"{attribute}_of({int(member)}) differs from the property")
+                print("\t".join(["attr", namespace, str(int(member)), attribute, dumped(value)]))
             if member.deprecation is not None:
                 print("\t".join(["deprecated", namespace, str(int(member)), member.deprecation.encode().hex()]))
         for name, member in codes.__members__.items():

@@ -51,6 +51,26 @@ impl Consumer for Rust {
         );
         for ns in &fixture.catalog.namespaces {
             let (name, ty, module) = (&ns.name, naming.type_name(&ns.name), naming.module(&ns.name));
+            let attrs: String = fixture
+                .catalog
+                .attributes
+                .iter()
+                .map(|a| {
+                    let accessor = naming.attribute(&a.name);
+                    let shown = match a.ty {
+                        errgen::catalog::AttributeType::Int => "format!(\"i:{v}\")",
+                        errgen::catalog::AttributeType::Bool => "format!(\"b:{v}\")",
+                        errgen::catalog::AttributeType::String => "format!(\"s:{}\", hex(v))",
+                        errgen::catalog::AttributeType::StringList => {
+                            "format!(\"l:{}\", v.iter().map(|s| hex(s)).collect::<Vec<_>>().join(\",\"))"
+                        }
+                    };
+                    format!(
+                        "        let v = c.{accessor}().unwrap();\n        println!(\"attr\\t{name}\\t{{}}\\t{accessor}\\t{{}}\", c.code(), {shown});\n"
+                    )
+                })
+                .collect::<Vec<_>>()
+                .concat();
             writeln!(
                 dump,
                 "    for c in {ty}::ALL {{
@@ -62,6 +82,7 @@ impl Consumer for Rust {
         }}
         let found = {ty}::from_symbol(c.symbol().unwrap()).map_or_else(|| \"None\".to_owned(), |f| f.code().to_string());
         println!(\"lookup\\t{name}\\t{{}}\\t{{found}}\", c.symbol().unwrap());
+{attrs}
         if let Some(note) = c.deprecation() {{
             println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));
         }}

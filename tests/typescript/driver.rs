@@ -55,6 +55,13 @@ impl Consumer for TypeScript {
                 .args(["--verbatimModuleSyntax", "--erasableSyntaxOnly", "--isolatedDeclarations", "--declaration"])
                 .arg(fixture.dir.join("index.d.ts")),
         );
-        run(&dir, Command::new("node").arg("dump.mjs").arg(&fixture.dir).args(fixture.type_args()))
+        run(
+            &dir,
+            Command::new("node")
+                .arg("dump.mjs")
+                .arg(&fixture.dir)
+                .args(fixture.type_args())
+                .env("DUMP_ATTRIBUTES", fixture.attribute_accessors()),
+        )
     }
 }

@@ -4,12 +4,21 @@
 //   untranslated NS CODE LOCALE      every locale the code has no translation in
 //   lookup NS SYMBOL CODE            every symbol, looked up by its exact spelling
 //   deprecated NS CODE HEX           every deprecation note
+//   attr NS CODE FIELD VALUE         every attribute ($DUMP_ATTRIBUTES): i:N, b:BOOL, s:HEX, l:HEX,HEX
 //   alias NS ALIAS CODE              every alias (as the language names it), looked up by name
 //   retired NS CODE                  every retired code
 // Usage: node dump.mjs <package dir> <namespace>=<TypeName>...
 import { pathToFileURL } from "node:url";
 
 const hex = (text) => Buffer.from(text, "utf8").toString("hex");
+const attributes = (process.env.DUMP_ATTRIBUTES ?? "").split(",").filter((a) => a !== "");
+const dumped = (value) => {
+  if (typeof value === "number") return `i:${value}`;
+  if (typeof value === "boolean") return `b:${value}`;
+  if (typeof value === "string") return `s:${hex(value)}`;
+  if (!Object.isFrozen(value)) throw new Error("a list attribute is not frozen");
+  return `l:${value.map(hex).join(",")}`;
+};
 const [dir, ...namespaces] = process.argv.slice(2);
 const { LOCALES } = await import(pathToFileURL(`${dir}/locale.js`).href);
 for (const arg of namespaces) {
@@ -21,6 +30,11 @@ for (const arg of namespaces) {
       if (mod.translationOf(code, locale) === undefined) console.log(["untranslated", ns, code, locale].join("\t"));
     }
     console.log(["lookup", ns, mod.symbolOf(code), mod.fromSymbol(mod.symbolOf(code))].join("\t"));
+    for (const field of attributes) {
+      const value = mod[`${field}Of`](code);
+      if (value !== mod.entries.get(code)[field]) throw new Error(`${field}Of(${code}) differs from the entry`);
+      console.log(["attr", ns, code, field, dumped(value)].join("\t"));
+    }
     const note = mod.deprecationOf(code);
     if (note !== undefined) console.log(["deprecated", ns, code, hex(note)].join("\t"));
   }

@@ -25,7 +25,7 @@ use std::process::Command;
 use errgen::catalog::Catalog;
 use errgen::{output, targets};
 
-const FIXTURES: &[&str] = &["naming", "hostile", "grpc", "wire-names", "sparse"];
+const FIXTURES: &[&str] = &["naming", "hostile", "grpc", "wire-names", "sparse", "attributes"];
 
 /// A catalog made here rather than kept as a file: texts past the 65,535-byte limit of a Java
 /// string constant (ASCII, Chinese and emoji, so each byte width is crossed), in a deprecation
@@ -217,6 +217,17 @@ fn fixtures(target: &'static str) -> Vec<Fixture> {
         .collect()
 }
 
+/// An attribute value as the dump programs print it: `i:404`, `b:true`, `s:HEX`, `l:HEX,HEX`.
+fn dumped(value: &errgen::catalog::Value, hex: &dyn Fn(&str) -> String) -> String {
+    use errgen::catalog::Value;
+    match value {
+        Value::Int(n) => format!("i:{n}"),
+        Value::Bool(b) => format!("b:{b}"),
+        Value::String(s) => format!("s:{}", hex(s)),
+        Value::StringList(items) => format!("l:{}", items.iter().map(|s| hex(s)).collect::<Vec<_>>().join(",")),
+    }
+}
+
 impl Fixture {
     /// What every dump program must print, sorted: each message, deprecation note, alias and
     /// retired code (see `tests/typescript/dump.mjs` for the line forms).
@@ -241,6 +252,10 @@ impl Fixture {
                 out.push(format!("lookup\t{}\t{}\t{}", ns.name, e.symbol, e.code));
                 if let Some(d) = &e.deprecated {
                     out.push(format!("deprecated\t{}\t{}\t{}", ns.name, e.code, hex(&d.note())));
+                }
+                for (a, value) in catalog.attributes.iter().zip(&e.attributes) {
+                    let accessor = self.naming().attribute(&a.name);
+                    out.push(format!("attr\t{}\t{}\t{accessor}\t{}", ns.name, e.code, dumped(value, &hex)));
                 }
                 for alias in &e.aliases {
                     // As the language names it: the dumps reach aliases through their constants.
@@ -283,6 +298,12 @@ impl Fixture {
     /// How the fixture's target names what it generated.
     fn naming(&self) -> &'static dyn targets::Naming {
         targets::by_name(self.target).and_then(|t| t.naming()).expect("a target that generates code")
+    }
+
+    /// The attributes' accessors, comma-separated, for the dump programs that cannot read the
+    /// catalog (`DUMP_ATTRIBUTES`).
+    fn attribute_accessors(&self) -> String {
+        self.catalog.attributes.iter().map(|a| self.naming().attribute(&a.name)).collect::<Vec<_>>().join(",")
     }
 
     /// `namespace=TypeName` arguments for the dump programs, from the target's naming.

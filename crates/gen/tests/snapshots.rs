@@ -50,3 +50,8 @@ fn wire_names_fixture() {
 fn sparse_fixture() {
     snapshot_all("sparse", "tests/fixtures/sparse.yaml");
 }
+
+#[test]
+fn attributes_fixture() {
+    snapshot_all("attributes", "tests/fixtures/attributes.yaml");
+}

@@ -9,7 +9,9 @@ import java.util.Optional;
  * Prints what a generated package knows, for the test harness to compare with the catalog byte for
  * byte (it sorts the lines): {@code NS CODE LOCALE SYMBOL HEX} for every message (falling back;
  * hex of its UTF-8 bytes), {@code untranslated NS CODE LOCALE}, {@code lookup NS SYMBOL CODE},
- * {@code deprecated NS CODE HEX}, {@code alias NS CONSTANT CODE}, {@code retired NS CODE}.
+ * {@code deprecated NS CODE HEX}, {@code attr NS CODE METHOD VALUE} (each of {@code $DUMP_ATTRIBUTES}:
+ * {@code i:N}, {@code b:BOOL}, {@code s:HEX}, {@code l:HEX,HEX}), {@code alias NS CONSTANT CODE},
+ * {@code retired NS CODE}.
  * Usage: java Dump <java package> <namespace>=<TypeName>...
  */
 public final class Dump {
@@ -23,8 +25,24 @@ public final class Dump {
         return out.toString();
     }
 
+    private static String dumped(Object value) {
+        if (value instanceof Integer || value instanceof Boolean) {
+            return (value instanceof Integer ? "i:" : "b:") + value;
+        }
+        if (value instanceof String text) {
+            return "s:" + hex(text);
+        }
+        List<String> items = new java.util.ArrayList<>();
+        for (Object item : (List<?>) value) {
+            items.add(hex((String) item));
+        }
+        return "l:" + String.join(",", items);
+    }
+
     public static void main(String[] args) throws ReflectiveOperationException {
         String pkg = args[0];
+        String names = System.getenv().getOrDefault("DUMP_ATTRIBUTES", "");
+        List<String> attributes = names.isEmpty() ? List.of() : List.of(names.split(","));
         List<?> locales = (List<?>) Class.forName(pkg + ".Locales").getField("ALL").get(null);
         for (int i = 1; i < args.length; i++) {
             String ns = args[i].split("=")[0];
@@ -46,6 +64,14 @@ public final class Dump {
                 Optional<?> found = (Optional<?>) type.getMethod("fromSymbol", String.class).invoke(null, symbol);
                 Object foundCode = found.isPresent() ? type.getMethod("code").invoke(found.get()) : "None";
                 System.out.println("lookup\t" + ns + "\t" + symbol + "\t" + foundCode);
+                for (String attribute : attributes) {
+                    Object value = type.getMethod(attribute).invoke(constant);
+                    Object looked = type.getMethod(attribute + "Of", int.class).invoke(null, code);
+                    if (!looked.equals(Optional.of(value))) {
+                        throw new IllegalStateException(attribute + "Of(" + code + ") differs from " + attribute + "()");
+                    }
+                    System.out.println("attr\t" + ns + "\t" + code + "\t" + attribute + "\t" + dumped(value));
+                }
                 Optional<?> note = (Optional<?>) type.getMethod("deprecation").invoke(constant);
                 if (note.isPresent()) {
                     System.out.println("deprecated\t" + ns + "\t" + code + "\t" + hex((String) note.get()));

@@ -58,7 +58,20 @@ impl Target for Docs {
                     .collect(),
             })
             .collect();
-        let mut files = vec![File::new("index.md", Index { header: &header, catalog, pages: &pages }.render()?)];
+        let attributes: Vec<AttributeRow> = catalog
+            .attributes
+            .iter()
+            .map(|a| AttributeRow {
+                name: a.name.clone(),
+                ty: a.ty.spelling(),
+                default: a.default.as_ref().map_or_else(|| "(required)".to_owned(), |d| markdown_text(&d.to_string())),
+                doc: markdown_text(&a.doc),
+            })
+            .collect();
+        let mut files = vec![File::new(
+            "index.md",
+            Index { header: &header, catalog, pages: &pages, attributes: &attributes }.render()?,
+        )];
         for (ns, link) in catalog.namespaces.iter().zip(&pages) {
             for (i, locale) in catalog.locales.iter().enumerate() {
                 let page = Page {
@@ -66,6 +79,7 @@ impl Target for Docs {
                     ns: link,
                     locale,
                     default_locale: catalog.default_locale_tag(),
+                    has_attributes: !catalog.attributes.is_empty(),
                     rows: rows(catalog, ns, i),
                     retired: retired(ns),
                 };
@@ -95,6 +109,16 @@ struct Row {
     symbols: String,
     message: String,
     deprecated: String,
+    /// `name: value` per attribute, joined.
+    attributes: String,
+}
+
+/// A declared attribute, for the index's table.
+struct AttributeRow {
+    name: String,
+    ty: &'static str,
+    default: String,
+    doc: String,
 }
 
 /// A page's rows: an entry the catalog does not translate into `locale` shows the default
@@ -119,6 +143,13 @@ fn rows(catalog: &Catalog, ns: &Namespace, locale: usize) -> Vec<Row> {
                     ),
                 },
                 deprecated: e.deprecated.as_ref().map(|d| markdown_text(&d.note())).unwrap_or_default(),
+                attributes: catalog
+                    .attributes
+                    .iter()
+                    .zip(&e.attributes)
+                    .map(|(a, v)| format!("{}: {}", a.name, markdown_text(&v.to_string())))
+                    .collect::<Vec<_>>()
+                    .join("; "),
             }
         })
         .collect()
@@ -137,6 +168,7 @@ struct Index<'a> {
     header: &'a str,
     catalog: &'a Catalog,
     pages: &'a [PageLink],
+    attributes: &'a [AttributeRow],
 }
 
 #[derive(Template)]
@@ -146,6 +178,7 @@ struct Page<'a> {
     ns: &'a PageLink,
     locale: &'a str,
     default_locale: &'a str,
+    has_attributes: bool,
     rows: Vec<Row>,
     retired: String,
 }

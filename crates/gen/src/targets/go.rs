@@ -59,6 +59,48 @@ const RESERVED: &[&str] = &[
 ];
 
 /// Exported names the package defines beside the per-namespace ones.
+/// Methods of a namespace's code type, which an attribute's accessor must not repeat.
+const METHODS: &[&str] =
+    &["IsKnown", "Code", "Symbol", "Message", "MessageFor", "Translation", "Deprecation", "String", "Error"];
+
+/// An attribute's accessor and the entry field that holds it.
+struct AttributeView {
+    method: String,
+    field: String,
+    /// The Go type (`int32`, `[]string`).
+    ty: &'static str,
+    /// What the accessor returns for an unknown code (`0`, `nil`).
+    zero: &'static str,
+    /// Whether the value is a slice the accessor copies, so callers cannot change the table.
+    slice: bool,
+    doc: String,
+}
+
+/// The Go type of an attribute's values.
+fn go_type(ty: crate::catalog::AttributeType) -> &'static str {
+    use crate::catalog::AttributeType;
+    match ty {
+        AttributeType::Int => "int32",
+        AttributeType::Bool => "bool",
+        AttributeType::String => "string",
+        AttributeType::StringList => "[]string",
+    }
+}
+
+/// An attribute value as a Go expression.
+fn value_literal(value: &crate::catalog::Value) -> String {
+    use crate::catalog::Value;
+    match value {
+        Value::Int(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::String(s) => literal(s),
+        Value::StringList(items) if items.is_empty() => "nil".to_owned(),
+        Value::StringList(items) => {
+            format!("[]string{{{}}}", items.iter().map(|s| literal(s)).collect::<Vec<_>>().join(", "))
+        }
+    }
+}
+
 const OWN_NAMES: &[&str] = &["Locale", "Locales", "DefaultLocale", "ParseLocale", "ResolveLocale"];
 
 impl Naming for Go {
@@ -88,6 +130,10 @@ impl Naming for Go {
     fn file(&self, namespace: &str) -> String {
         file(namespace)
     }
+
+    fn attribute(&self, name: &str) -> String {
+        naming::pascal(name)
+    }
 }
 
 impl Target for Go {
@@ -98,6 +144,7 @@ impl Target for Go {
     fn reject(&self, name: Name<'_>) -> Option<String> {
         match name {
             Name::Namespace(ns) => super::file_too_long(&file(ns)),
+            Name::Attribute(name) => super::attribute_clash(name, &self.attribute(name), METHODS),
             _ => None,
         }
     }
@@ -308,6 +355,9 @@ struct NamespaceView {
     /// `(alias literal, code)` in catalog order.
     aliases: Vec<(String, i32)>,
     retired: Vec<i32>,
+    attributes: Vec<AttributeView>,
+    /// The entry struct's `(field padded as gofmt aligns it, type)`.
+    fields: Vec<(String, String)>,
 }
 
 struct EntryView {
@@ -323,11 +373,25 @@ struct EntryView {
     deprecation_literal: String,
     /// The aliases' constant names.
     aliases: Vec<String>,
+    /// The attribute values as struct fields (`attrHttpStatus: 404, `).
+    attributes: String,
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     let names = NamespaceNames::new(&ns.name);
+    let mut fields: Vec<(String, String)> = vec![
+        ("code".to_owned(), names.ty.clone()),
+        ("symbol".to_owned(), "string".to_owned()),
+        ("messages".to_owned(), format!("[{}]string", catalog.locales.len())),
+        ("deprecation".to_owned(), "string".to_owned()),
+    ];
+    fields.extend(
+        catalog.attributes.iter().map(|a| (format!("attr{}", Go.attribute(&a.name)), go_type(a.ty).to_owned())),
+    );
+    let width = fields.iter().map(|(f, _)| f.len()).max().unwrap_or(0);
+    let fields = fields.into_iter().map(|(f, ty)| (format!("{f:width$}"), ty)).collect();
     NamespaceView {
+        fields,
         name: ns.name.clone(),
         ty: names.ty,
         table: names.table,
@@ -337,6 +401,29 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         doc: comment_text(&ns.description),
         aliases: ns.entries.iter().flat_map(|e| e.aliases.iter().map(|a| (literal(a), e.code))).collect(),
         retired: ns.retired.codes.clone(),
+        attributes: catalog
+            .attributes
+            .iter()
+            .map(|a| {
+                use crate::catalog::AttributeType;
+                let zero = match a.ty {
+                    AttributeType::Int => "0",
+                    AttributeType::Bool => "false",
+                    AttributeType::String => "\"\"",
+                    AttributeType::StringList => "nil",
+                };
+                let ty = go_type(a.ty);
+                let method = Go.attribute(&a.name);
+                AttributeView {
+                    doc: comment_text(if a.doc.is_empty() { &a.name } else { &a.doc }),
+                    field: format!("attr{method}"),
+                    method,
+                    ty,
+                    zero,
+                    slice: a.ty == AttributeType::StringList,
+                }
+            })
+            .collect(),
         entries: ns
             .entries
             .iter()
@@ -349,6 +436,13 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 deprecated: e.deprecated.as_ref().map(|d| comment_text(&d.note())),
                 deprecation_literal: literal(&e.deprecated.as_ref().map(Deprecation::note).unwrap_or_default()),
                 aliases: e.aliases.iter().map(|a| constant(&ns.name, a)).collect(),
+                attributes: catalog
+                    .attributes
+                    .iter()
+                    .zip(&e.attributes)
+                    .map(|(a, v)| format!(", attr{}: {}", Go.attribute(&a.name), value_literal(v)))
+                    .collect::<Vec<_>>()
+                    .concat(),
             })
             .collect(),
     }

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
-use crate::catalog::{Catalog, Namespace};
+use crate::catalog::{AttributeType, Catalog, Namespace, Value};
 use crate::escape::{must_escape, quoted, visible_codepoint};
 use crate::naming;
 use crate::output::File;
@@ -75,6 +75,86 @@ const KEYWORDS: &[&str] = &[
 /// Static fields the generated enum declares beside its constants (same name space in Java).
 const MEMBERS: &[&str] = &["VALUES", "BY_CODE", "CODES", "BY_SYMBOL", "RETIRED_CODES"];
 
+/// Methods and fields the generated enum has (its own, `Enum`'s and `Object`'s), which an
+/// attribute's accessor or its `<name>Of` lookup must not repeat.
+const METHODS: &[&str] = &[
+    "code",
+    "symbol",
+    "messages",
+    "message",
+    "translation",
+    "deprecation",
+    "fromCode",
+    "fromSymbol",
+    "isKnown",
+    "symbolOf",
+    "messageOf",
+    "translationOf",
+    "deprecationOf",
+    "sortedByCode",
+    "bySymbol",
+    "name",
+    "ordinal",
+    "values",
+    "valueOf",
+    "compareTo",
+    "equals",
+    "hashCode",
+    "toString",
+    "getClass",
+    "getDeclaringClass",
+    "describeConstable",
+    "wait",
+    "notify",
+    "notifyAll",
+    "clone",
+    "finalize",
+];
+
+/// An attribute's accessor, lookup and constructor parameter.
+struct AttributeView {
+    method: String,
+    lookup: String,
+    /// The field's type (`int`, `List<String>`), and its boxed form for `Optional`.
+    ty: &'static str,
+    boxed: &'static str,
+    doc: String,
+}
+
+fn attribute_views(catalog: &Catalog) -> Vec<AttributeView> {
+    catalog
+        .attributes
+        .iter()
+        .map(|a| {
+            let (ty, boxed) = match a.ty {
+                AttributeType::Int => ("int", "Integer"),
+                AttributeType::Bool => ("boolean", "Boolean"),
+                AttributeType::String => ("String", "String"),
+                AttributeType::StringList => ("List<String>", "List<String>"),
+            };
+            AttributeView {
+                method: Java.attribute(&a.name),
+                lookup: format!("{}Of", Java.attribute(&a.name)),
+                ty,
+                boxed,
+                doc: doc_text(if a.doc.is_empty() { &a.name } else { &a.doc }),
+            }
+        })
+        .collect()
+}
+
+/// An attribute value as a Java expression.
+fn value_literal(value: &Value) -> String {
+    match value {
+        Value::Int(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::String(s) => literal(s),
+        Value::StringList(items) => {
+            format!("List.of({})", items.iter().map(|s| literal(s)).collect::<Vec<_>>().join(", "))
+        }
+    }
+}
+
 /// The Java package of the generated classes: `targets.java.package` (required, so checked to be
 /// there before any target renders).
 fn package(catalog: &Catalog) -> &str {
@@ -132,6 +212,10 @@ impl Naming for Java {
     fn file(&self, namespace: &str) -> String {
         format!("{}.java", self.type_name(namespace))
     }
+
+    fn attribute(&self, name: &str) -> String {
+        naming::lower_camel(name)
+    }
 }
 
 impl Target for Java {
@@ -157,6 +241,15 @@ impl Target for Java {
                         super::becomes(symbol, &constant)
                     )
                 })
+            }
+            Name::Attribute(name) => {
+                let method = self.attribute(name);
+                if KEYWORDS.contains(&method.as_str()) {
+                    Some(format!("attribute {} is a Java keyword", super::becomes(name, &method)))
+                } else {
+                    super::attribute_clash(name, &method, METHODS)
+                        .or_else(|| super::attribute_clash(name, &format!("{method}Of"), METHODS))
+                }
             }
             Name::Package(_) | Name::Locale(_) => None,
         }
@@ -224,7 +317,7 @@ impl Target for Java {
             ),
         ];
         for ns in &catalog.namespaces {
-            let view = namespace_view(ns);
+            let view = namespace_view(catalog, ns);
             files.push(File::new(
                 format!("{dir}/{}.java", view.ty),
                 render_sized(
@@ -242,6 +335,7 @@ struct NamespaceView {
     ty: String,
     entries: Vec<EntryView>,
     retired: Vec<i32>,
+    attributes: Vec<AttributeView>,
 }
 
 struct EntryView {
@@ -250,6 +344,8 @@ struct EntryView {
     constant: String,
     /// The wire name as a string literal.
     symbol: String,
+    /// The attribute values as constructor arguments, each followed by `, `.
+    attributes: String,
     /// `(constant, wire name literal)`.
     aliases: Vec<(String, String)>,
     /// The deprecation note: as a literal, and as Javadoc text.
@@ -258,8 +354,9 @@ struct EntryView {
     messages: String,
 }
 
-fn namespace_view(ns: &Namespace) -> NamespaceView {
+fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     NamespaceView {
+        attributes: attribute_views(catalog),
         name: ns.name.clone(),
         ty: Java.type_name(&ns.name),
         retired: ns.retired.codes.clone(),
@@ -270,6 +367,7 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
                 code: e.code,
                 constant: Java.constant(&ns.name, &e.symbol),
                 symbol: literal(&e.symbol),
+                attributes: e.attributes.iter().map(|v| format!("{}, ", value_literal(v))).collect::<Vec<_>>().concat(),
                 aliases: e.aliases.iter().map(|a| (Java.constant(&ns.name, a), literal(a))).collect(),
                 deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), doc_text(&d.note()))),
                 messages: e

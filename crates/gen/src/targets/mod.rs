@@ -57,6 +57,8 @@ pub enum Name<'a> {
     Symbol(&'a str),
     /// A BCP 47 locale tag.
     Locale(&'a str),
+    /// A `lower_snake` attribute name, which becomes an accessor beside the generated ones.
+    Attribute(&'a str),
 }
 
 /// How a target names what it generates: one method per kind of identifier, in the language's
@@ -82,6 +84,10 @@ pub trait Naming {
 
     /// The file a namespace's code is written to, relative to the package folder.
     fn file(&self, namespace: &str) -> String;
+
+    /// The accessor of a `lower_snake` attribute on a code (`http_status`, `httpStatus`,
+    /// `HttpStatus`).
+    fn attribute(&self, name: &str) -> String;
 }
 
 /// One of a [`Naming`]'s per-namespace methods.
@@ -157,6 +163,7 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
     // Each name with its place and, for a symbol, its entry (labelled only if refused).
     let mut names: Vec<Named<'_>> = vec![(Name::Package(&catalog.package), catalog.top_at("package"), None)];
     names.extend(catalog.locales.iter().map(|l| (Name::Locale(l), catalog.top_at("locales"), None)));
+    names.extend(catalog.attributes.iter().map(|a| (Name::Attribute(&a.name), catalog.top_at("attributes"), None)));
     for ns in &catalog.namespaces {
         names.push((Name::Namespace(&ns.name), ns.at, None));
         for e in &ns.entries {
@@ -279,6 +286,15 @@ fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
 #[must_use]
 pub fn becomes(symbol: &str, identifier: &str) -> String {
     if symbol == identifier { format!("`{symbol}`") } else { format!("`{symbol}` (as `{identifier}`)") }
+}
+
+/// Why an attribute cannot be called `name` in a target whose generated code already has
+/// `members` (methods, fields, functions), as the target spells the accessor (`accessor`).
+#[must_use]
+pub fn attribute_clash(name: &str, accessor: &str, members: &[&str]) -> Option<String> {
+    members
+        .contains(&accessor)
+        .then(|| format!("attribute {} clashes with a member the generated code defines", becomes(name, accessor)))
 }
 
 /// The fix for a name a target cannot hold.

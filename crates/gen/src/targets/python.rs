@@ -4,7 +4,7 @@
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Target, render_sized};
-use crate::catalog::{Catalog, Namespace};
+use crate::catalog::{AttributeType, Catalog, Namespace, Value};
 use crate::escape::{quoted, short_and_long_unicode_escape};
 use crate::naming;
 use crate::output::File;
@@ -48,6 +48,11 @@ impl Naming for Python {
     fn file(&self, namespace: &str) -> String {
         format!("{}.py", identifier(namespace))
     }
+
+    /// A property of each member; a keyword gets a trailing underscore.
+    fn attribute(&self, name: &str) -> String {
+        identifier(name)
+    }
 }
 
 impl Target for Python {
@@ -68,6 +73,11 @@ impl Target for Python {
                     super::file_too_long(&format!("{module}.py"))
                 }
             }
+            Name::Attribute(name) => {
+                let property = self.attribute(name);
+                super::attribute_clash(name, &property, MEMBERS)
+                    .or_else(|| super::attribute_clash(name, &format!("{property}_of"), MODULE_FUNCTIONS))
+            }
             _ => None,
         }
     }
@@ -78,12 +88,16 @@ impl Target for Python {
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let mut header = super::header(catalog);
-        // `# ` and the header: a long catalog path would make the one line linters flag.
+        // A long catalog path makes the one line longer than linters allow: the marker and the
+        // path stay on the first line (which marks the file as generated), the advice goes on
+        // the next.
         if 2 + width(&header) > MAX_LINE {
-            header.push_str("  # noqa: E501");
+            let source = super::header_source(catalog);
+            header =
+                format!("{} from {source}.\n# Do not edit: change {source} and regenerate.", crate::output::MARKER);
         }
         let module = self.package(catalog);
-        let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(namespace_view).collect();
+        let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
         // `__init__.py` imports and exports in the order ruff's isort rules (I001, RUF022) want.
         let mut sorted: Vec<&NamespaceView> = namespaces.iter().collect();
         sorted.sort_by(|a, b| a.module.cmp(&b.module));
@@ -122,6 +136,46 @@ struct NamespaceView {
     entries: Vec<EntryView>,
     /// The retired codes as a frozenset literal.
     retired: String,
+    attributes: Vec<AttributeView>,
+}
+
+/// Members an `IntEnum` member already has (the enum's and `int`'s) and those the generated
+/// class adds, which an attribute's property must not repeat.
+const MEMBERS: &[&str] = &[
+    "name",
+    "value",
+    "symbol",
+    "deprecation",
+    "message",
+    "translation",
+    "from_code",
+    "from_symbol",
+    "real",
+    "imag",
+    "numerator",
+    "denominator",
+    "bit_length",
+    "bit_count",
+    "conjugate",
+    "to_bytes",
+    "from_bytes",
+    "as_integer_ratio",
+    "is_integer",
+];
+
+/// Functions a namespace module defines, which an attribute's `<name>_of` must not repeat.
+const MODULE_FUNCTIONS: &[&str] = &["is_known", "symbol_of", "message_of", "translation_of"];
+
+/// An attribute's property, lookup function and table.
+struct AttributeView {
+    property: String,
+    lookup: String,
+    table: String,
+    /// The Python type (`int`, `tuple[str, ...]`).
+    ty: &'static str,
+    doc: String,
+    /// `(code, value literal)` per entry.
+    values: Vec<(i32, String)>,
 }
 
 struct EntryView {
@@ -153,7 +207,7 @@ fn identifier(name: &str) -> String {
     if KEYWORDS.contains(&name) { format!("{name}_") } else { name.to_owned() }
 }
 
-fn namespace_view(ns: &Namespace) -> NamespaceView {
+fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     // Symbols are looked up by their exact wire spelling (`_BY_SYMBOL`); members are derived.
     NamespaceView {
         module: Python.module(&ns.name),
@@ -164,6 +218,28 @@ fn namespace_view(ns: &Namespace) -> NamespaceView {
         } else {
             format!("frozenset({{{}}})", ns.retired.codes.iter().map(i32::to_string).collect::<Vec<_>>().join(", "))
         },
+        attributes: catalog
+            .attributes
+            .iter()
+            .enumerate()
+            .map(|(i, a)| AttributeView {
+                property: Python.attribute(&a.name),
+                lookup: format!("{}_of", Python.attribute(&a.name)),
+                table: format!("_ATTR_{}", a.name.to_ascii_uppercase()),
+                ty: match a.ty {
+                    AttributeType::Int => "int",
+                    AttributeType::Bool => "bool",
+                    AttributeType::String => "str",
+                    AttributeType::StringList => "tuple[str, ...]",
+                },
+                doc: docstring_text(if a.doc.is_empty() { &a.name } else { &a.doc }),
+                values: ns
+                    .entries
+                    .iter()
+                    .map(|e| (e.code, value_literal(&e.attributes[i], 6 + e.code.to_string().len())))
+                    .collect(),
+            })
+            .collect(),
         entries: ns
             .entries
             .iter()
@@ -263,6 +339,23 @@ fn tuple(items: &[Option<&str>], indent: usize, lead: usize) -> String {
     out.push_str(&" ".repeat(indent));
     out.push(')');
     out
+}
+
+/// An attribute value as a Python literal starting at column `lead` of a line indented by 4.
+fn value_literal(value: &Value, lead: usize) -> String {
+    match value {
+        Value::Int(n) => n.to_string(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.to_owned(),
+        Value::String(s) => wrapped(s, 4, lead),
+        Value::StringList(items) => tuple(&items.iter().map(|s| Some(s.as_str())).collect::<Vec<_>>(), 4, lead),
+    }
+}
+
+/// Catalog text in a one-line docstring: what could end it (`"""`, a backslash, a line
+/// break) is left out or spaced, since the exact text is data elsewhere.
+fn docstring_text(s: &str) -> String {
+    let flat: String = s.chars().map(|c| if c.is_control() || c == '\\' { ' ' } else { c }).collect();
+    flat.replace('"', "'")
 }
 
 /// A Python string literal; printable text stays readable.

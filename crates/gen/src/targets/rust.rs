@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Target, render_sized};
-use crate::catalog::{Catalog, Namespace};
+use crate::catalog::{AttributeType, Catalog, Namespace, Value};
 use crate::escape::{braced_unicode_escape, markdown_text, quoted};
 use crate::naming;
 use crate::output::File;
@@ -26,6 +26,33 @@ const STD_CRATES: &[&str] = &["std", "core", "alloc", "proc_macro", "test"];
 
 /// Associated items the generated type defines beside the symbol constants.
 const MEMBERS: &[&str] = &["ALL"];
+
+/// Methods the generated type defines (and those of the traits it derives), which an
+/// attribute's accessor must not repeat.
+const METHODS: &[&str] = &[
+    "new",
+    "code",
+    "is_known",
+    "symbol",
+    "deprecation",
+    "message",
+    "translation",
+    "message_for",
+    "from_symbol",
+    "index",
+    "clone",
+    "eq",
+    "ne",
+    "cmp",
+    "partial_cmp",
+    "hash",
+    "fmt",
+    "from",
+    "into",
+    "max",
+    "min",
+    "clamp",
+];
 
 impl Naming for Rust {
     fn package(&self, catalog: &Catalog) -> String {
@@ -54,6 +81,11 @@ impl Naming for Rust {
 
     fn file(&self, namespace: &str) -> String {
         format!("src/{}.rs", naming::snake(namespace))
+    }
+
+    /// A method; a keyword becomes a raw identifier (`r#type`).
+    fn attribute(&self, name: &str) -> String {
+        if KEYWORDS.contains(&name) { format!("r#{name}") } else { name.to_owned() }
     }
 }
 
@@ -96,6 +128,7 @@ impl Target for Rust {
                 })
             }
             Name::Locale(_) => None,
+            Name::Attribute(name) => super::attribute_clash(name, name, METHODS),
         }
     }
 
@@ -167,6 +200,58 @@ struct NamespaceView {
     by_symbol: Vec<(String, String)>,
     hash: HashTable,
     symbol_hash: HashTable,
+    attributes: Vec<AttributeView>,
+}
+
+/// An attribute's accessor and its table.
+struct AttributeView {
+    /// The method, raw when it is a keyword (`r#type`).
+    method: String,
+    /// The static table's name (`ATTR_HTTP_STATUS`).
+    table: String,
+    /// What the accessor returns (`i32`, `&'static str`).
+    ty: &'static str,
+    /// The table's element type, where `'static` goes without saying (`&str`).
+    element: &'static str,
+    doc: String,
+    /// Each entry's value as a literal, in catalog order.
+    values: Vec<String>,
+}
+
+fn attribute_views(catalog: &Catalog, ns: &Namespace) -> Vec<AttributeView> {
+    catalog
+        .attributes
+        .iter()
+        .enumerate()
+        .map(|(i, a)| AttributeView {
+            method: Rust.attribute(&a.name),
+            table: format!("ATTR_{}", a.name.to_ascii_uppercase()),
+            ty: match a.ty {
+                AttributeType::Int => "i32",
+                AttributeType::Bool => "bool",
+                AttributeType::String => "&'static str",
+                AttributeType::StringList => "&'static [&'static str]",
+            },
+            element: match a.ty {
+                AttributeType::Int => "i32",
+                AttributeType::Bool => "bool",
+                AttributeType::String => "&str",
+                AttributeType::StringList => "&[&str]",
+            },
+            doc: if a.doc.is_empty() { format!("The `{}` attribute", a.name) } else { markdown_text(&a.doc) },
+            values: ns.entries.iter().map(|e| value_literal(&e.attributes[i])).collect(),
+        })
+        .collect()
+}
+
+/// An attribute value as a Rust literal.
+fn value_literal(value: &Value) -> String {
+    match value {
+        Value::Int(n) => int_literal(*n),
+        Value::Bool(b) => b.to_string(),
+        Value::String(s) => literal(s),
+        Value::StringList(items) => format!("&[{}]", items.iter().map(|s| literal(s)).collect::<Vec<_>>().join(", ")),
+    }
 }
 
 /// An open-addressing table from code to position, laid out here so the generated lookup is a
@@ -237,6 +322,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         hash: HashTable::for_codes(&ns.entries.iter().map(|e| e.code).collect::<Vec<_>>()),
         symbol_hash: HashTable::for_names(names.iter().map(|(n, _)| *n)),
         by_symbol: names.iter().map(|(n, c)| (literal(n), int_literal(*c))).collect(),
+        attributes: attribute_views(catalog, ns),
         unknown: int_literal((0..=i32::MAX).find(|c| ns.entries.iter().all(|e| e.code != *c)).unwrap_or(i32::MIN)),
         entries: ns
             .entries

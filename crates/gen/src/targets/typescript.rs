@@ -5,7 +5,7 @@
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Target, render_sized};
-use crate::catalog::{Catalog, Namespace};
+use crate::catalog::{AttributeType, Catalog, Namespace, Value};
 use crate::escape::{braced_unicode_escape, markdown_text, quoted};
 use crate::naming;
 use crate::output::File;
@@ -99,6 +99,11 @@ impl Naming for TypeScript {
     fn file(&self, namespace: &str) -> String {
         format!("{namespace}.js")
     }
+
+    /// A field of each entry object.
+    fn attribute(&self, name: &str) -> String {
+        naming::lower_camel(name)
+    }
 }
 
 impl Target for TypeScript {
@@ -118,6 +123,11 @@ impl Target for TypeScript {
                 } else {
                     super::file_too_long(&format!("{ns}.d.ts"))
                 }
+            }
+            Name::Attribute(name) => {
+                let field = self.attribute(name);
+                super::attribute_clash(name, &field, ENTRY_FIELDS)
+                    .or_else(|| super::attribute_clash(name, &format!("{field}Of"), MODULE_EXPORTS))
             }
             _ => None,
         }
@@ -165,10 +175,41 @@ struct NamespaceView {
     doc: String,
     entries: Vec<EntryView>,
     retired: Vec<i32>,
+    attributes: Vec<AttributeView>,
+}
+
+/// Fields of an entry object, which an attribute's field must not repeat.
+const ENTRY_FIELDS: &[&str] = &["code", "symbol", "deprecated", "messages"];
+
+/// What a namespace module exports besides its type, which an attribute's `<name>Of` lookup
+/// must not repeat.
+const MODULE_EXPORTS: &[&str] = &[
+    "entries",
+    "codes",
+    "retiredCodes",
+    "deprecationOf",
+    "isKnown",
+    "symbolOf",
+    "messageOf",
+    "translationOf",
+    "fromSymbol",
+];
+
+/// An attribute's entry field and lookup function.
+struct AttributeView {
+    /// The field (`httpStatus`).
+    field: String,
+    /// The lookup (`httpStatusOf`).
+    lookup: String,
+    /// The TypeScript type (`number`, `readonly string[]`).
+    ty: &'static str,
+    doc: String,
 }
 
 struct EntryView {
     code: i32,
+    /// `(field, value literal)` per attribute.
+    attributes: Vec<(String, String)>,
     symbol: String,
     symbol_literal: String,
     /// `(locale literal, message literal)` for each translation the catalog has.
@@ -190,11 +231,32 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         ty: TypeScript.type_name(&ns.name),
         doc: block_comment_text(&ns.description),
         retired: ns.retired.codes.clone(),
+        attributes: catalog
+            .attributes
+            .iter()
+            .map(|a| AttributeView {
+                field: TypeScript.attribute(&a.name),
+                lookup: format!("{}Of", TypeScript.attribute(&a.name)),
+                ty: match a.ty {
+                    AttributeType::Int => "number",
+                    AttributeType::Bool => "boolean",
+                    AttributeType::String => "string",
+                    AttributeType::StringList => "readonly string[]",
+                },
+                doc: block_comment_text(if a.doc.is_empty() { &a.name } else { &a.doc }),
+            })
+            .collect(),
         entries: ns
             .entries
             .iter()
             .map(|e| EntryView {
                 code: e.code,
+                attributes: catalog
+                    .attributes
+                    .iter()
+                    .zip(&e.attributes)
+                    .map(|(a, v)| (TypeScript.attribute(&a.name), value_literal(v)))
+                    .collect(),
                 symbol: e.symbol.clone(),
                 symbol_literal: literal(&e.symbol),
                 messages: catalog
@@ -216,6 +278,18 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
 /// starts a tag at `@` even after a backslash.
 fn block_comment_text(s: &str) -> String {
     markdown_text(s).replace("*/", "*&#47;").replace("\\@", "&#64;")
+}
+
+/// An attribute value as a JavaScript literal; a list is frozen like the rest of the data.
+fn value_literal(value: &Value) -> String {
+    match value {
+        Value::Int(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::String(s) => literal(s),
+        Value::StringList(items) => {
+            format!("Object.freeze([{}])", items.iter().map(|s| literal(s)).collect::<Vec<_>>().join(", "))
+        }
+    }
 }
 
 /// A JavaScript string literal; printable text stays readable.
