@@ -36,6 +36,7 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
     for locale in new.locales.iter().filter(|l| !old.locales.contains(l)) {
         out.push(change(Severity::Compatible, "locale-added", "*", None, None, format!("locale `{locale}` added")));
     }
+    diff_attributes(old, new, &mut out);
     for ns in &old.namespaces {
         match new.namespaces.iter().find(|n| n.name == ns.name) {
             Some(new_ns) => diff_namespace(old, ns, new, new_ns, &mut out),
@@ -61,6 +62,42 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
     }
     out.sort_by_key(|c| c.severity);
     out
+}
+
+/// Attribute declarations: a removed attribute or a changed type takes an accessor away or
+/// changes what it returns, so it breaks clients that read it; an added one does not.
+fn diff_attributes(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
+    for a in &old.attributes {
+        match new.attributes.iter().find(|n| n.name == a.name) {
+            None => out.push(change(
+                Severity::Breaking,
+                "attribute-removed",
+                "*",
+                None,
+                None,
+                format!("attribute `{}` removed", a.name),
+            )),
+            Some(n) if n.ty != a.ty => out.push(change(
+                Severity::Breaking,
+                "attribute-type-changed",
+                "*",
+                None,
+                None,
+                format!("attribute `{}` changed type: {} -> {}", a.name, a.ty.spelling(), n.ty.spelling()),
+            )),
+            Some(_) => {}
+        }
+    }
+    for a in new.attributes.iter().filter(|n| !old.attributes.iter().any(|o| o.name == n.name)) {
+        out.push(change(
+            Severity::Compatible,
+            "attribute-added",
+            "*",
+            None,
+            None,
+            format!("attribute `{}` ({}) added", a.name, a.ty.spelling()),
+        ));
+    }
 }
 
 fn change(
@@ -183,6 +220,19 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
                 _ => continue,
             };
             push(Severity::Compatible, rule, *code, &new_e.symbol, format!("`{locale}` message: {change}"));
+        }
+        // A value changes what clients read but not what a code means: compatible, and listed.
+        for (i, a) in new_cat.attributes.iter().enumerate() {
+            let Some(j) = old_cat.attributes.iter().position(|o| o.name == a.name && o.ty == a.ty) else { continue };
+            if old_e.attributes[j] != new_e.attributes[i] {
+                push(
+                    Severity::Compatible,
+                    "attribute-changed",
+                    *code,
+                    &new_e.symbol,
+                    format!("`{}`: {} -> {}", a.name, old_e.attributes[j], new_e.attributes[i]),
+                );
+            }
         }
         match (&old_e.deprecated, &new_e.deprecated) {
             (None, Some(d)) => {

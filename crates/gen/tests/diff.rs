@@ -11,6 +11,18 @@ fn fixture(name: &str) -> catalog::Catalog {
 }
 
 #[test]
+fn attribute_changes() {
+    let before = fixture("attributes-before");
+    assert!(diff::diff(&before, &before).is_empty());
+    for (name, breaking) in [("attributes-compatible", false), ("attributes-breaking", true)] {
+        let changes = diff::diff(&before, &fixture(name));
+        assert!(!changes.is_empty(), "{name}");
+        assert_eq!(changes.iter().any(|c| c.severity == diff::Severity::Breaking), breaking, "{name}");
+        insta::assert_snapshot!(format!("{name}.txt"), diff::to_text(&changes));
+    }
+}
+
+#[test]
 fn each_kind_of_change() {
     let base = fixture("base");
     assert!(diff::diff(&base, &base).is_empty());

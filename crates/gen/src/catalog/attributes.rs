@@ -12,9 +12,12 @@ use crate::naming;
 /// The declared attributes, each well-formed; a broken declaration is reported and left out, so
 /// entries are still checked against the others.
 pub fn declarations(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> Vec<Attribute> {
-    let at = loc.top("attributes");
     let mut attributes = Vec::new();
     for (name, decl) in &raw.attributes.0 {
+        let at = match loc.top(&format!("attributes.{name}")) {
+            (1, 1) => loc.top("attributes"),
+            found => found,
+        };
         let diag = |rule, message: String, help: String| Diagnostic::new(rule, message, help).at(at).entry(name);
         if !naming::is_lower_snake(name) {
             out.push(diag(
@@ -50,7 +53,7 @@ pub fn declarations(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) 
                 }
             },
         };
-        attributes.push(Attribute { name: name.clone(), ty, default, doc: decl.doc.clone() });
+        attributes.push(Attribute { name: name.clone(), at, ty, default, doc: decl.doc.clone() });
     }
     attributes
 }
@@ -164,7 +167,7 @@ fn did_you_mean<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     known
         .iter()
         .map(|k| (strsim::levenshtein(name, k), *k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3) || k.starts_with(name) || name.starts_with(k))
         .min()
         .map(|(_, k)| k)
 }

@@ -40,7 +40,8 @@ impl<'a> Locator<'a> {
         self.index.get_or_init(|| Index::new(self.src))
     }
 
-    /// A top-level key, or the file's start.
+    /// A top-level key, or a key one level in as `top.key` (`attributes.http_status`), or the
+    /// file's start.
     pub fn top(&self, key: &str) -> Pos {
         self.index().top(key)
     }
@@ -64,6 +65,9 @@ impl Index {
         let mut ns_indent = None;
         let mut entry_indent = None;
         let mut in_entries = false;
+        // The top-level key the current line is under, for keys one level in (`attributes:`'s
+        // declarations, recorded as `attributes.<name>`).
+        let mut top_key = String::new();
         for (i, raw) in src.lines().enumerate() {
             let line = i + 1;
             let text = raw.trim_start_matches(' ');
@@ -76,10 +80,16 @@ impl Index {
                 if let Some(key) = key_of(text) {
                     loc.top.entry(key.to_owned()).or_insert((line, 1));
                     in_namespaces = key == "namespaces";
+                    key.clone_into(&mut top_key);
                 }
                 continue;
             }
             if !in_namespaces {
+                if indent == 2
+                    && let Some(key) = key_of(text)
+                {
+                    loc.top.entry(format!("{top_key}.{key}")).or_insert((line, 3));
+                }
                 continue;
             }
             let item = text.strip_prefix("- ").or_else(|| (text == "-").then_some(""));

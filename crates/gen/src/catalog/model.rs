@@ -81,6 +81,8 @@ pub struct Entry {
 pub struct Attribute {
     /// `lower_snake` ASCII; each target derives its accessor's name from it.
     pub name: String,
+    /// Where it is declared.
+    pub at: Pos,
     pub ty: AttributeType,
     /// What an entry that does not set it has; `None` when every entry must set it.
     pub default: Option<Value>,

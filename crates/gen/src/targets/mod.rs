@@ -163,7 +163,7 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
     // Each name with its place and, for a symbol, its entry (labelled only if refused).
     let mut names: Vec<Named<'_>> = vec![(Name::Package(&catalog.package), catalog.top_at("package"), None)];
     names.extend(catalog.locales.iter().map(|l| (Name::Locale(l), catalog.top_at("locales"), None)));
-    names.extend(catalog.attributes.iter().map(|a| (Name::Attribute(&a.name), catalog.top_at("attributes"), None)));
+    names.extend(catalog.attributes.iter().map(|a| (Name::Attribute(&a.name), a.at, None)));
     for ns in &catalog.namespaces {
         names.push((Name::Namespace(&ns.name), ns.at, None));
         for e in &ns.entries {
