@@ -58,7 +58,7 @@ class {{ ns.ty }}(enum.IntEnum):
 
     @property
     def {{ a.property }}(self) -> {{ a.ty }}:
-        """{{ a.doc }}"""
+        {{ a.doc }}
         return {{ a.table }}[self.value]
 {%- endfor %}
 
@@ -143,6 +143,6 @@ def translation_of(code: int, locale: str) -> str | None:
 
 
 def {{ a.lookup }}(code: int) -> {{ a.ty }} | None:
-    """{{ a.doc }}: the value for ``code``, or ``None`` for an unknown code."""
+    {{ a.lookup_doc }}
     return {{ a.table }}.get(code)
 {%- endfor %}

@@ -1,6 +1,8 @@
 //! Python 3.11+: a package with one `enum.IntEnum` per namespace, typed (`py.typed`), clean under
 //! `mypy --strict` and `ruff check`.
 
+use std::fmt::Write as _;
+
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Target, render_sized};
@@ -173,7 +175,9 @@ struct AttributeView {
     table: String,
     /// The Python type (`int`, `tuple[str, ...]`).
     ty: &'static str,
+    /// The property's docstring, and the lookup function's, each wrapped for its indentation.
     doc: String,
+    lookup_doc: String,
     /// `(code, value literal)` per entry.
     values: Vec<(i32, String)>,
 }
@@ -232,7 +236,14 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                     AttributeType::String => "str",
                     AttributeType::StringList => "tuple[str, ...]",
                 },
-                doc: docstring_text(if a.doc.is_empty() { &a.name } else { &a.doc }),
+                doc: docstring(&docstring_text(if a.doc.is_empty() { &a.name } else { &a.doc }), 8),
+                lookup_doc: docstring(
+                    &format!(
+                        "{}: the value for ``code``, or ``None`` for an unknown code.",
+                        docstring_text(if a.doc.is_empty() { &a.name } else { &a.doc })
+                    ),
+                    4,
+                ),
                 values: ns
                     .entries
                     .iter()
@@ -356,6 +367,41 @@ fn value_literal(value: &Value, lead: usize) -> String {
 fn docstring_text(s: &str) -> String {
     let flat: String = s.chars().map(|c| if c.is_control() || c == '\\' { ' ' } else { c }).collect();
     flat.replace('"', "'")
+}
+
+/// A docstring (quotes included) for a body indented by `indent`: one line when it fits in
+/// [`MAX_LINE`], else wrapped at spaces, the closing quotes on a line of their own.
+fn docstring(text: &str, indent: usize) -> String {
+    if indent + 6 + width(text) <= MAX_LINE {
+        return format!("\"\"\"{text}\"\"\"");
+    }
+    let pad = " ".repeat(indent);
+    let room = MAX_LINE - indent;
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in text.split(' ') {
+        // The first line also holds the opening quotes.
+        let limit = if lines.len() == 1 { room - 3 } else { room };
+        let last = lines.last_mut().expect("one line at least");
+        if !last.is_empty() && width(last) + 1 + width(word) > limit {
+            lines.push(word.to_owned());
+        } else {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
+    }
+    let (first, rest) = lines.split_first().expect("one line at least");
+    let mut out = format!("\"\"\"{first}");
+    if !rest.is_empty() {
+        out.push('\n');
+        for line in rest {
+            let _ = writeln!(out, "{pad}{line}");
+        }
+        out.push_str(&pad);
+    }
+    out.push_str("\"\"\"");
+    out
 }
 
 /// A Python string literal; printable text stays readable.
