@@ -5,10 +5,10 @@ package {{ package }}
 import "strconv"
 
 // {{ ns.ty }} is an error code of the {{ ns.name }} namespace: one of the constants below, or
-// any other int32 the server sent, kept as is.
+// any other {{ ns.code_go }} the server sent, kept as is.
 //
 // Namespace description: {{ ns.doc }}
-type {{ ns.ty }} int32
+type {{ ns.ty }} {{ ns.code_go }}
 {% for e in ns.entries %}
 // {{ e.constant }} is code {{ e.code }}: {{ e.doc }}
 {%- if let Some(note) = e.deprecated %}
@@ -107,8 +107,8 @@ func (c {{ ns.ty }}) IsKnown() bool {
 }
 
 // Code returns the integer on the wire.
-func (c {{ ns.ty }}) Code() int32 {
-	return int32(c)
+func (c {{ ns.ty }}) Code() {{ ns.code_go }} {
+	return {{ ns.code_go }}(c)
 }
 
 // Symbol returns the catalog symbol as the API spells it, or false for an unknown code.
@@ -179,7 +179,7 @@ func (c {{ ns.ty }}) String() string {
 	if e, ok := c.entry(); ok {
 		return e.symbol
 	}
-	return "{{ ns.ty }}(" + strconv.FormatInt(int64(c), 10) + ")"
+	return "{{ ns.ty }}(" + {{ ns.shown }} + ")"
 }
 
 // Error returns the symbol, the code and the message in DefaultLocale, as in
@@ -187,7 +187,7 @@ func (c {{ ns.ty }}) String() string {
 func (c {{ ns.ty }}) Error() string {
 	e, ok := c.entry()
 	if !ok {
-		return "unknown code (" + strconv.FormatInt(int64(c), 10) + ")"
+		return "unknown code (" + {{ ns.shown }} + ")"
 	}
-	return e.symbol + " (" + strconv.FormatInt(int64(c), 10) + "): " + e.messages[DefaultLocale]
+	return e.symbol + " (" + {{ ns.shown }} + "): " + e.messages[DefaultLocale]
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Error codes of the {@code {{ ns.name }}} namespace. A code the server sends that is not here
- * stays an {@code int}: {@link #fromCode(int)} returns an empty {@link Optional} for it.
+ * stays {{ ns.code_noun }}: {@link #fromCode({{ ns.code_java }})} returns an empty {@link Optional} for it.
  */
 public enum {{ ns.ty }} {
 {%- for e in ns.entries %}
@@ -31,30 +31,44 @@ public enum {{ ns.ty }} {
 {% endfor %}
 {%- endfor %}
     /** Codes this namespace used once and retired: never reused, so never known again. */
-    public static final Set<Integer> RETIRED_CODES = Set.of({% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %});
+    public static final Set<{{ ns.code_boxed }}> RETIRED_CODES = Set.of({% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %});
 
     // Lookup tables built once from the constants, not a `switch` per code: HotSpot does not
     // compile a method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
     private static final {{ ns.ty }}[] VALUES = values();
+{%- if ns.string_codes %}
+    /** The constants by code, for a lookup in constant time. */
+    private static final Map<String, {{ ns.ty }}> BY_CODE = byCode();
+{%- else %}
     /** The constants by ascending code, for a binary search (catalog order need not be ascending). */
     private static final {{ ns.ty }}[] BY_CODE = sortedByCode();
     /** The codes of {@link #BY_CODE}, ascending. */
     private static final int[] CODES = Arrays.stream(BY_CODE).mapToInt({{ ns.ty }}::code).toArray();
+{%- endif %}
     private static final Map<String, {{ ns.ty }}> BY_SYMBOL = bySymbol();
 
-    private final int code;
+    private final {{ ns.code_java }} code;
     private final String symbol;
 {%- for a in ns.attributes %}
     private final {{ a.ty }} {{ a.method }};
 {%- endfor %}
     /** Translations in the order of {@link Locales#ALL}, {@code null} where the catalog has none. */
     private final String[] messages;
-
+{% if ns.string_codes %}
+    private static Map<String, {{ ns.ty }}> byCode() {
+        Map<String, {{ ns.ty }}> map = new HashMap<>();
+        for ({{ ns.ty }} constant : VALUES) {
+            map.put(constant.code, constant);
+        }
+        return Map.copyOf(map);
+    }
+{%- else %}
     private static {{ ns.ty }}[] sortedByCode() {
         {{ ns.ty }}[] sorted = VALUES.clone();
         Arrays.sort(sorted, Comparator.comparingInt({{ ns.ty }}::code));
         return sorted;
     }
+{%- endif %}
 
     private static Map<String, {{ ns.ty }}> bySymbol() {
         Map<String, {{ ns.ty }}> map = new HashMap<>();
@@ -69,7 +83,7 @@ public enum {{ ns.ty }} {
         return Map.copyOf(map);
     }
 
-    {{ ns.ty }}(int code, String symbol, {% for a in ns.attributes %}{{ a.ty }} {{ a.method }}, {% endfor %}String... messages) {
+    {{ ns.ty }}({{ ns.code_java }} code, String symbol, {% for a in ns.attributes %}{{ a.ty }} {{ a.method }}, {% endfor %}String... messages) {
         this.code = code;
         this.symbol = symbol;
 {%- for a in ns.attributes %}
@@ -78,8 +92,8 @@ public enum {{ ns.ty }} {
         this.messages = messages;
     }
 
-    /** @return the integer on the wire */
-    public int code() {
+    /** @return the code on the wire */
+    public {{ ns.code_java }} code() {
         return code;
     }
 
@@ -94,10 +108,10 @@ public enum {{ ns.ty }} {
     }
 
     /**
-     * @param code any integer
+     * @param code any code, known or not
      * @return {{ a.doc }}, or empty for a code the catalog does not list
      */
-    public static Optional<{{ a.boxed }}> {{ a.lookup }}(int code) {
+    public static Optional<{{ a.boxed }}> {{ a.lookup }}({{ ns.code_java }} code) {
         return fromCode(code).map({{ ns.ty }}::{{ a.method }});
     }
 {% endfor %}
@@ -126,12 +140,16 @@ public enum {{ ns.ty }} {
     }
 
     /**
-     * @param code any integer
+     * @param code any code, known or not
      * @return the constant for {@code code}, or empty for a code the catalog does not list
      */
-    public static Optional<{{ ns.ty }}> fromCode(int code) {
+    public static Optional<{{ ns.ty }}> fromCode({{ ns.code_java }} code) {
+{%- if ns.string_codes %}
+        return Optional.ofNullable(BY_CODE.get(code));
+{%- else %}
         int i = Arrays.binarySearch(CODES, code);
         return i >= 0 ? Optional.of(BY_CODE[i]) : Optional.empty();
+{%- endif %}
     }
 
     /**
@@ -155,17 +173,17 @@ public enum {{ ns.ty }} {
     }
 
     /** @return whether the catalog lists {@code code} */
-    public static boolean isKnown(int code) {
+    public static boolean isKnown({{ ns.code_java }} code) {
         return fromCode(code).isPresent();
     }
 
     /** @return the catalog symbol of {@code code}, or empty for an unknown code */
-    public static Optional<String> symbolOf(int code) {
+    public static Optional<String> symbolOf({{ ns.code_java }} code) {
         return fromCode(code).map({{ ns.ty }}::symbol);
     }
 
     /** @return the message of {@code code} in {@code locale}, or empty for an unknown code */
-    public static Optional<String> messageOf(int code, String locale) {
+    public static Optional<String> messageOf({{ ns.code_java }} code, String locale) {
         return fromCode(code).map(c -> c.message(locale));
     }
 
@@ -173,7 +191,7 @@ public enum {{ ns.ty }} {
      * @return the message of {@code code} only if the catalog translates it into exactly
      *     {@code locale}, or empty
      */
-    public static Optional<String> translationOf(int code, String locale) {
+    public static Optional<String> translationOf({{ ns.code_java }} code, String locale) {
         return fromCode(code).flatMap(c -> c.translation(locale));
     }
 }

@@ -1,7 +1,7 @@
 # {{ header }}
-"""Error codes of every API in the catalog, one ``IntEnum`` per namespace.
+"""Error codes of every API in the catalog, one enum per namespace.
 
-A code the catalog does not list stays a plain ``int``: ``from_code`` returns ``None`` for it,
+A code the catalog does not list stays a plain ``int`` (or ``str``): ``from_code`` returns ``None`` for it,
 and ``symbol_of`` and ``message_of`` in each namespace module do too.
 """
 

@@ -9,12 +9,12 @@ from ._locale import DEFAULT_LOCALE, message_in, translation_in
 DESCRIPTION: Final[str] = {{ ns.doc }}
 
 
-RETIRED_CODES: Final[frozenset[int]] = {{ ns.retired }}
+RETIRED_CODES: Final[frozenset[{{ ns.code_py }}]] = {{ ns.retired }}
 """Codes this namespace used once and retired: never reused, so never known again."""
 
 
-class {{ ns.ty }}(enum.IntEnum):
-    """Every known code of this namespace. A code the server sends that is not here stays an int.
+class {{ ns.ty }}(enum.{{ ns.base }}):
+    """Every known code of this namespace. A code the server sends that is not here stays {{ ns.code_noun }}.
 
     Codes are unique (the generator checks it); a second name for a code is an alias, which
     ``from_symbol`` finds and iteration skips. Member names are the symbols in UPPER_SNAKE;
@@ -63,7 +63,7 @@ class {{ ns.ty }}(enum.IntEnum):
 {%- endfor %}
 
     @classmethod
-    def from_code(cls, code: int) -> Self | None:
+    def from_code(cls, code: {{ ns.code_py }}) -> Self | None:
         """The member for ``code``, or ``None`` for a code the catalog does not list."""
         try:
             return cls(code)
@@ -77,14 +77,14 @@ class {{ ns.ty }}(enum.IntEnum):
         return None if code is None else cls(code)
 
 
-_SYMBOLS: Final[dict[int, str]] = {
+_SYMBOLS: Final[dict[{{ ns.code_py }}, str]] = {
 {%- for e in ns.entries %}
     {{ e.code }}: {{ e.symbol }},
 {%- endfor %}
 }
 
 
-_BY_SYMBOL: Final[dict[str, int]] = {
+_BY_SYMBOL: Final[dict[str, {{ ns.code_py }}]] = {
 {%- for e in ns.entries %}
     {{ e.symbol }}: {{ e.code }},
 {%- for (_, alias) in e.aliases %}
@@ -95,7 +95,7 @@ _BY_SYMBOL: Final[dict[str, int]] = {
 
 
 {% for a in ns.attributes -%}
-{{ a.table }}: Final[dict[int, {{ a.ty }}]] = {
+{{ a.table }}: Final[dict[{{ ns.code_py }}, {{ a.ty }}]] = {
 {%- for (code, value) in a.values %}
     {{ code }}: {{ value }},
 {%- endfor %}
@@ -103,14 +103,14 @@ _BY_SYMBOL: Final[dict[str, int]] = {
 
 
 {% endfor -%}
-_MESSAGES: Final[dict[int, tuple[str | None, ...]]] = {
+_MESSAGES: Final[dict[{{ ns.code_py }}, tuple[str | None, ...]]] = {
 {%- for e in ns.entries %}
     {{ e.code }}: {{ e.messages }},
 {%- endfor %}
 }
 
 
-_DEPRECATIONS: Final[dict[int, str]] = {
+_DEPRECATIONS: Final[dict[{{ ns.code_py }}, str]] = {
 {%- for e in ns.entries %}
 {%- if let Some(note) = e.deprecated %}
     {{ e.code }}: {{ note }},
@@ -119,30 +119,30 @@ _DEPRECATIONS: Final[dict[int, str]] = {
 }
 
 
-def is_known(code: int) -> bool:
+def is_known(code: {{ ns.code_py }}) -> bool:
     """Whether the catalog lists ``code``."""
     return code in _MESSAGES
 
 
-def symbol_of(code: int) -> str | None:
+def symbol_of(code: {{ ns.code_py }}) -> str | None:
     """The catalog symbol of ``code``, or ``None`` for an unknown code."""
     return _SYMBOLS.get(code)
 
 
-def message_of(code: int, locale: str = DEFAULT_LOCALE) -> str | None:
+def message_of(code: {{ ns.code_py }}, locale: str = DEFAULT_LOCALE) -> str | None:
     """The message of ``code`` in ``locale`` (falling back as ``message`` does), or ``None``."""
     messages = _MESSAGES.get(code)
     return None if messages is None else message_in(messages, locale)
 
 
-def translation_of(code: int, locale: str) -> str | None:
+def translation_of(code: {{ ns.code_py }}, locale: str) -> str | None:
     """The message of ``code`` only if the catalog translates it into exactly ``locale``."""
     messages = _MESSAGES.get(code)
     return None if messages is None else translation_in(messages, locale)
 {%- for a in ns.attributes %}
 
 
-def {{ a.lookup }}(code: int) -> {{ a.ty }} | None:
+def {{ a.lookup }}(code: {{ ns.code_py }}) -> {{ a.ty }} | None:
     {{ a.lookup_doc }}
     return {{ a.table }}.get(code)
 {%- endfor %}

@@ -3,7 +3,7 @@
 
 import type { Locale } from "./locale.js";
 
-/** Every known code by symbol. A code the server sends that is not here is still a number. */
+/** Every known code by symbol. A code the server sends that is not here is still a {{ ns.code_type }}. */
 export declare const {{ ns.ty }}: {
 {%- for e in ns.entries %}
   /** `{{ e.code }}`: {{ e.doc }}{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
@@ -36,35 +36,35 @@ export interface {{ ns.pascal }}Entry {
 }
 
 /** Every entry by code, in catalog order. */
-export declare const entries: ReadonlyMap<number, {{ ns.pascal }}Entry>;
+export declare const entries: ReadonlyMap<{{ ns.code_type }}, {{ ns.pascal }}Entry>;
 
 /** Every known code, in catalog order. */
 export declare const codes: readonly {{ ns.ty }}[];
 
 /** Codes this namespace used once and retired: never reused, so never known again. */
-export declare const retiredCodes: readonly number[];
+export declare const retiredCodes: readonly {{ ns.code_type }}[];
 
 /** Why `code` should no longer be used, or undefined (also for an unknown code). */
-export declare function deprecationOf(code: number): string | undefined;
+export declare function deprecationOf(code: {{ ns.code_type }}): string | undefined;
 
 /** Whether the catalog lists `code`. */
-export declare function isKnown(code: number): code is {{ ns.ty }};
+export declare function isKnown(code: {{ ns.code_type }}): code is {{ ns.ty }};
 
 /** The catalog symbol of `code`, or undefined for an unknown code. */
-export declare function symbolOf(code: number): {{ ns.pascal }}Symbol | undefined;
+export declare function symbolOf(code: {{ ns.code_type }}): {{ ns.pascal }}Symbol | undefined;
 
 /**
  * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE, as does a
  * missing translation), or undefined for an unknown code.
  */
-export declare function messageOf(code: number, locale?: string): string | undefined;
+export declare function messageOf(code: {{ ns.code_type }}, locale?: string): string | undefined;
 
 /** The message of `code` only if the catalog translates it into exactly `locale`, or undefined. */
-export declare function translationOf(code: number, locale: Locale): string | undefined;
+export declare function translationOf(code: {{ ns.code_type }}, locale: Locale): string | undefined;
 
 {% for a in ns.attributes -%}
 /** {{ a.doc }}: the value for `code`, or undefined for an unknown code. */
-export declare function {{ a.lookup }}(code: number): {{ a.ty }} | undefined;
+export declare function {{ a.lookup }}(code: {{ ns.code_type }}): {{ a.ty }} | undefined;
 
 {% endfor -%}
 /**

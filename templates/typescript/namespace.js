@@ -3,7 +3,7 @@
 
 import { DEFAULT_LOCALE, resolveLocale } from "./locale.js";
 
-/** Every known code by symbol. A code the server sends that is not here is still a number. */
+/** Every known code by symbol. A code the server sends that is not here is still a {{ ns.code_type }}. */
 export const {{ ns.ty }} = Object.freeze({
 {%- for e in ns.entries %}
   /** `{{ e.code }}`: {{ e.doc }}{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
@@ -30,7 +30,7 @@ export const retiredCodes = Object.freeze([{% for c in ns.retired %}{{ c }}{% if
 
 /**
  * Why `code` should no longer be used, or undefined (also for an unknown code).
- * @param {number} code
+ * @param {{ ns.code_jsdoc }} code
  */
 export function deprecationOf(code) {
   return entries.get(code)?.deprecated;
@@ -38,7 +38,7 @@ export function deprecationOf(code) {
 
 /**
  * Whether the catalog lists `code`.
- * @param {number} code
+ * @param {{ ns.code_jsdoc }} code
  */
 export function isKnown(code) {
   return entries.has(code);
@@ -46,7 +46,7 @@ export function isKnown(code) {
 
 /**
  * The catalog symbol of `code`, or undefined for an unknown code.
- * @param {number} code
+ * @param {{ ns.code_jsdoc }} code
  */
 export function symbolOf(code) {
   return entries.get(code)?.symbol;
@@ -55,7 +55,7 @@ export function symbolOf(code) {
 /**
  * The message of `code` in `locale` (a BCP 47 tag, falling back to DEFAULT_LOCALE, as does a
  * missing translation), or undefined for an unknown code.
- * @param {number} code
+ * @param {{ ns.code_jsdoc }} code
  * @param {string} [locale]
  */
 export function messageOf(code, locale = DEFAULT_LOCALE) {
@@ -65,7 +65,7 @@ export function messageOf(code, locale = DEFAULT_LOCALE) {
 
 /**
  * The message of `code` only if the catalog translates it into exactly `locale`, or undefined.
- * @param {number} code
+ * @param {{ ns.code_jsdoc }} code
  * @param {import("./locale.js").Locale} locale
  */
 export function translationOf(code, locale) {
@@ -75,7 +75,7 @@ export function translationOf(code, locale) {
 {% for a in ns.attributes -%}
 /**
  * {{ a.doc }}: the value for `code`, or undefined for an unknown code.
- * @param {number} code
+ * @param {{ ns.code_jsdoc }} code
  */
 export function {{ a.lookup }}(code) {
   return entries.get(code)?.{{ a.field }};

@@ -86,11 +86,16 @@ impl Consumer for Go {
                         errgen::catalog::AttributeType::StringList => ("l:%s", "hexList(v)"),
                     };
                     format!(
-                        "\t\tif v, ok := c.{accessor}(); ok {{\n\t\t\tfmt.Printf(\"attr\\t{name}\\t%d\\t{accessor}\\t{verb}\\n\", c, {arg})\n\t\t}}\n"
+                        "\t\tif v, ok := c.{accessor}(); ok {{\n\t\t\tfmt.Printf(\"attr\\t{name}\\t%v\\t{accessor}\\t{verb}\\n\", c.Code(), {arg})\n\t\t}}\n"
                     )
                 })
                 .collect::<Vec<_>>()
                 .concat();
+            let ty = naming.type_name(name);
+            let unknown = match ns.code_type {
+                errgen::catalog::CodeType::Integer => super::unknown_code(ns),
+                errgen::catalog::CodeType::String => format!("{:?}", super::unknown_code(ns)),
+            };
             let (codes, retired, from_symbol) = (
                 naming.function(name, "codes"),
                 naming.function(name, "retired_codes"),
@@ -102,37 +107,42 @@ impl Consumer for Go {
 \t\tsymbol, _ := c.Symbol()
 \t\tfor _, l := range pkg.Locales() {{
 \t\t\tm, _ := c.Message(l)
-\t\t\tfmt.Printf(\"{name}\\t%d\\t%s\\t%s\\t%x\\n\", c, l.Tag(), symbol, m)
+\t\t\tfmt.Printf(\"{name}\\t%v\\t%s\\t%s\\t%x\\n\", c.Code(), l.Tag(), symbol, m)
 \t\t\tif _, ok := c.Translation(l); !ok {{
-\t\t\t\tfmt.Printf(\"untranslated\\t{name}\\t%d\\t%s\\n\", c, l.Tag())
+\t\t\t\tfmt.Printf(\"untranslated\\t{name}\\t%v\\t%s\\n\", c.Code(), l.Tag())
 \t\t\t}}
 \t\t}}
 \t\tif found, ok := pkg.{from_symbol}(symbol); ok {{
-\t\t\tfmt.Printf(\"lookup\\t{name}\\t%s\\t%d\\n\", symbol, found)
+\t\t\tfmt.Printf(\"lookup\\t{name}\\t%s\\t%v\\n\", symbol, found.Code())
 \t\t}} else {{
 \t\t\tfmt.Printf(\"lookup\\t{name}\\t%s\\tNone\\n\", symbol)
 \t\t}}
 {attrs}\t\tif note, ok := c.Deprecation(); ok {{
-\t\t\tfmt.Printf(\"deprecated\\t{name}\\t%d\\t%x\\n\", c, note)
+\t\t\tfmt.Printf(\"deprecated\\t{name}\\t%v\\t%x\\n\", c.Code(), note)
 \t\t}}
 \t}}
 \tfor _, r := range pkg.{retired}() {{
 \t\tif r.IsKnown() {{
 \t\t\tpanic(\"a retired code is known\")
 \t\t}}
-\t\tfmt.Printf(\"retired\\t{name}\\t%d\\n\", r)
+\t\tfmt.Printf(\"retired\\t{name}\\t%v\\n\", r.Code())
+\t}}
+\tif u := pkg.{ty}({unknown}); u.IsKnown() {{
+\t\tpanic(\"an unknown code is known\")
+\t}} else {{
+\t\tfmt.Printf(\"unknown\\t{name}\\t%v\\n\", u.Code())
 \t}}
 "
             )
             .unwrap();
             for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
                 let constant = naming.constant(name, alias);
-                writeln!(main, "\tfmt.Printf(\"alias\\t{name}\\t{constant}\\t%d\\n\", pkg.{constant})").unwrap();
+                writeln!(main, "\tfmt.Printf(\"alias\\t{name}\\t{constant}\\t%v\\n\", pkg.{constant}.Code())").unwrap();
             }
         }
         main.push_str("}\n\nfunc hexList(items []string) string {\n\tout := make([]string, len(items))\n\tfor i, s := range items {\n\t\tout[i] = fmt.Sprintf(\"%x\", s)\n\t}\n\treturn strings.Join(out, \",\")\n}\n");
         std::fs::write(dump.join("main.go"), main).unwrap();
-        // `%d` of a code type prints its integer; `String()` is for `%v` and `%s`.
+        // Codes print through `Code()`: `%v` of a code type itself would call `String()`.
         let out = run(&dump, Command::new("go").args(["run", "."]));
         std::fs::remove_dir_all(&dump).unwrap();
         out

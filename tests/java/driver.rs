@@ -59,7 +59,8 @@ impl Consumer for Java {
                 .arg("Dump")
                 .arg(fixture.catalog.setting("java", "package").unwrap())
                 .args(fixture.type_args())
-                .env("DUMP_ATTRIBUTES", fixture.attribute_accessors()),
+                .env("DUMP_ATTRIBUTES", fixture.attribute_accessors())
+                .envs(fixture.unknown_env()),
         )
     }
 }

@@ -3,7 +3,8 @@
 Lines (the harness sorts them): ``NS CODE LOCALE SYMBOL HEX`` for every message (falling back; hex
 of its UTF-8 bytes), ``untranslated NS CODE LOCALE``, ``lookup NS SYMBOL CODE``, ``deprecated NS CODE
 HEX``, ``attr NS CODE PROPERTY VALUE`` (each of ``$DUMP_ATTRIBUTES``: ``i:N``, ``b:BOOL``, ``s:HEX``,
-``l:HEX,HEX``), ``alias NS MEMBER CODE``, ``retired NS CODE``.
+``l:HEX,HEX``), ``alias NS MEMBER CODE``, ``retired NS CODE``, ``unknown NS CODE`` (``$DUMP_UNKNOWN_NS``,
+looked up and printed back).
 Usage: python dump.py <import name> <namespace>=<TypeName>...
 """
 
@@ -35,22 +36,28 @@ def main() -> None:
         for member in codes:
             for locale in package.LOCALES:
                 text: str = member.message(locale)
-                print("\t".join([namespace, str(int(member)), locale, member.symbol, text.encode().hex()]))
+                print("\t".join([namespace, str(member.value), locale, member.symbol, text.encode().hex()]))
                 if member.translation(locale) is None:
-                    print("\t".join(["untranslated", namespace, str(int(member)), locale]))
+                    print("\t".join(["untranslated", namespace, str(member.value), locale]))
             found = codes.from_symbol(member.symbol)
-            print("\t".join(["lookup", namespace, member.symbol, str(None if found is None else int(found))]))
+            print("\t".join(["lookup", namespace, member.symbol, str(None if found is None else found.value)]))
             module = sys.modules[codes.__module__]
             for attribute in attributes:
                 value = getattr(member, attribute)
-                if getattr(module, f"{attribute}_of")(int(member)) != value:
-                    raise AssertionError(f"{attribute}_of({int(member)}) differs from the property")
-                print("\t".join(["attr", namespace, str(int(member)), attribute, dumped(value)]))
+                if getattr(module, f"{attribute}_of")(member.value) != value:
+                    raise AssertionError(f"{attribute}_of({member.value}) differs from the property")
+                print("\t".join(["attr", namespace, str(member.value), attribute, dumped(value)]))
             if member.deprecation is not None:
-                print("\t".join(["deprecated", namespace, str(int(member)), member.deprecation.encode().hex()]))
+                print("\t".join(["deprecated", namespace, str(member.value), member.deprecation.encode().hex()]))
         for name, member in codes.__members__.items():
             if name != member.name:
-                print("\t".join(["alias", namespace, name, str(int(member))]))
+                print("\t".join(["alias", namespace, name, str(member.value)]))
+        unknown = os.environ["DUMP_UNKNOWN_" + namespace]
+        code_type = type(next(iter(codes)).value)
+        value = code_type(unknown)
+        if codes.from_code(value) is not None or sys.modules[codes.__module__].symbol_of(value) is not None:
+            raise AssertionError(f"unknown code {unknown} is known")
+        print("\t".join(["unknown", namespace, str(value)]))
         for code in sorted(sys.modules[codes.__module__].RETIRED_CODES):
             if codes.from_code(code) is not None:
                 raise AssertionError(f"retired code {code} is known")

@@ -51,6 +51,12 @@ impl Consumer for Rust {
         );
         for ns in &fixture.catalog.namespaces {
             let (name, ty, module) = (&ns.name, naming.type_name(&ns.name), naming.module(&ns.name));
+            // A literal of the namespace's code type: the integer, or the string (printable ASCII,
+            // which Debug writes as a valid Rust literal).
+            let unknown = match ns.code_type {
+                errgen::catalog::CodeType::Integer => super::unknown_code(ns),
+                errgen::catalog::CodeType::String => format!("{:?}", super::unknown_code(ns)),
+            };
             let attrs: String = fixture
                 .catalog
                 .attributes
@@ -90,7 +96,10 @@ impl Consumer for Rust {
     for r in {module}::RETIRED_CODES {{
         assert!(!{ty}::from(*r).is_known());
         println!(\"retired\\t{name}\\t{{r}}\");
-    }}"
+    }}
+    let unknown = {ty}::from({unknown});
+    assert!(!unknown.is_known() && unknown.symbol().is_none());
+    println!(\"unknown\\t{name}\\t{{}}\", unknown.code());"
             )
             .unwrap();
             for alias in ns.entries.iter().flat_map(|e| &e.aliases) {

@@ -61,7 +61,8 @@ impl Consumer for TypeScript {
                 .arg("dump.mjs")
                 .arg(&fixture.dir)
                 .args(fixture.type_args())
-                .env("DUMP_ATTRIBUTES", fixture.attribute_accessors()),
+                .env("DUMP_ATTRIBUTES", fixture.attribute_accessors())
+                .envs(fixture.unknown_env()),
         )
     }
 }

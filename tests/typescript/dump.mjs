@@ -7,6 +7,7 @@
 //   attr NS CODE FIELD VALUE         every attribute ($DUMP_ATTRIBUTES): i:N, b:BOOL, s:HEX, l:HEX,HEX
 //   alias NS ALIAS CODE              every alias (as the language names it), looked up by name
 //   retired NS CODE                  every retired code
+//   unknown NS CODE                  $DUMP_UNKNOWN_NS, looked up and printed back
 // Usage: node dump.mjs <package dir> <namespace>=<TypeName>...
 import { pathToFileURL } from "node:url";
 
@@ -41,6 +42,10 @@ for (const arg of namespaces) {
   for (const [name, code] of Object.entries(mod[typeName])) {
     if (mod.symbolOf(code) !== name) console.log(["alias", ns, name, mod.fromSymbol(name)].join("\t"));
   }
+  const unknownText = process.env[`DUMP_UNKNOWN_${ns}`];
+  const unknown = typeof mod.codes[0] === "number" ? Number(unknownText) : unknownText;
+  if (mod.isKnown(unknown) || mod.symbolOf(unknown) !== undefined) throw new Error(`unknown code ${unknown} is known`);
+  console.log(["unknown", ns, unknown].join("\t"));
   for (const code of mod.retiredCodes) {
     if (mod.isKnown(code)) throw new Error(`retired code ${code} is known`);
     console.log(["retired", ns, code].join("\t"));

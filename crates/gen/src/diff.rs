@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::catalog::{Catalog, Entry, Namespace};
+use crate::catalog::{Catalog, Code, Entry, Namespace};
 use crate::escape::quoted;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -21,7 +21,7 @@ pub struct Change {
     /// Stable kebab-case name of the change (`code-removed`, `message-changed`, ...).
     pub kind: &'static str,
     pub namespace: String,
-    pub code: Option<i32>,
+    pub code: Option<Code>,
     pub symbol: Option<String>,
     pub detail: String,
 }
@@ -104,7 +104,7 @@ fn change(
     severity: Severity,
     kind: &'static str,
     namespace: &str,
-    code: Option<i32>,
+    code: Option<Code>,
     symbol: Option<&str>,
     detail: String,
 ) -> Change {
@@ -118,12 +118,12 @@ fn codes(ns: &Namespace) -> String {
     }
 }
 
-fn by_code(ns: &Namespace) -> BTreeMap<i32, &Entry> {
-    ns.entries.iter().map(|e| (e.code, e)).collect()
+fn by_code(ns: &Namespace) -> BTreeMap<&Code, &Entry> {
+    ns.entries.iter().map(|e| (&e.code, e)).collect()
 }
 
 /// Every name (symbol or alias) of a namespace, to the code it names.
-fn names(ns: &Namespace) -> BTreeMap<&str, i32> {
+fn names(ns: &Namespace) -> BTreeMap<&str, &Code> {
     ns.names().collect()
 }
 
@@ -131,40 +131,48 @@ fn names(ns: &Namespace) -> BTreeMap<&str, i32> {
 #[allow(clippy::too_many_lines)]
 fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &Namespace, out: &mut Vec<Change>) {
     let ns = old.name.as_str();
+    if old.code_type != new.code_type {
+        out.push(change(
+            Severity::Breaking,
+            "code-type-changed",
+            ns,
+            None,
+            None,
+            format!(
+                "codes changed from {:?} to {:?}: every code clients hold changes type",
+                old.code_type, new.code_type
+            )
+            .to_lowercase(),
+        ));
+    }
     let (old_codes, new_codes) = (by_code(old), by_code(new));
     let (old_names, new_names) = (names(old), names(new));
-    let mut push = |severity, kind, code: i32, symbol: &str, detail: String| {
-        out.push(change(severity, kind, ns, Some(code), Some(symbol), detail));
+    let mut push = |severity, kind, code: &Code, symbol: &str, detail: String| {
+        out.push(change(severity, kind, ns, Some(code.clone()), Some(symbol), detail));
     };
 
     // Codes: removed, reused after retirement, added.
     for (code, e) in &old_codes {
         if !new_codes.contains_key(code) {
-            let retired = if new.retired.codes.contains(code) { " (now retired)" } else { "" };
-            push(Severity::Breaking, "code-removed", *code, &e.symbol, format!("code removed{retired}"));
+            let retired = if new.retired.codes.contains(*code) { " (now retired)" } else { "" };
+            push(Severity::Breaking, "code-removed", code, &e.symbol, format!("code removed{retired}"));
         }
     }
     for (code, e) in &new_codes {
-        if old.retired.codes.contains(code) {
+        if old.retired.codes.contains(*code) {
             push(
                 Severity::Breaking,
                 "code-reused",
-                *code,
+                code,
                 &e.symbol,
                 "a retired code is used again, with a new meaning".to_owned(),
             );
         } else if !old_codes.contains_key(code) {
-            push(Severity::Compatible, "code-added", *code, &e.symbol, "code added".to_owned());
+            push(Severity::Compatible, "code-added", code, &e.symbol, "code added".to_owned());
         }
     }
     for code in old.retired.codes.iter().filter(|c| !new.retired.codes.contains(c) && !new_codes.contains_key(c)) {
-        push(
-            Severity::Breaking,
-            "retirement-removed",
-            *code,
-            "",
-            "code no longer retired: it may be reused".to_owned(),
-        );
+        push(Severity::Breaking, "retirement-removed", code, "", "code no longer retired: it may be reused".to_owned());
     }
 
     // Names: every symbol and alias a client may have written must still name the same code.
@@ -172,7 +180,7 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
         match new_names.get(name) {
             Some(new_code) if new_code == code => {}
             Some(new_code) => {
-                push(Severity::Breaking, "symbol-moved", *code, name, format!("symbol now names code {new_code}"));
+                push(Severity::Breaking, "symbol-moved", code, name, format!("symbol now names code {new_code}"));
             }
             None if new_codes.contains_key(code) => {
                 let (kind, what) = if old_codes[code].symbol == *name {
@@ -184,7 +192,7 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
                 push(
                     Severity::Breaking,
                     kind,
-                    *code,
+                    code,
                     name,
                     format!("{what} removed; the code is now `{now}` (keep the old name as an alias)"),
                 );
@@ -201,13 +209,13 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
             push(
                 Severity::Compatible,
                 "symbol-renamed-with-alias",
-                *code,
+                code,
                 &new_e.symbol,
                 format!("symbol renamed from `{}`, which stays an alias", old_e.symbol),
             );
         }
         for alias in new_e.aliases.iter().filter(|a| !old_names.contains_key(a.as_str())) {
-            push(Severity::Compatible, "alias-added", *code, &new_e.symbol, format!("alias `{alias}` added"));
+            push(Severity::Compatible, "alias-added", code, &new_e.symbol, format!("alias `{alias}` added"));
         }
         for (i, locale) in new_cat.locales.iter().enumerate() {
             let Some(j) = old_cat.locales.iter().position(|l| l == locale) else { continue };
@@ -219,7 +227,7 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
                 (Some(old), None) => ("translation-removed", format!("no longer translated (was {old:?})")),
                 _ => continue,
             };
-            push(Severity::Compatible, rule, *code, &new_e.symbol, format!("`{locale}` message: {change}"));
+            push(Severity::Compatible, rule, code, &new_e.symbol, format!("`{locale}` message: {change}"));
         }
         // A value changes what clients read but not what a code means: compatible, and listed.
         for (i, a) in new_cat.attributes.iter().enumerate() {
@@ -228,7 +236,7 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
                 push(
                     Severity::Compatible,
                     "attribute-changed",
-                    *code,
+                    code,
                     &new_e.symbol,
                     format!("`{}`: {} -> {}", a.name, old_e.attributes[j], new_e.attributes[i]),
                 );
@@ -236,19 +244,13 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
         }
         match (&old_e.deprecated, &new_e.deprecated) {
             (None, Some(d)) => {
-                push(
-                    Severity::Compatible,
-                    "code-deprecated",
-                    *code,
-                    &new_e.symbol,
-                    format!("deprecated: {}", d.note()),
-                );
+                push(Severity::Compatible, "code-deprecated", code, &new_e.symbol, format!("deprecated: {}", d.note()));
             }
             (Some(_), None) => {
                 push(
                     Severity::Compatible,
                     "deprecation-lifted",
-                    *code,
+                    code,
                     &new_e.symbol,
                     "no longer deprecated".to_owned(),
                 );
@@ -257,7 +259,7 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
         }
     }
     for code in new.retired.codes.iter().filter(|c| !old.retired.codes.contains(c)) {
-        push(Severity::Compatible, "code-retired", *code, "", "code retired: it may never be reused".to_owned());
+        push(Severity::Compatible, "code-retired", code, "", "code retired: it may never be reused".to_owned());
     }
 }
 
@@ -272,7 +274,7 @@ pub fn to_text(changes: &[Change]) -> String {
         }
         let _ = writeln!(out, "{title} changes ({}):", group.len());
         for c in group {
-            let code = c.code.map(|c| format!(" {c}")).unwrap_or_default();
+            let code = c.code.as_ref().map(|c| format!(" {c}")).unwrap_or_default();
             let symbol = c.symbol.as_deref().filter(|s| !s.is_empty()).map(|s| format!(" {s}")).unwrap_or_default();
             let _ = writeln!(out, "  [{}] {}{code}{symbol}: {}", c.kind, c.namespace, c.detail);
         }
@@ -304,8 +306,14 @@ pub fn to_json(changes: &[Change]) -> String {
             c.kind,
             json_string(&c.namespace)
         );
-        if let Some(code) = c.code {
-            let _ = write!(out, ", \"code\": {code}");
+        match &c.code {
+            Some(Code::Int(n)) => {
+                let _ = write!(out, ", \"code\": {n}");
+            }
+            Some(Code::Str(text)) => {
+                let _ = write!(out, ", \"code\": {}", json_string(text));
+            }
+            None => {}
         }
         if let Some(symbol) = &c.symbol {
             let _ = write!(out, ", \"symbol\": {}", json_string(symbol));
@@ -338,7 +346,7 @@ mod tests {
             severity: Severity::Breaking,
             kind: "code-removed",
             namespace: "a\"b".to_owned(),
-            code: Some(-1),
+            code: Some(Code::Int(-1)),
             symbol: None,
             detail: "quote \" backslash \\ newline \n nul \0 tab \t 中".to_owned(),
         };

@@ -25,7 +25,7 @@ use std::process::Command;
 use errgen::catalog::Catalog;
 use errgen::{output, targets};
 
-const FIXTURES: &[&str] = &["naming", "hostile", "grpc", "wire-names", "sparse", "attributes"];
+const FIXTURES: &[&str] = &["naming", "hostile", "grpc", "wire-names", "sparse", "attributes", "postgres"];
 
 /// A catalog made here rather than kept as a file: texts past the 65,535-byte limit of a Java
 /// string constant (ASCII, Chinese and emoji, so each byte width is crossed), in a deprecation
@@ -170,10 +170,11 @@ fn expected_json(root: &Path) -> PathBuf {
                         .enumerate()
                         .map(|(i, l)| (l.clone(), e.message(&catalog, i).into()))
                         .collect();
-                    serde_json::json!({ "code": e.code, "symbol": e.symbol, "messages": messages })
+                    serde_json::json!({ "code": code_json(&e.code), "symbol": e.symbol, "messages": messages })
                 })
                 .collect();
-            serde_json::json!({ "name": ns.name, "entries": entries, "retired": ns.retired.codes })
+            let retired: Vec<_> = ns.retired.codes.iter().map(code_json).collect();
+            serde_json::json!({ "name": ns.name, "entries": entries, "retired": retired })
         })
         .collect();
     let json = serde_json::json!({
@@ -183,6 +184,26 @@ fn expected_json(root: &Path) -> PathBuf {
     });
     std::fs::write(&path, json.to_string()).unwrap();
     path
+}
+
+/// A code `ns` neither lists nor retired: an integer from 424242 up, or a string like `ZZ000`.
+fn unknown_code(ns: &errgen::catalog::Namespace) -> String {
+    use errgen::catalog::{Code, CodeType};
+    let taken = |c: &Code| ns.entries.iter().any(|e| e.code == *c) || ns.retired.codes.contains(c);
+    match ns.code_type {
+        CodeType::Integer => (424_242..=i32::MAX).map(Code::Int).find(|c| !taken(c)),
+        CodeType::String => (0..=99_999).map(|n| Code::Str(format!("ZZ{n:03}"))).find(|c| !taken(c)),
+    }
+    .expect("a free code")
+    .to_string()
+}
+
+/// A code as JSON: a number, or a string in a string namespace.
+fn code_json(code: &errgen::catalog::Code) -> serde_json::Value {
+    match code {
+        errgen::catalog::Code::Int(n) => (*n).into(),
+        errgen::catalog::Code::Str(s) => s.clone().into(),
+    }
 }
 
 /// A fixture catalog, generated for one target into a folder outside the workspace (so its Rust
@@ -265,6 +286,7 @@ impl Fixture {
             for code in &ns.retired.codes {
                 out.push(format!("retired\t{}\t{code}", ns.name));
             }
+            out.push(format!("unknown\t{}\t{}", ns.name, unknown_code(ns)));
         }
         out.sort();
         out
@@ -298,6 +320,12 @@ impl Fixture {
     /// How the fixture's target names what it generated.
     fn naming(&self) -> &'static dyn targets::Naming {
         targets::by_name(self.target).and_then(|t| t.naming()).expect("a target that generates code")
+    }
+
+    /// `DUMP_UNKNOWN_<namespace>` for each namespace: a code it does not list, which the dump
+    /// programs look up and print back.
+    fn unknown_env(&self) -> Vec<(String, String)> {
+        self.catalog.namespaces.iter().map(|ns| (format!("DUMP_UNKNOWN_{}", ns.name), unknown_code(ns))).collect()
     }
 
     /// The attributes' accessors, comma-separated, for the dump programs that cannot read the

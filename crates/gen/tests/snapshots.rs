@@ -55,3 +55,8 @@ fn sparse_fixture() {
 fn attributes_fixture() {
     snapshot_all("attributes", "tests/fixtures/attributes.yaml");
 }
+
+#[test]
+fn postgres_fixture() {
+    snapshot_all("postgres", "tests/fixtures/postgres.yaml");
+}

@@ -11,7 +11,7 @@ import java.util.Optional;
  * hex of its UTF-8 bytes), {@code untranslated NS CODE LOCALE}, {@code lookup NS SYMBOL CODE},
  * {@code deprecated NS CODE HEX}, {@code attr NS CODE METHOD VALUE} (each of {@code $DUMP_ATTRIBUTES}:
  * {@code i:N}, {@code b:BOOL}, {@code s:HEX}, {@code l:HEX,HEX}), {@code alias NS CONSTANT CODE},
- * {@code retired NS CODE}.
+ * {@code retired NS CODE}, {@code unknown NS CODE} ({@code $DUMP_UNKNOWN_NS}, looked up and printed).
  * Usage: java Dump <java package> <namespace>=<TypeName>...
  */
 public final class Dump {
@@ -47,10 +47,12 @@ public final class Dump {
         for (int i = 1; i < args.length; i++) {
             String ns = args[i].split("=")[0];
             Class<?> type = Class.forName(pkg + "." + args[i].split("=")[1]);
+            // int or String: what the namespace's lookups take.
+            Class<?> codeType = type.getMethod("code").getReturnType();
             for (Object constant : type.getEnumConstants()) {
                 Object code = type.getMethod("code").invoke(constant);
                 // Lookup by code finds the constant, whatever the catalog's order.
-                if (!type.getMethod("fromCode", int.class).invoke(null, code).equals(Optional.of(constant))) {
+                if (!type.getMethod("fromCode", codeType).invoke(null, code).equals(Optional.of(constant))) {
                     throw new IllegalStateException(ns + ": fromCode(" + code + ") misses " + constant);
                 }
                 Object symbol = type.getMethod("symbol").invoke(constant);
@@ -66,7 +68,7 @@ public final class Dump {
                 System.out.println("lookup\t" + ns + "\t" + symbol + "\t" + foundCode);
                 for (String attribute : attributes) {
                     Object value = type.getMethod(attribute).invoke(constant);
-                    Object looked = type.getMethod(attribute + "Of", int.class).invoke(null, code);
+                    Object looked = type.getMethod(attribute + "Of", codeType).invoke(null, code);
                     if (!looked.equals(Optional.of(value))) {
                         throw new IllegalStateException(attribute + "Of(" + code + ") differs from " + attribute + "()");
                     }
@@ -83,8 +85,15 @@ public final class Dump {
                     System.out.println("alias\t" + ns + "\t" + field.getName() + "\t" + code);
                 }
             }
+            String unknownText = System.getenv("DUMP_UNKNOWN_" + ns);
+            Object unknown = codeType == int.class ? (Object) Integer.valueOf(unknownText) : unknownText;
+            if ((Boolean) type.getMethod("isKnown", codeType).invoke(null, unknown)
+                    || ((Optional<?>) type.getMethod("symbolOf", codeType).invoke(null, unknown)).isPresent()) {
+                throw new AssertionError("unknown code " + unknown + " is known");
+            }
+            System.out.println("unknown\t" + ns + "\t" + unknown);
             for (Object code : (Collection<?>) type.getField("RETIRED_CODES").get(null)) {
-                if ((Boolean) type.getMethod("isKnown", int.class).invoke(null, code)) {
+                if ((Boolean) type.getMethod("isKnown", codeType).invoke(null, code)) {
                     throw new AssertionError("retired code " + code + " is known");
                 }
                 System.out.println("retired\t" + ns + "\t" + code);

@@ -12,4 +12,6 @@ mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use load::{MAX_BYTES, Parsed, load, load_str, parse, read};
-pub use model::{Attribute, AttributeType, Catalog, Deprecation, Entry, Namespace, Pos, Retired, Value};
+pub use model::{
+    Attribute, AttributeType, Catalog, Code, CodeType, Deprecation, Entry, Namespace, Pos, Retired, Value,
+};

@@ -34,6 +34,8 @@ pub struct Namespace {
     pub name: String,
     /// Where its `name` is.
     pub at: Pos,
+    /// Whether its codes are integers or strings; every entry's code is of this type.
+    pub code_type: CodeType,
     pub description: String,
     pub entries: Vec<Entry>,
     /// Codes and symbols that were used once and may never be used again.
@@ -44,7 +46,7 @@ pub struct Namespace {
 /// alias that reuses one of these.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Retired {
-    pub codes: Vec<i32>,
+    pub codes: Vec<Code>,
     pub symbols: Vec<String>,
 }
 
@@ -61,7 +63,7 @@ pub struct Deprecation {
 pub struct Entry {
     /// Where its `symbol` is.
     pub at: Pos,
-    pub code: i32,
+    pub code: Code,
     /// The name exactly as the API spells it on the wire (`DuplicateKey`, `ER_DUP_KEY`): ASCII
     /// letters, digits and `_`, starting with a letter. Each target derives its own identifier
     /// from it ([`crate::targets::Naming::constant`]).
@@ -133,6 +135,44 @@ impl std::fmt::Display for Value {
     }
 }
 
+/// What a namespace's codes are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CodeType {
+    /// Signed 32-bit integers (`131604`, `-1`).
+    #[default]
+    Integer,
+    /// Non-empty printable ASCII without spaces (`42P01`, `E0001`, `AUTH_TOKEN_EXPIRED`).
+    String,
+}
+
+/// An error code as the catalog gives it: an integer or, in a string namespace, a string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Code {
+    Int(i32),
+    Str(String),
+}
+
+impl Code {
+    /// The integer of an integer namespace's code.
+    #[must_use]
+    pub fn int(&self) -> Option<i32> {
+        match self {
+            Self::Int(n) => Some(*n),
+            Self::Str(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    /// As the wire has it: `131604`, `42P01`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Int(n) => write!(f, "{n}"),
+            Self::Str(s) => f.write_str(s),
+        }
+    }
+}
+
 impl Catalog {
     /// The setting `key` of `target`, if the catalog has it.
     #[must_use]
@@ -156,10 +196,10 @@ impl Catalog {
 impl Namespace {
     /// Every name a client may look a code up by, symbols and aliases alike, with its code, in
     /// catalog order.
-    pub fn names(&self) -> impl Iterator<Item = (&str, i32)> {
+    pub fn names(&self) -> impl Iterator<Item = (&str, &Code)> {
         self.entries
             .iter()
-            .flat_map(|e| std::iter::once(&e.symbol).chain(&e.aliases).map(move |n| (n.as_str(), e.code)))
+            .flat_map(|e| std::iter::once(&e.symbol).chain(&e.aliases).map(move |n| (n.as_str(), &e.code)))
     }
 }
 

@@ -135,6 +135,9 @@ pub struct RawCatalog {
 #[serde(deny_unknown_fields)]
 pub struct RawNamespace {
     pub name: String,
+    /// `integer` (the default) or `string`.
+    #[serde(default)]
+    pub code_type: Option<String>,
     #[serde(default)]
     pub description: String,
     pub entries: Vec<RawEntry>,

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::attributes;
 use super::diagnostic::Diagnostic;
 use super::locate::Locator;
-use super::model::{Attribute, Catalog, Deprecation, Entry, Namespace, Retired};
+use super::model::{Attribute, Catalog, Code, CodeType, Deprecation, Entry, Namespace, Retired};
 use super::raw::{RawCatalog, RawEntry, RawNamespace, Scalar};
 use crate::naming;
 
@@ -60,10 +60,12 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
                 .entry(&ns.name),
             );
         }
-        let (entries, retired) = check_entries(n, ns, &locales, &attributes, raw, loc, &mut out);
+        let code_type = check_code_type(n, ns, loc, &mut out);
+        let (entries, retired) = check_entries(n, ns, code_type, &locales, &attributes, raw, loc, &mut out);
         namespaces.push(Namespace {
             name: ns.name.clone(),
             at: loc.namespace(n, "name"),
+            code_type,
             description: ns.description.clone(),
             entries,
             retired,
@@ -191,9 +193,32 @@ fn check_locales<'a>(raw: &'a RawCatalog, loc: &Locator, out: &mut Vec<Diagnosti
     declared
 }
 
+/// The namespace's `code_type`: `integer` when not given.
+fn check_code_type(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<Diagnostic>) -> CodeType {
+    match raw_ns.code_type.as_deref() {
+        None | Some("integer") => CodeType::Integer,
+        Some("string") => CodeType::String,
+        Some(other) => {
+            out.push(
+                Diagnostic::new(
+                    "code-type",
+                    format!("code_type `{other}` is neither `integer` nor `string`"),
+                    "write `code_type: string` for codes like `42P01`, or leave it out for integer codes",
+                )
+                .at(loc.namespace(n, "code_type"))
+                .entry(&raw_ns.name),
+            );
+            CodeType::Integer
+        }
+    }
+}
+
+// One pass over the entries, each rule in its place, reads best as one function.
+#[allow(clippy::too_many_arguments)]
 fn check_entries(
     n: usize,
     raw_ns: &RawNamespace,
+    code_type: CodeType,
     locales: &BTreeSet<&str>,
     attributes: &[Attribute],
     raw: &RawCatalog,
@@ -201,8 +226,8 @@ fn check_entries(
     out: &mut Vec<Diagnostic>,
 ) -> (Vec<Entry>, Retired) {
     let ns = raw_ns.name.as_str();
-    let retired = check_retired(n, raw_ns, loc, out);
-    let mut codes = Codes { raw_ns, retired: &retired, seen: BTreeMap::new() };
+    let retired = check_retired(n, raw_ns, code_type, loc, out);
+    let mut codes = Codes { raw_ns, code_type, retired: &retired, seen: BTreeMap::new() };
     // Symbols and aliases share one name space: either may be looked up by name.
     let mut names: BTreeMap<&str, (String, usize)> = BTreeMap::new();
     let mut entries = Vec::new();
@@ -211,6 +236,7 @@ fn check_entries(
         // How diagnostics name the entry: by code when it has a usable one, else by position.
         let label = match code {
             Scalar::Int(c) => format!("{ns} {c} {symbol}"),
+            Scalar::Text(c) if code_type == CodeType::String => format!("{ns} {c} {symbol}"),
             _ => format!("{ns} entry #{} {symbol}", e + 1),
         };
         let label = label.trim_end();
@@ -219,7 +245,7 @@ fn check_entries(
             |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label);
 
         let line_of = |entry: usize| loc.entry(n, entry, "code").0;
-        let code32 = codes.check(code, e, &diag, &line_of, out);
+        let checked = codes.check(code, e, &diag, &line_of, out);
 
         if symbol.is_empty() {
             out.push(diag(
@@ -277,7 +303,7 @@ fn check_entries(
         let messages = raw.locales.iter().map(|t| message.get(t).cloned()).collect();
         entries.push(Entry {
             at: at("symbol"),
-            code: code32.unwrap_or_default(),
+            code: checked.unwrap_or(Code::Int(0)),
             symbol: symbol.clone(),
             messages,
             aliases: aliases.clone(),
@@ -295,9 +321,10 @@ fn check_entries(
 /// The codes of one namespace seen so far, to check each next one against.
 struct Codes<'a> {
     raw_ns: &'a RawNamespace,
+    code_type: CodeType,
     retired: &'a Retired,
     /// Code to the index of the entry that has it.
-    seen: BTreeMap<i32, usize>,
+    seen: BTreeMap<Code, usize>,
 }
 
 impl Codes<'_> {
@@ -311,25 +338,11 @@ impl Codes<'_> {
         diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
         line_of: &dyn Fn(usize) -> usize,
         out: &mut Vec<Diagnostic>,
-    ) -> Result<i32, ()> {
-        let Self { raw_ns, retired, seen: codes } = self;
+    ) -> Result<Code, ()> {
+        let Self { raw_ns, code_type, retired, seen: codes } = self;
         let ns = raw_ns.name.as_str();
-        let code = match code {
-            Scalar::Int(c) => i32::try_from(*c).map_err(|_| {
-                out.push(diag(
-                    "code-range",
-                    format!("code {c} does not fit in a signed 32-bit integer"),
-                    range_help(),
-                    "code",
-                ));
-            })?,
-            other => {
-                let d = wrong_code(other, "code");
-                out.push(diag(d.rule, d.message, d.help, "code"));
-                return Err(());
-            }
-        };
-        if let Some(first) = codes.insert(code, e) {
+        let code = code_of(code, *code_type, "code").map_err(|d| out.push(diag(d.rule, d.message, d.help, "code")))?;
+        if let Some(first) = codes.insert(code.clone(), e) {
             out.push(diag(
                 "duplicate-code",
                 format!("code {code} is used twice in namespace `{ns}`"),
@@ -425,6 +438,39 @@ fn wire_name_help(name: &str) -> String {
     }
 }
 
+/// `value` as a code of a namespace of `code_type` (`what` names it in the message: `code`,
+/// `retired code`), or the diagnostic that says why it is not one. No conversion: a number in a
+/// string namespace is refused, not read as its digits.
+fn code_of(value: &Scalar, code_type: CodeType, what: &str) -> Result<Code, Diagnostic> {
+    match (code_type, value) {
+        (CodeType::Integer, Scalar::Int(c)) => i32::try_from(*c).map(Code::Int).map_err(|_| {
+            Diagnostic::new("code-range", format!("{what} {c} does not fit in a signed 32-bit integer"), range_help())
+        }),
+        (CodeType::Integer, other) => Err(wrong_code(other, what)),
+        (CodeType::String, Scalar::Text(text)) => {
+            if !text.is_empty() && text.chars().all(|c| c.is_ascii_graphic()) {
+                Ok(Code::Str(text.clone()))
+            } else {
+                Err(Diagnostic::new(
+                    "code-type",
+                    format!("{what} {text:?} is not printable ASCII without spaces"),
+                    "a string code is one token of printable ASCII, as the wire carries it: `42P01`, `E0001`, `AUTH_TOKEN_EXPIRED`",
+                ))
+            }
+        }
+        (CodeType::String, Scalar::Int(c)) => Err(Diagnostic::new(
+            "code-type",
+            format!("{what} {c} is a number, but namespace codes are strings (`code_type: string`)"),
+            format!("quote it, `\"{c}\"`, if the code is that text: numbers are not converted"),
+        )),
+        (CodeType::String, other) => Err(Diagnostic::new(
+            "code-type",
+            format!("{what} is {other}, not a string"),
+            "write the code as a quoted string, e.g. `code: \"42P01\"`",
+        )),
+    }
+}
+
 /// A code that is not an integer at all. A number followed by words is almost always the next
 /// line indented too far, so that YAML read it as part of this value: say so.
 fn wrong_code(value: &Scalar, what: &str) -> Diagnostic {
@@ -446,24 +492,19 @@ fn range_help() -> String {
 }
 
 /// The namespace's retired codes and symbols, each well-formed.
-fn check_retired(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec<Diagnostic>) -> Retired {
+fn check_retired(
+    n: usize,
+    raw_ns: &RawNamespace,
+    code_type: CodeType,
+    loc: &Locator,
+    out: &mut Vec<Diagnostic>,
+) -> Retired {
     let at = || loc.namespace(n, "retired");
     let mut retired = Retired::default();
     for code in &raw_ns.retired.codes {
-        match code {
-            Scalar::Int(c) => match i32::try_from(*c) {
-                Ok(c) => retired.codes.push(c),
-                Err(_) => out.push(
-                    Diagnostic::new(
-                        "code-range",
-                        format!("retired code {c} does not fit in a signed 32-bit integer"),
-                        range_help(),
-                    )
-                    .at(at())
-                    .entry(&raw_ns.name),
-                ),
-            },
-            other => out.push(wrong_code(other, "retired code").at(at()).entry(&raw_ns.name)),
+        match code_of(code, code_type, "retired code") {
+            Ok(code) => retired.codes.push(code),
+            Err(d) => out.push(d.at(at()).entry(&raw_ns.name)),
         }
     }
     for symbol in &raw_ns.retired.symbols {

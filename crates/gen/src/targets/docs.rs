@@ -105,7 +105,7 @@ struct PageLink {
 }
 
 struct Row {
-    code: i32,
+    code: String,
     symbols: String,
     message: String,
     deprecated: String,
@@ -132,7 +132,7 @@ fn rows(catalog: &Catalog, ns: &Namespace, locale: usize) -> Vec<Row> {
                 let _ = write!(symbols, ", `{alias}`");
             }
             Row {
-                code: e.code,
+                code: e.code.to_string(),
                 symbols,
                 message: match &e.messages[locale] {
                     Some(m) => markdown_text(m),
@@ -157,7 +157,7 @@ fn rows(catalog: &Catalog, ns: &Namespace, locale: usize) -> Vec<Row> {
 
 /// The retired codes and symbols as one line, or empty.
 fn retired(ns: &Namespace) -> String {
-    let codes: Vec<String> = ns.retired.codes.iter().map(i32::to_string).collect();
+    let codes: Vec<String> = ns.retired.codes.iter().map(|c| format!("`{c}`")).collect();
     let symbols: Vec<String> = ns.retired.symbols.iter().map(|s| format!("`{s}`")).collect();
     [codes, symbols].concat().join(", ")
 }

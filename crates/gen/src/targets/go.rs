@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
-use crate::catalog::{Catalog, Deprecation, Namespace};
+use crate::catalog::{Catalog, CodeType, Deprecation, Namespace};
 use crate::escape::{must_escape, quoted, short_and_long_unicode_escape, visible_codepoint};
 use crate::naming;
 use crate::output::File;
@@ -74,6 +74,14 @@ struct AttributeView {
     /// Whether the value is a slice the accessor copies, so callers cannot change the table.
     slice: bool,
     doc: String,
+}
+
+/// A code as a Go literal.
+fn code_literal(code: &crate::catalog::Code) -> String {
+    match code {
+        crate::catalog::Code::Int(n) => n.to_string(),
+        crate::catalog::Code::Str(s) => literal(s),
+    }
 }
 
 /// The Go type of an attribute's values.
@@ -353,15 +361,21 @@ struct NamespaceView {
     doc: String,
     entries: Vec<EntryView>,
     /// `(alias literal, code)` in catalog order.
-    aliases: Vec<(String, i32)>,
-    retired: Vec<i32>,
+    aliases: Vec<(String, String)>,
+    /// The retired codes as literals.
+    retired: Vec<String>,
+    /// The codes' underlying type (`int32`, `string`), and the expression that shows `c` in
+    /// `String` and `Error` (a string code quoted, so an odd one stays visible).
+    code_go: &'static str,
+    shown: &'static str,
     attributes: Vec<AttributeView>,
     /// The entry struct's `(field padded as gofmt aligns it, type)`.
     fields: Vec<(String, String)>,
 }
 
 struct EntryView {
-    code: i32,
+    /// The code as a literal (`131604`, `"42P01"`).
+    code: String,
     constant: String,
     symbol_literal: String,
     /// The translations as the elements of an array literal, `""` where missing (a catalog
@@ -399,8 +413,18 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         retired_fn: names.retired_fn,
         from_symbol: names.from_symbol,
         doc: comment_text(&ns.description),
-        aliases: ns.entries.iter().flat_map(|e| e.aliases.iter().map(|a| (literal(a), e.code))).collect(),
-        retired: ns.retired.codes.clone(),
+        aliases: ns
+            .entries
+            .iter()
+            .flat_map(|e| e.aliases.iter().map(|a| (literal(a), code_literal(&e.code))))
+            .collect(),
+        retired: ns.retired.codes.iter().map(code_literal).collect(),
+        code_go: if ns.code_type == CodeType::String { "string" } else { "int32" },
+        shown: if ns.code_type == CodeType::String {
+            "strconv.Quote(string(c))"
+        } else {
+            "strconv.FormatInt(int64(c), 10)"
+        },
         attributes: catalog
             .attributes
             .iter()
@@ -428,7 +452,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .entries
             .iter()
             .map(|e| EntryView {
-                code: e.code,
+                code: code_literal(&e.code),
                 constant: constant(&ns.name, &e.symbol),
                 symbol_literal: literal(&e.symbol),
                 messages: e.messages.iter().map(|m| literal(m.as_deref().unwrap_or(""))).collect::<Vec<_>>().join(", "),

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
-use crate::catalog::{AttributeType, Catalog, Namespace, Value};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
 use crate::escape::{must_escape, quoted, visible_codepoint};
 use crate::naming;
 use crate::output::File;
@@ -141,6 +141,14 @@ fn attribute_views(catalog: &Catalog) -> Vec<AttributeView> {
             }
         })
         .collect()
+}
+
+/// A code as a Java literal.
+fn code_literal(code: &Code) -> String {
+    match code {
+        Code::Int(n) => n.to_string(),
+        Code::Str(s) => literal(s),
+    }
 }
 
 /// An attribute value as a Java expression.
@@ -334,12 +342,20 @@ struct NamespaceView {
     name: String,
     ty: String,
     entries: Vec<EntryView>,
-    retired: Vec<i32>,
+    /// The retired codes as literals.
+    retired: Vec<String>,
     attributes: Vec<AttributeView>,
+    /// Whether codes are strings, looked up in a map rather than by binary search.
+    string_codes: bool,
+    /// The codes' type (`int`, `String`), boxed (`Integer`), and how docs name one (`an int`).
+    code_java: &'static str,
+    code_boxed: &'static str,
+    code_noun: &'static str,
 }
 
 struct EntryView {
-    code: i32,
+    /// The code as a literal (`131604`, `"42P01"`).
+    code: String,
     /// The enum constant.
     constant: String,
     /// The wire name as a string literal.
@@ -359,12 +375,16 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         attributes: attribute_views(catalog),
         name: ns.name.clone(),
         ty: Java.type_name(&ns.name),
-        retired: ns.retired.codes.clone(),
+        retired: ns.retired.codes.iter().map(code_literal).collect(),
+        string_codes: ns.code_type == CodeType::String,
+        code_java: if ns.code_type == CodeType::String { "String" } else { "int" },
+        code_boxed: if ns.code_type == CodeType::String { "String" } else { "Integer" },
+        code_noun: if ns.code_type == CodeType::String { "a {@code String}" } else { "an {@code int}" },
         entries: ns
             .entries
             .iter()
             .map(|e| EntryView {
-                code: e.code,
+                code: code_literal(&e.code),
                 constant: Java.constant(&ns.name, &e.symbol),
                 symbol: literal(&e.symbol),
                 attributes: e.attributes.iter().map(|v| format!("{}, ", value_literal(v))).collect::<Vec<_>>().concat(),

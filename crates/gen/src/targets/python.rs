@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Target, render_sized};
-use crate::catalog::{AttributeType, Catalog, Namespace, Value};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
 use crate::escape::{quoted, short_and_long_unicode_escape};
 use crate::naming;
 use crate::output::File;
@@ -139,6 +139,11 @@ struct NamespaceView {
     /// The retired codes as a frozenset literal.
     retired: String,
     attributes: Vec<AttributeView>,
+    /// The codes' type (`int`, `str`), its enum base (`IntEnum`, `StrEnum`), and how docs name
+    /// an unknown one (`an int`).
+    code_py: &'static str,
+    base: &'static str,
+    code_noun: &'static str,
 }
 
 /// Members an `IntEnum` member already has (the enum's and `int`'s) and those the generated
@@ -178,12 +183,13 @@ struct AttributeView {
     /// The property's docstring, and the lookup function's, each wrapped for its indentation.
     doc: String,
     lookup_doc: String,
-    /// `(code, value literal)` per entry.
-    values: Vec<(i32, String)>,
+    /// `(code literal, value literal)` per entry.
+    values: Vec<(String, String)>,
 }
 
 struct EntryView {
-    code: i32,
+    /// The code as a literal (`131604`, `"42P01"`).
+    code: String,
     /// The enum member.
     constant: String,
     /// The wire name as a string literal.
@@ -220,7 +226,19 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         retired: if ns.retired.codes.is_empty() {
             "frozenset()".to_owned()
         } else {
-            format!("frozenset({{{}}})", ns.retired.codes.iter().map(i32::to_string).collect::<Vec<_>>().join(", "))
+            format!("frozenset({{{}}})", ns.retired.codes.iter().map(code_literal).collect::<Vec<_>>().join(", "))
+        },
+        code_py: match ns.code_type {
+            CodeType::Integer => "int",
+            CodeType::String => "str",
+        },
+        base: match ns.code_type {
+            CodeType::Integer => "IntEnum",
+            CodeType::String => "StrEnum",
+        },
+        code_noun: match ns.code_type {
+            CodeType::Integer => "an int",
+            CodeType::String => "a str",
         },
         attributes: catalog
             .attributes
@@ -247,7 +265,11 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 values: ns
                     .entries
                     .iter()
-                    .map(|e| (e.code, value_literal(&e.attributes[i], 6 + e.code.to_string().len())))
+                    .map(|e| {
+                        let code = code_literal(&e.code);
+                        let value = value_literal(&e.attributes[i], 6 + code.len());
+                        (code, value)
+                    })
                     .collect(),
             })
             .collect(),
@@ -255,15 +277,15 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .entries
             .iter()
             .map(|e| EntryView {
-                code: e.code,
+                code: code_literal(&e.code),
                 constant: Python.constant(&ns.name, &e.symbol),
                 symbol: literal(&e.symbol),
                 aliases: e.aliases.iter().map(|a| (Python.constant(&ns.name, a), literal(a))).collect(),
-                deprecated: e.deprecated.as_ref().map(|d| wrapped(&d.note(), 4, 6 + e.code.to_string().len())),
+                deprecated: e.deprecated.as_ref().map(|d| wrapped(&d.note(), 4, 6 + code_literal(&e.code).len())),
                 messages: tuple(
                     &e.messages.iter().map(Option::as_deref).collect::<Vec<_>>(),
                     4,
-                    6 + e.code.to_string().len(),
+                    6 + code_literal(&e.code).len(),
                 ),
             })
             .collect(),
@@ -350,6 +372,14 @@ fn tuple(items: &[Option<&str>], indent: usize, lead: usize) -> String {
     out.push_str(&" ".repeat(indent));
     out.push(')');
     out
+}
+
+/// A code as a Python literal.
+fn code_literal(code: &Code) -> String {
+    match code {
+        Code::Int(n) => n.to_string(),
+        Code::Str(s) => literal(s),
+    }
 }
 
 /// An attribute value as a Python literal starting at column `lead` of a line indented by 4.

@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Target, render_sized};
-use crate::catalog::{AttributeType, Catalog, Namespace, Value};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
 use crate::escape::{braced_unicode_escape, markdown_text, quoted};
 use crate::naming;
 use crate::output::File;
@@ -173,8 +173,19 @@ impl Target for Rust {
         ];
         for ns in &namespaces {
             let path = ns.file.clone();
-            let template = NamespaceRs { header: &header, crate_name: &crate_name, ns, locales: &locales };
-            files.push(File::new(path, render_sized(&template, ns.entries.len() * BYTES_PER_ENTRY)?));
+            let capacity = ns.entries.len() * BYTES_PER_ENTRY;
+            let text = if ns.string_codes {
+                render_sized(
+                    &StringNamespaceRs { header: &header, crate_name: &crate_name, ns, locales: &locales },
+                    capacity,
+                )?
+            } else {
+                render_sized(
+                    &NamespaceRs { header: &header, crate_name: &crate_name, ns, locales: &locales },
+                    capacity,
+                )?
+            };
+            files.push(File::new(path, text));
         }
         Ok(files)
     }
@@ -195,8 +206,12 @@ struct NamespaceView {
     entries: Vec<EntryView>,
     /// A code the namespace does not list, for the doc example.
     unknown: String,
+    /// Whether codes are strings (a type like rust-postgres's `SqlState`, from
+    /// `string_namespace.rs`) rather than `i32`s.
+    string_codes: bool,
     retired: Vec<String>,
-    /// `(symbol or alias literal, code literal)`, in catalog order.
+    /// `(symbol or alias literal, code literal or, for string codes, position)`, in catalog
+    /// order.
     by_symbol: Vec<(String, String)>,
     hash: HashTable,
     symbol_hash: HashTable,
@@ -312,23 +327,46 @@ struct EntryView {
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
-    let names: Vec<(&str, i32)> = ns.names().collect();
+    let names: Vec<(&str, &Code)> = ns.names().collect();
+    let string_codes = ns.code_type == CodeType::String;
+    // A string namespace's `BY_SYMBOL` holds positions (its codes are looked up by position);
+    // an integer namespace's holds the codes themselves.
+    let position: std::collections::HashMap<&Code, usize> =
+        ns.entries.iter().enumerate().map(|(i, e)| (&e.code, i)).collect();
+    let unknown = if string_codes {
+        let taken: std::collections::HashSet<String> = ns.entries.iter().map(|e| e.code.to_string()).collect();
+        literal(&(0..=99_999).map(|n| format!("ZZ{n:03}")).find(|c| !taken.contains(c)).unwrap_or_default())
+    } else {
+        let taken: std::collections::HashSet<&Code> = ns.entries.iter().map(|e| &e.code).collect();
+        int_literal((0..=i32::MAX).find(|c| !taken.contains(&Code::Int(*c))).unwrap_or(i32::MIN))
+    };
     NamespaceView {
         module: Rust.module(&ns.name),
         file: Rust.file(&ns.name),
         ty: Rust.type_name(&ns.name),
         doc: markdown_text(&ns.description),
-        retired: ns.retired.codes.iter().map(|c| int_literal(*c)).collect(),
-        hash: HashTable::for_codes(&ns.entries.iter().map(|e| e.code).collect::<Vec<_>>()),
+        string_codes,
+        retired: ns.retired.codes.iter().map(code_literal).collect(),
+        hash: if string_codes {
+            HashTable::for_names(ns.entries.iter().map(|e| match &e.code {
+                Code::Str(s) => s.as_str(),
+                Code::Int(_) => "",
+            }))
+        } else {
+            HashTable::for_codes(&ns.entries.iter().filter_map(|e| e.code.int()).collect::<Vec<_>>())
+        },
         symbol_hash: HashTable::for_names(names.iter().map(|(n, _)| *n)),
-        by_symbol: names.iter().map(|(n, c)| (literal(n), int_literal(*c))).collect(),
+        by_symbol: names
+            .iter()
+            .map(|(n, c)| (literal(n), if string_codes { position[c].to_string() } else { code_literal(c) }))
+            .collect(),
         attributes: attribute_views(catalog, ns),
-        unknown: int_literal((0..=i32::MAX).find(|c| ns.entries.iter().all(|e| e.code != *c)).unwrap_or(i32::MIN)),
+        unknown,
         entries: ns
             .entries
             .iter()
             .map(|e| EntryView {
-                code: int_literal(e.code),
+                code: code_literal(&e.code),
                 constant: Rust.constant(&ns.name, &e.symbol),
                 symbol_literal: literal(&e.symbol),
                 translations: e
@@ -342,6 +380,14 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 deprecated: e.deprecated.as_ref().map(|d| literal(&d.note())),
             })
             .collect(),
+    }
+}
+
+/// A code as a Rust literal: an `i32` grouped by thousands, or a string.
+fn code_literal(code: &Code) -> String {
+    match code {
+        Code::Int(n) => int_literal(*n),
+        Code::Str(s) => literal(s),
     }
 }
 
@@ -393,6 +439,15 @@ struct LibRs<'a> {
 #[derive(Template)]
 #[template(path = "rust/namespace.rs", escape = "none")]
 struct NamespaceRs<'a> {
+    header: &'a str,
+    crate_name: &'a str,
+    ns: &'a NamespaceView,
+    locales: &'a [LocaleView],
+}
+
+#[derive(Template)]
+#[template(path = "rust/string_namespace.rs", escape = "none")]
+struct StringNamespaceRs<'a> {
     header: &'a str,
     crate_name: &'a str,
     ns: &'a NamespaceView,

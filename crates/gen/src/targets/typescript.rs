@@ -5,7 +5,7 @@
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Target, render_sized};
-use crate::catalog::{AttributeType, Catalog, Namespace, Value};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
 use crate::escape::{braced_unicode_escape, markdown_text, quoted};
 use crate::naming;
 use crate::output::File;
@@ -174,8 +174,13 @@ struct NamespaceView {
     ty: String,
     doc: String,
     entries: Vec<EntryView>,
-    retired: Vec<i32>,
+    /// The retired codes as literals.
+    retired: Vec<String>,
     attributes: Vec<AttributeView>,
+    /// `number` or `string`.
+    code_type: &'static str,
+    /// The same as a `JSDoc` type, braces included (`{number}`).
+    code_jsdoc: String,
 }
 
 /// Fields of an entry object, which an attribute's field must not repeat.
@@ -207,7 +212,8 @@ struct AttributeView {
 }
 
 struct EntryView {
-    code: i32,
+    /// The code as a literal (`131604`, `"42P01"`).
+    code: String,
     /// `(field, value literal)` per attribute.
     attributes: Vec<(String, String)>,
     symbol: String,
@@ -230,7 +236,9 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         pascal: naming::pascal(&ns.name),
         ty: TypeScript.type_name(&ns.name),
         doc: block_comment_text(&ns.description),
-        retired: ns.retired.codes.clone(),
+        retired: ns.retired.codes.iter().map(code_literal).collect(),
+        code_type: ts_code_type(ns.code_type),
+        code_jsdoc: format!("{{{}}}", ts_code_type(ns.code_type)),
         attributes: catalog
             .attributes
             .iter()
@@ -250,7 +258,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .entries
             .iter()
             .map(|e| EntryView {
-                code: e.code,
+                code: code_literal(&e.code),
                 attributes: catalog
                     .attributes
                     .iter()
@@ -278,6 +286,22 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
 /// starts a tag at `@` even after a backslash.
 fn block_comment_text(s: &str) -> String {
     markdown_text(s).replace("*/", "*&#47;").replace("\\@", "&#64;")
+}
+
+/// The TypeScript type of a namespace's codes.
+fn ts_code_type(code_type: CodeType) -> &'static str {
+    match code_type {
+        CodeType::Integer => "number",
+        CodeType::String => "string",
+    }
+}
+
+/// A code as a JavaScript literal.
+fn code_literal(code: &Code) -> String {
+    match code {
+        Code::Int(n) => n.to_string(),
+        Code::Str(s) => literal(s),
+    }
 }
 
 /// An attribute value as a JavaScript literal; a list is frozen like the rest of the data.

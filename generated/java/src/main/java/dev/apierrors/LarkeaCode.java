@@ -133,7 +133,7 @@ public enum LarkeaCode {
         this.messages = messages;
     }
 
-    /** @return the integer on the wire */
+    /** @return the code on the wire */
     public int code() {
         return code;
     }
@@ -168,7 +168,7 @@ public enum LarkeaCode {
     }
 
     /**
-     * @param code any integer
+     * @param code any code, known or not
      * @return the constant for {@code code}, or empty for a code the catalog does not list
      */
     public static Optional<LarkeaCode> fromCode(int code) {

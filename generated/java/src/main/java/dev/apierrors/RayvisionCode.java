@@ -109,7 +109,7 @@ public enum RayvisionCode {
         this.messages = messages;
     }
 
-    /** @return the integer on the wire */
+    /** @return the code on the wire */
     public int code() {
         return code;
     }
@@ -144,7 +144,7 @@ public enum RayvisionCode {
     }
 
     /**
-     * @param code any integer
+     * @param code any code, known or not
      * @return the constant for {@code code}, or empty for a code the catalog does not list
      */
     public static Optional<RayvisionCode> fromCode(int code) {
