@@ -10,7 +10,7 @@ import "strconv"
 // Namespace description: {{ ns.doc }}
 type {{ ns.ty }} {{ ns.code_go }}
 {% for e in ns.entries %}
-// {{ e.constant }} is code {{ e.code }}: {{ e.doc }}
+// {{ e.constant }} is code {{ e.code_doc }}: {{ e.doc }}
 {%- if let Some(note) = e.deprecated %}
 //
 // Deprecated: {{ note }}

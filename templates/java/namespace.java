@@ -2,7 +2,6 @@
 package {{ package }};
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,101 +9,110 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Error codes of the {@code {{ ns.name }}} namespace. A code the server sends that is not here
- * stays {{ ns.code_noun }}: {@link #fromCode({{ ns.code_java }})} returns an empty {@link Optional} for it.
+ * Error codes of the {@code {{ ns.name }}} namespace: one instance per code the catalog lists,
+ * reached as constants ({@code {{ ns.ty }}.NAME}) or looked up. A code the server sends that is
+ * not here stays {{ ns.code_noun }}: {@link #fromCode({{ ns.code_java }})} returns an empty
+ * {@link Optional} for it.
+ *
+ * <p>A class rather than an {@code enum}: an enum's constants share one class initializer,
+ * which the JVM caps at 64 KiB, so a namespace of a few thousand codes would not compile. The
+ * constants live in the interfaces this class implements, the data in package-private classes,
+ * each sized to stay inside the JVM's limits; instances are unique, so {@code ==} compares them.
  */
-public enum {{ ns.ty }} {
-{%- for e in ns.entries %}
-{%- if let Some((_, doc)) = e.deprecated %}
-    /** @deprecated {{ doc }} */
-    @Deprecated
-{%- endif %}
-    {{ e.constant }}({{ e.code }}, {{ e.symbol }}, {{ e.attributes }}{{ e.messages }}){% if loop.last %};{% else %},{% endif %}
-{%- endfor %}
-{% for e in ns.entries %}
-{%- for (alias, _) in e.aliases %}
-    /** Alias of {@link #{{ e.constant }}}.{% if let Some((_, doc)) = e.deprecated %} @deprecated {{ doc }}{% endif %} */
-{%- if e.deprecated.is_some() %}
-    @Deprecated
-{%- endif %}
-    public static final {{ ns.ty }} {{ alias }} = {{ e.constant }};
-{% endfor %}
-{%- endfor %}
+public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{% if !loop.last %}, {% endif %}{% endfor %} {
     /** Codes this namespace used once and retired: never reused, so never known again. */
     public static final Set<{{ ns.code_boxed }}> RETIRED_CODES = Set.of({% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %});
 
-    // Lookup tables built once from the constants, not a `switch` per code: HotSpot does not
-    // compile a method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
-    private static final {{ ns.ty }}[] VALUES = values();
+    /** Codes per data class: position {@code i} is at {@code [i / CHUNK][i % CHUNK]}. */
+    private static final int CHUNK = {{ ns.chunk }};
+    private static final {{ ns.code_java }}[][] CODES = { {%- for c in ns.chunks %}{{ c.name }}.CODES{% if !loop.last %}, {% endif %}{% endfor -%} };
+    private static final String[][] SYMBOLS = { {%- for c in ns.chunks %}{{ c.name }}.SYMBOLS{% if !loop.last %}, {% endif %}{% endfor -%} };
+    private static final String[][] DEPRECATIONS = { {%- for c in ns.chunks %}{{ c.name }}.DEPRECATIONS{% if !loop.last %}, {% endif %}{% endfor -%} };
+    /** Translations by data class, locale and code. */
+    private static final String[][][] MESSAGES = { {%- for c in ns.chunks %}{{ c.name }}.MESSAGES{% if !loop.last %}, {% endif %}{% endfor -%} };
+{%- for a in ns.attributes %}
+    private static final {{ a.element }}[][] {{ a.table }} = { {%- for c in ns.chunks %}{{ c.name }}.{{ a.table }}{% if !loop.last %}, {% endif %}{% endfor -%} };
+{%- endfor %}
+
+    /** Every code, in catalog order. */
+    private static final {{ ns.ty }}[] VALUES = new {{ ns.ty }}[{{ ns.count }}];
+    private static final List<{{ ns.ty }}> ALL;
 {%- if ns.string_codes %}
-    /** The constants by code, for a lookup in constant time. */
-    private static final Map<String, {{ ns.ty }}> BY_CODE = byCode();
+    /** The codes by their text, for a lookup in constant time. */
+    private static final Map<String, {{ ns.ty }}> BY_CODE = new HashMap<>();
 {%- else %}
-    /** The constants by ascending code, for a binary search (catalog order need not be ascending). */
-    private static final {{ ns.ty }}[] BY_CODE = sortedByCode();
-    /** The codes of {@link #BY_CODE}, ascending. */
-    private static final int[] CODES = Arrays.stream(BY_CODE).mapToInt({{ ns.ty }}::code).toArray();
+    /** The codes in ascending order, for a binary search (catalog order need not be ascending). */
+    private static final int[] SORTED_CODES = new int[{{ ns.count }}];
+    /** The position of each of {@link #SORTED_CODES} in catalog order. */
+    private static final int[] SORTED_POSITIONS = new int[{{ ns.count }}];
 {%- endif %}
-    private static final Map<String, {{ ns.ty }}> BY_SYMBOL = bySymbol();
+    /** Symbols and aliases to their codes. */
+    private static final Map<String, {{ ns.ty }}> BY_SYMBOL = new HashMap<>();
 
-    private final {{ ns.code_java }} code;
-    private final String symbol;
-{%- for a in ns.attributes %}
-    private final {{ a.ty }} {{ a.method }};
-{%- endfor %}
-    /** Translations in the order of {@link Locales#ALL}, {@code null} where the catalog has none. */
-    private final String[] messages;
-{% if ns.string_codes %}
-    private static Map<String, {{ ns.ty }}> byCode() {
-        Map<String, {{ ns.ty }}> map = new HashMap<>();
-        for ({{ ns.ty }} constant : VALUES) {
-            map.put(constant.code, constant);
-        }
-        return Map.copyOf(map);
-    }
-{%- else %}
-    private static {{ ns.ty }}[] sortedByCode() {
-        {{ ns.ty }}[] sorted = VALUES.clone();
-        Arrays.sort(sorted, Comparator.comparingInt({{ ns.ty }}::code));
-        return sorted;
-    }
+    // Lookup tables built once from the data, not a `switch` per code: HotSpot does not compile a
+    // method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
+    static {
+        for (int i = 0; i < VALUES.length; i++) {
+            VALUES[i] = new {{ ns.ty }}(i);
+            BY_SYMBOL.put(SYMBOLS[i / CHUNK][i % CHUNK], VALUES[i]);
+{%- if ns.string_codes %}
+            BY_CODE.put(CODES[i / CHUNK][i % CHUNK], VALUES[i]);
 {%- endif %}
-
-    private static Map<String, {{ ns.ty }}> bySymbol() {
-        Map<String, {{ ns.ty }}> map = new HashMap<>();
-        for ({{ ns.ty }} constant : VALUES) {
-            map.put(constant.symbol, constant);
         }
-{%- for e in ns.entries %}
-{%- for (_, alias) in e.aliases %}
-        map.put({{ alias }}, {{ e.constant }});
+        ALL = List.of(VALUES);
+{%- for c in ns.chunks %}
+        for (int a = 0; a < {{ c.name }}.ALIASES.length; a++) {
+            BY_SYMBOL.put({{ c.name }}.ALIASES[a], VALUES[{{ c.name }}.ALIAS_POSITIONS[a]]);
+        }
 {%- endfor %}
-{%- endfor %}
-        return Map.copyOf(map);
+{%- if !ns.string_codes %}
+        // Code and position in one long each: sorting those sorts by code, positions alongside.
+        long[] pairs = new long[VALUES.length];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = ((long) CODES[i / CHUNK][i % CHUNK] << 32) | i;
+        }
+        Arrays.sort(pairs);
+        for (int i = 0; i < pairs.length; i++) {
+            SORTED_CODES[i] = (int) (pairs[i] >> 32);
+            SORTED_POSITIONS[i] = (int) pairs[i];
+        }
+{%- endif %}
     }
 
-    {{ ns.ty }}({{ ns.code_java }} code, String symbol, {% for a in ns.attributes %}{{ a.ty }} {{ a.method }}, {% endfor %}String... messages) {
-        this.code = code;
-        this.symbol = symbol;
-{%- for a in ns.attributes %}
-        this.{{ a.method }} = {{ a.method }};
-{%- endfor %}
-        this.messages = messages;
+    /** Position in catalog order. */
+    private final int index;
+
+    private {{ ns.ty }}(int index) {
+        this.index = index;
+    }
+
+    /** The constant at catalog position {@code index}, for the constant interfaces. */
+    static {{ ns.ty }} at(int index) {
+        return VALUES[index];
+    }
+
+    /** @return every code, in catalog order */
+    public static List<{{ ns.ty }}> values() {
+        return ALL;
     }
 
     /** @return the code on the wire */
     public {{ ns.code_java }} code() {
-        return code;
+        return CODES[index / CHUNK][index % CHUNK];
     }
 
     /** @return the catalog symbol, as the API spells it */
     public String symbol() {
-        return symbol;
+        return SYMBOLS[index / CHUNK][index % CHUNK];
     }
 {% for a in ns.attributes %}
     /** @return {{ a.doc }} */
     public {{ a.ty }} {{ a.method }}() {
-        return {{ a.method }};
+{%- if a.list %}
+        return List.of({{ a.table }}[index / CHUNK][index % CHUNK]);
+{%- else %}
+        return {{ a.table }}[index / CHUNK][index % CHUNK];
+{%- endif %}
     }
 
     /**
@@ -126,8 +134,9 @@ public enum {{ ns.ty }} {
      * @return the message in that locale
      */
     public String message(String locale) {
-        String found = messages[Locales.index(locale)];
-        return found != null ? found : messages[Locales.DEFAULT_INDEX];
+        String[][] messages = MESSAGES[index / CHUNK];
+        String found = messages[Locales.index(locale)][index % CHUNK];
+        return found != null ? found : messages[Locales.DEFAULT_INDEX][index % CHUNK];
     }
 
     /**
@@ -136,7 +145,18 @@ public enum {{ ns.ty }} {
      */
     public Optional<String> translation(String locale) {
         int i = Locales.ALL.indexOf(locale);
-        return i >= 0 ? Optional.ofNullable(messages[i]) : Optional.empty();
+        return i >= 0 ? Optional.ofNullable(MESSAGES[index / CHUNK][i][index % CHUNK]) : Optional.empty();
+    }
+
+    /** @return why this code should no longer be used, or empty */
+    public Optional<String> deprecation() {
+        return Optional.ofNullable(DEPRECATIONS[index / CHUNK][index % CHUNK]);
+    }
+
+    /** @return the catalog symbol */
+    @Override
+    public String toString() {
+        return symbol();
     }
 
     /**
@@ -147,8 +167,8 @@ public enum {{ ns.ty }} {
 {%- if ns.string_codes %}
         return Optional.ofNullable(BY_CODE.get(code));
 {%- else %}
-        int i = Arrays.binarySearch(CODES, code);
-        return i >= 0 ? Optional.of(BY_CODE[i]) : Optional.empty();
+        int i = Arrays.binarySearch(SORTED_CODES, code);
+        return i >= 0 ? Optional.of(VALUES[SORTED_POSITIONS[i]]) : Optional.empty();
 {%- endif %}
     }
 
@@ -160,34 +180,34 @@ public enum {{ ns.ty }} {
         return Optional.ofNullable(BY_SYMBOL.get(symbol));
     }
 
-    /** @return why this code should no longer be used, or empty */
-    public Optional<String> deprecation() {
-        return Optional.ofNullable(switch (this) {
-{%- for e in ns.entries %}
-{%- if let Some((note, _)) = e.deprecated %}
-            case {{ e.constant }} -> {{ note }};
-{%- endif %}
-{%- endfor %}
-            default -> null;
-        });
-    }
-
-    /** @return whether the catalog lists {@code code} */
+    /**
+     * @param code any code, known or not
+     * @return whether the catalog lists {@code code}
+     */
     public static boolean isKnown({{ ns.code_java }} code) {
         return fromCode(code).isPresent();
     }
 
-    /** @return the catalog symbol of {@code code}, or empty for an unknown code */
+    /**
+     * @param code any code, known or not
+     * @return the catalog symbol of {@code code}, or empty for an unknown code
+     */
     public static Optional<String> symbolOf({{ ns.code_java }} code) {
         return fromCode(code).map({{ ns.ty }}::symbol);
     }
 
-    /** @return the message of {@code code} in {@code locale}, or empty for an unknown code */
+    /**
+     * @param code any code, known or not
+     * @param locale a BCP 47 tag
+     * @return the message of {@code code} in {@code locale}, or empty for an unknown code
+     */
     public static Optional<String> messageOf({{ ns.code_java }} code, String locale) {
         return fromCode(code).map(c -> c.message(locale));
     }
 
     /**
+     * @param code any code, known or not
+     * @param locale a locale exactly as {@link Locales#ALL} spells it
      * @return the message of {@code code} only if the catalog translates it into exactly
      *     {@code locale}, or empty
      */

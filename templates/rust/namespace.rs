@@ -30,7 +30,7 @@ pub struct {{ ns.ty }}(i32);
 
 impl {{ ns.ty }} {
 {%- for e in ns.entries %}
-    /// `{{ e.code }}`: {{ e.doc }}
+    /// {{ e.code_doc }}: {{ e.doc }}
 {%- if let Some(note) = e.deprecated %}
     #[deprecated = {{ note }}]
 {%- endif %}

@@ -38,7 +38,7 @@ enum Repr {
 
 impl {{ ns.ty }} {
 {%- for e in ns.entries %}
-    /// `{{ e.code }}`: {{ e.doc }}
+    /// {{ e.code_doc }}: {{ e.doc }}
 {%- if let Some(note) = e.deprecated %}
     #[deprecated = {{ note }}]
 {%- endif %}

@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE, resolveLocale } from "./locale.js";
 /** Every known code by symbol. A code the server sends that is not here is still a {{ ns.code_type }}. */
 export const {{ ns.ty }} = Object.freeze({
 {%- for e in ns.entries %}
-  /** `{{ e.code }}`: {{ e.doc }}{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
+  /** {{ e.code_doc }}: {{ e.doc }}{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
   {{ e.symbol }}: {{ e.code }},
 {%- for alias in e.aliases %}
   /** Alias of {{ e.symbol }}.{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */

@@ -75,14 +75,31 @@ pub const NAMESPACE_SIZE: usize = 1_000;
 /// two locales (`en`, `zh`), as YAML text.
 #[must_use]
 pub fn catalog(codes: usize, seed: u64) -> String {
+    shaped(codes, seed, NAMESPACE_SIZE, 2)
+}
+
+/// The tags of `count` locales: `en`, `zh`, then two-letter tags (`aa`, `ab`...) past them.
+fn locale_tags(count: usize) -> Vec<String> {
+    let extra = (b'a'..=b'z')
+        .flat_map(|a| (b'a'..=b'z').map(move |b| format!("{}{}", a as char, b as char)))
+        .filter(|t| t != "en" && t != "zh");
+    ["en".to_owned(), "zh".to_owned()].into_iter().chain(extra).take(count.max(1)).collect()
+}
+
+/// A catalog of `codes` codes in namespaces of `namespace_size`, with `locales` locales (`en`
+/// and `zh` first; the others carry the English text tagged with the locale).
+#[must_use]
+pub fn shaped(codes: usize, seed: u64, namespace_size: usize, locales: usize) -> String {
+    let namespace_size = namespace_size.max(1);
+    let tags = locale_tags(locales);
     let mut rng = Rng(seed);
-    let mut out = String::with_capacity(codes * 120);
+    let mut out = String::with_capacity(codes * (80 + 40 * tags.len()));
     out.push_str("# Synthetic catalog for benchmarks (errgen::synthetic).\n");
     out.push_str("package: synthetic-errors\nversion: 1.0.0\ntargets: {java: {package: org.example.synthetic}}\n");
-    out.push_str("default_locale: en\nlocales: [en, zh]\n\nnamespaces:\n");
-    for (n, start) in (0..codes).step_by(NAMESPACE_SIZE).enumerate() {
+    let _ = write!(out, "default_locale: en\nlocales: [{}]\n\nnamespaces:\n", tags.join(", "));
+    for (n, start) in (0..codes).step_by(namespace_size).enumerate() {
         let name = format!("service_{n:03}");
-        let count = NAMESPACE_SIZE.min(codes - start);
+        let count = namespace_size.min(codes - start);
         let _ = write!(out, "  - name: {name}\n    description: Synthetic service {name}\n    entries:\n");
         let mut used = BTreeSet::new();
         let mut code: i64 = 100_000;
@@ -103,7 +120,14 @@ pub fn catalog(codes: usize, seed: u64) -> String {
             if i % 97 == 0 {
                 let _ = writeln!(out, "        aliases: [{symbol}_ALIAS]");
             }
-            let _ = writeln!(out, "        message: {{en: \"{en} ({i})\", zh: \"{zh}（{i}）\"}}");
+            let _ = write!(out, "        message: {{en: \"{en} ({i})\"");
+            if tags.len() > 1 {
+                let _ = write!(out, ", zh: \"{zh}（{i}）\"");
+            }
+            for tag in tags.iter().skip(2) {
+                let _ = write!(out, ", {tag}: \"{en} ({i}) [{tag}]\"");
+            }
+            out.push_str("}\n");
             if i % 89 == 1 {
                 let _ = writeln!(out, "        deprecated: {{reason: Superseded.}}");
             }

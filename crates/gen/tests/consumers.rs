@@ -8,6 +8,9 @@
 //!   generated into a temporary folder, checked by the same strict tools, and its messages are
 //!   read back by a dump program in the language and compared byte for byte.
 //!
+//! - two catalogs made by the harness: texts past Java's 64 KiB string constant, and one
+//!   namespace of 4,000 codes in three locales (more than one Java class can initialize);
+//!
 //! - a catalog edit (a code added, one removed and retired, one renamed with an alias, one
 //!   deprecated), made in a copy of the workspace and regenerated there, passes every consumer
 //!   with no other edit: expectations come from the catalog, not from the test sources.
@@ -220,10 +223,15 @@ struct Fixture {
 fn fixtures(target: &'static str) -> Vec<Fixture> {
     FIXTURES
         .iter()
-        .chain(&["long-text"])
+        .chain(&["long-text", "large"])
         .map(|name| {
             let catalog = if *name == "long-text" {
                 errgen::load_str(&long_text_catalog(), "long-text.yaml").unwrap_or_else(|e| panic!("{e}"))
+            } else if *name == "large" {
+                // One namespace of 4,000 codes in three locales: twice what one Java enum could
+                // hold, so Java's data is spread over several classes and read back from them.
+                errgen::load_str(&errgen::synthetic::shaped(4_000, 7, 4_000, 3), "large.yaml")
+                    .unwrap_or_else(|e| panic!("{e}"))
             } else {
                 let path = format!("tests/fixtures/{name}.yaml");
                 let mut catalog = errgen::load(&workspace().join(&path)).unwrap();
@@ -326,6 +334,20 @@ impl Fixture {
     /// programs look up and print back.
     fn unknown_env(&self) -> Vec<(String, String)> {
         self.catalog.namespaces.iter().map(|ns| (format!("DUMP_UNKNOWN_{}", ns.name), unknown_code(ns))).collect()
+    }
+
+    /// `DUMP_ALIASES_<namespace>`: the constants of each namespace's aliases, comma-separated, for
+    /// a dump program that reads them by name.
+    fn alias_env(&self) -> Vec<(String, String)> {
+        self.catalog
+            .namespaces
+            .iter()
+            .map(|ns| {
+                let constants: Vec<String> =
+                    ns.entries.iter().flat_map(|e| &e.aliases).map(|a| self.naming().constant(&ns.name, a)).collect();
+                (format!("DUMP_ALIASES_{}", ns.name), constants.join(","))
+            })
+            .collect()
     }
 
     /// The attributes' accessors, comma-separated, for the dump programs that cannot read the

@@ -376,6 +376,8 @@ struct NamespaceView {
 struct EntryView {
     /// The code as a literal (`131604`, `"42P01"`).
     code: String,
+    /// The code in a doc comment.
+    code_doc: String,
     constant: String,
     symbol_literal: String,
     /// The translations as the elements of an array literal, `""` where missing (a catalog
@@ -452,6 +454,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .entries
             .iter()
             .map(|e| EntryView {
+                code_doc: comment_text(&e.code.to_string()),
                 code: code_literal(&e.code),
                 constant: constant(&ns.name, &e.symbol),
                 symbol_literal: literal(&e.symbol),

@@ -1,4 +1,5 @@
-//! Java 17: a Maven module with one `enum` per namespace. Sources are pure ASCII (`\uXXXX`
+//! Java 17: a Maven module with one class per namespace, its constants in interfaces and its
+//! data in package-private classes, each sized for the JVM's limits (any namespace size). Sources are pure ASCII (`\uXXXX`
 //! escapes), so they compile whatever the platform's default charset.
 
 use std::fmt::Write as _;
@@ -72,8 +73,22 @@ const KEYWORDS: &[&str] = &[
     "while",
 ];
 
-/// Static fields the generated enum declares beside its constants (same name space in Java).
-const MEMBERS: &[&str] = &["VALUES", "BY_CODE", "CODES", "BY_SYMBOL", "RETIRED_CODES"];
+/// Static fields the generated class declares beside its constants, which would hide a constant
+/// of the same name (Java has one name space for fields).
+const MEMBERS: &[&str] = &[
+    "RETIRED_CODES",
+    "CHUNK",
+    "CODES",
+    "SYMBOLS",
+    "DEPRECATIONS",
+    "MESSAGES",
+    "VALUES",
+    "ALL",
+    "BY_CODE",
+    "SORTED_CODES",
+    "SORTED_POSITIONS",
+    "BY_SYMBOL",
+];
 
 /// Methods and fields the generated enum has (its own, `Enum`'s and `Object`'s), which an
 /// attribute's accessor or its `<name>Of` lookup must not repeat.
@@ -111,13 +126,19 @@ const METHODS: &[&str] = &[
     "finalize",
 ];
 
-/// An attribute's accessor, lookup and constructor parameter.
+/// An attribute's accessor, lookup and tables.
 struct AttributeView {
     method: String,
     lookup: String,
-    /// The field's type (`int`, `List<String>`), and its boxed form for `Optional`.
+    /// The table in each data class and in the namespace class (`httpStatusTable`).
+    table: String,
+    /// The accessor's type (`int`, `List<String>`), and its boxed form for `Optional`.
     ty: &'static str,
     boxed: &'static str,
+    /// A table element's type (`int`, `String[]`).
+    element: &'static str,
+    /// Whether a value is a list, kept as an array and handed out as an unmodifiable `List`.
+    list: bool,
     doc: String,
 }
 
@@ -126,17 +147,21 @@ fn attribute_views(catalog: &Catalog) -> Vec<AttributeView> {
         .attributes
         .iter()
         .map(|a| {
-            let (ty, boxed) = match a.ty {
-                AttributeType::Int => ("int", "Integer"),
-                AttributeType::Bool => ("boolean", "Boolean"),
-                AttributeType::String => ("String", "String"),
-                AttributeType::StringList => ("List<String>", "List<String>"),
+            let (ty, boxed, element) = match a.ty {
+                AttributeType::Int => ("int", "Integer", "int"),
+                AttributeType::Bool => ("boolean", "Boolean", "boolean"),
+                AttributeType::String => ("String", "String", "String"),
+                AttributeType::StringList => ("List<String>", "List<String>", "String[]"),
             };
             AttributeView {
                 method: Java.attribute(&a.name),
                 lookup: format!("{}Of", Java.attribute(&a.name)),
+                // Lower camel case, so no constant (always upper case) can be hidden by it.
+                table: format!("{}Table", Java.attribute(&a.name)),
                 ty,
                 boxed,
+                element,
+                list: a.ty == AttributeType::StringList,
                 doc: doc_text(if a.doc.is_empty() { &a.name } else { &a.doc }),
             }
         })
@@ -151,15 +176,13 @@ fn code_literal(code: &Code) -> String {
     }
 }
 
-/// An attribute value as a Java expression.
+/// An attribute value as an element of its table's array initializer (a list as a nested one).
 fn value_literal(value: &Value) -> String {
     match value {
         Value::Int(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::String(s) => literal(s),
-        Value::StringList(items) => {
-            format!("List.of({})", items.iter().map(|s| literal(s)).collect::<Vec<_>>().join(", "))
-        }
+        Value::StringList(items) => format!("{{{}}}", items.iter().map(|s| literal(s)).collect::<Vec<_>>().join(", ")),
     }
 }
 
@@ -245,7 +268,7 @@ impl Target for Java {
                 let constant = self.constant("", symbol);
                 MEMBERS.contains(&constant.as_str()).then(|| {
                     format!(
-                        "{} clashes with a static field the generated enum declares",
+                        "{} clashes with a static field the generated class declares",
                         super::becomes(symbol, &constant)
                     )
                 })
@@ -271,11 +294,9 @@ impl Target for Java {
         }]
     }
 
-    /// javac compiles all enum constants into one class initializer, and a JVM method holds at
-    /// most 64 KiB of bytecode: about 25 bytes a constant plus 6 a message (measured with two
-    /// locales: 1,800 codes compile, 1,900 do not). The limit keeps a margin below that.
+    /// The package must be one Java can hold; any namespace size is (see [`chunk_size`]).
     fn refuse(&self, catalog: &Catalog) -> Vec<Refusal> {
-        let mut out: Vec<Refusal> = reject_package(package(catalog))
+        reject_package(package(catalog))
             .map(|reason| Refusal {
                 rule: "reserved-name",
                 help: super::RENAME,
@@ -284,27 +305,7 @@ impl Target for Java {
                 reason,
             })
             .into_iter()
-            .collect();
-        let locales = catalog.locales.len();
-        let raw = 56_000 / (25 + 6 * locales);
-        // Rounded down to hundreds when that leaves some: a limit of 0 would refuse everything.
-        let limit = if raw >= 100 { raw / 100 * 100 } else { raw };
-        catalog
-            .namespaces
-            .iter()
-            .filter(|ns| ns.entries.len() > limit)
-            .for_each(|ns| out.push(Refusal {
-                rule: "namespace-size",
-                help: "split the namespace into smaller ones (one per service or feature area)",
-                at: ns.at,
-                entry: Some(ns.name.clone()),
-                reason: format!(
-                    "namespace `{}`: {} codes is more than the {limit} a Java enum can hold with {locales} locales (javac's 64 KiB class-initializer limit)",
-                    ns.name,
-                    ns.entries.len()
-                ),
-            }));
-        out
+            .collect()
     }
 
     fn naming(&self) -> Option<&dyn Naming> {
@@ -328,11 +329,26 @@ impl Target for Java {
             let view = namespace_view(catalog, ns);
             files.push(File::new(
                 format!("{dir}/{}.java", view.ty),
-                render_sized(
-                    &NamespaceJava { header: &header, package, ns: &view },
-                    view.entries.len() * BYTES_PER_ENTRY,
-                )?,
+                NamespaceJava { header: &header, package, ns: &view }.render()?,
             ));
+            for group in &view.groups {
+                files.push(File::new(
+                    format!("{dir}/{}.java", group.name),
+                    render_sized(
+                        &ConstantsJava { header: &header, package, ns: &view, group },
+                        group.constants.len() * BYTES_PER_ENTRY / 2,
+                    )?,
+                ));
+            }
+            for chunk in &view.chunks {
+                files.push(File::new(
+                    format!("{dir}/{}.java", chunk.name),
+                    render_sized(
+                        &DataJava { header: &header, package, ns: &view, chunk, locales: catalog.locales.len() },
+                        chunk.entries.len() * BYTES_PER_ENTRY,
+                    )?,
+                ));
+            }
         }
         Ok(files)
     }
@@ -341,7 +357,8 @@ impl Target for Java {
 struct NamespaceView {
     name: String,
     ty: String,
-    entries: Vec<EntryView>,
+    /// How many codes the namespace has.
+    count: usize,
     /// The retired codes as literals.
     retired: Vec<String>,
     attributes: Vec<AttributeView>,
@@ -351,53 +368,153 @@ struct NamespaceView {
     code_java: &'static str,
     code_boxed: &'static str,
     code_noun: &'static str,
+    /// Codes per data class: every data class but the last holds this many.
+    chunk: usize,
+    /// The interfaces holding the constants, in order.
+    groups: Vec<ConstantGroup>,
+    /// The classes holding the catalog's data, in catalog order.
+    chunks: Vec<DataChunk>,
+}
+
+/// One interface of constants: `LarkeaCodeConstants0`.
+struct ConstantGroup {
+    name: String,
+    constants: Vec<ConstantView>,
+}
+
+/// A `public static final` constant: a symbol or an alias.
+struct ConstantView {
+    name: String,
+    /// The code's position in catalog order.
+    index: usize,
+    /// Javadoc text: the code and its default message, or which constant it is an alias of.
+    doc: String,
+    /// The deprecation note as Javadoc text.
+    deprecated: Option<String>,
+}
+
+/// One class of catalog data: `LarkeaCodeData0`, with the codes from `first` on.
+struct DataChunk {
+    name: String,
+    first: usize,
+    entries: Vec<EntryView>,
+    /// `(alias literal, position)` of the aliases of this chunk's codes.
+    aliases: Vec<(String, usize)>,
+    /// Per attribute: its table, the table's element type and each code's value.
+    attributes: Vec<(String, &'static str, Vec<String>)>,
 }
 
 struct EntryView {
     /// The code as a literal (`131604`, `"42P01"`).
     code: String,
-    /// The enum constant.
-    constant: String,
     /// The wire name as a string literal.
     symbol: String,
-    /// The attribute values as constructor arguments, each followed by `, `.
-    attributes: String,
-    /// `(constant, wire name literal)`.
-    aliases: Vec<(String, String)>,
-    /// The deprecation note: as a literal, and as Javadoc text.
-    deprecated: Option<(String, String)>,
-    /// The translations as constructor arguments, in catalog locale order, `null` where missing.
-    messages: String,
+    /// The deprecation note as a literal, or `null`.
+    deprecation: String,
+    /// The translations as literals in catalog locale order, `null` where missing.
+    messages: Vec<String>,
+}
+
+/// The most constants per interface: each takes about 9 bytes of its initializer's bytecode and
+/// 4 constant-pool entries, so 2,000 stay well inside the JVM's 64 KiB and 65,535.
+const CONSTANTS_PER_GROUP: usize = 2_000;
+
+/// Codes per data class, for `values_per_code` array elements each: an element takes about 8
+/// bytes of the class initializer (capped at 64 KiB) and up to 2 constant-pool entries, so a
+/// class holds at most 6,000 elements. 90 locales make a class of 60 codes.
+fn chunk_size(values_per_code: usize) -> usize {
+    (6_000 / values_per_code.max(1)).clamp(1, 2_000)
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+    let ty = Java.type_name(&ns.name);
+    let list_items: usize = ns
+        .entries
+        .iter()
+        .flat_map(|e| &e.attributes)
+        .map(|v| if let Value::StringList(items) = v { items.len() } else { 0 })
+        .max()
+        .unwrap_or(0);
+    // Code, symbol, deprecation, a message per locale, an attribute value each (a list's items
+    // each), and room for an alias.
+    let chunk = chunk_size(4 + catalog.locales.len() + catalog.attributes.len() + list_items);
+    let attributes = attribute_views(catalog);
+    let positions: Vec<usize> = (0..ns.entries.len()).collect();
+    let chunks = positions
+        .chunks(chunk)
+        .enumerate()
+        .map(|(n, range)| {
+            let first = range[0];
+            let entries = &ns.entries[first..first + range.len()];
+            DataChunk {
+                name: format!("{ty}Data{n}"),
+                first,
+                attributes: attributes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        (a.table.clone(), a.element, entries.iter().map(|e| value_literal(&e.attributes[i])).collect())
+                    })
+                    .collect(),
+                aliases: entries
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, e)| e.aliases.iter().map(move |a| (literal(a), first + i)))
+                    .collect(),
+                entries: entries
+                    .iter()
+                    .map(|e| EntryView {
+                        code: code_literal(&e.code),
+                        symbol: literal(&e.symbol),
+                        deprecation: e.deprecated.as_ref().map_or_else(|| "null".to_owned(), |d| literal(&d.note())),
+                        messages: e
+                            .messages
+                            .iter()
+                            .map(|m| m.as_deref().map_or_else(|| "null".to_owned(), literal))
+                            .collect(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut constants = Vec::new();
+    for (index, e) in ns.entries.iter().enumerate() {
+        let primary = Java.constant(&ns.name, &e.symbol);
+        let deprecated = e.deprecated.as_ref().map(|d| doc_text(&d.note()));
+        let doc = format!("{{@code {}}}: {}", doc_text(&e.code.to_string()), doc_text(e.default_message(catalog)));
+        let aliases: Vec<ConstantView> = e
+            .aliases
+            .iter()
+            .map(|alias| ConstantView {
+                name: Java.constant(&ns.name, alias),
+                index,
+                doc: format!("Alias of {{@link {ty}#{primary}}}."),
+                deprecated: deprecated.clone(),
+            })
+            .collect();
+        constants.push(ConstantView { name: primary, index, doc, deprecated });
+        constants.extend(aliases);
+    }
+    let mut groups: Vec<ConstantGroup> = Vec::new();
+    for (n, constant) in constants.into_iter().enumerate() {
+        if n % CONSTANTS_PER_GROUP == 0 {
+            groups.push(ConstantGroup { name: format!("{ty}Constants{}", groups.len()), constants: Vec::new() });
+        }
+        groups.last_mut().expect("a group was just pushed").constants.push(constant);
+    }
     NamespaceView {
-        attributes: attribute_views(catalog),
+        attributes,
         name: ns.name.clone(),
-        ty: Java.type_name(&ns.name),
+        ty,
+        count: ns.entries.len(),
         retired: ns.retired.codes.iter().map(code_literal).collect(),
         string_codes: ns.code_type == CodeType::String,
         code_java: if ns.code_type == CodeType::String { "String" } else { "int" },
         code_boxed: if ns.code_type == CodeType::String { "String" } else { "Integer" },
         code_noun: if ns.code_type == CodeType::String { "a {@code String}" } else { "an {@code int}" },
-        entries: ns
-            .entries
-            .iter()
-            .map(|e| EntryView {
-                code: code_literal(&e.code),
-                constant: Java.constant(&ns.name, &e.symbol),
-                symbol: literal(&e.symbol),
-                attributes: e.attributes.iter().map(|v| format!("{}, ", value_literal(v))).collect::<Vec<_>>().concat(),
-                aliases: e.aliases.iter().map(|a| (Java.constant(&ns.name, a), literal(a))).collect(),
-                deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), doc_text(&d.note()))),
-                messages: e
-                    .messages
-                    .iter()
-                    .map(|m| m.as_deref().map_or_else(|| "null".to_owned(), literal))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })
-            .collect(),
+        chunk,
+        groups,
+        chunks,
     }
 }
 
@@ -497,6 +614,25 @@ struct NamespaceJava<'a> {
     header: &'a str,
     package: &'a str,
     ns: &'a NamespaceView,
+}
+
+#[derive(Template)]
+#[template(path = "java/constants.java", escape = "none")]
+struct ConstantsJava<'a> {
+    header: &'a str,
+    package: &'a str,
+    ns: &'a NamespaceView,
+    group: &'a ConstantGroup,
+}
+
+#[derive(Template)]
+#[template(path = "java/data.java", escape = "none")]
+struct DataJava<'a> {
+    header: &'a str,
+    package: &'a str,
+    ns: &'a NamespaceView,
+    chunk: &'a DataChunk,
+    locales: usize,
 }
 
 #[cfg(test)]

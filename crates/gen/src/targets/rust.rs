@@ -311,6 +311,8 @@ impl HashTable {
 
 struct EntryView {
     code: String,
+    /// The code in a doc comment: an integer in backticks, a string as escaped text.
+    code_doc: String,
     /// The associated constant.
     constant: String,
     /// The wire name as a string literal.
@@ -366,6 +368,10 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .entries
             .iter()
             .map(|e| EntryView {
+                code_doc: match &e.code {
+                    Code::Int(n) => format!("`{}`", int_literal(*n)),
+                    Code::Str(s) => markdown_text(s),
+                },
                 code: code_literal(&e.code),
                 constant: Rust.constant(&ns.name, &e.symbol),
                 symbol_literal: literal(&e.symbol),

@@ -214,6 +214,8 @@ struct AttributeView {
 struct EntryView {
     /// The code as a literal (`131604`, `"42P01"`).
     code: String,
+    /// The code in a doc comment: an integer in backticks, a string as escaped text.
+    code_doc: String,
     /// `(field, value literal)` per attribute.
     attributes: Vec<(String, String)>,
     symbol: String,
@@ -259,6 +261,10 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .iter()
             .map(|e| EntryView {
                 code: code_literal(&e.code),
+                code_doc: match &e.code {
+                    Code::Int(n) => format!("`{n}`"),
+                    Code::Str(s) => block_comment_text(s),
+                },
                 attributes: catalog
                     .attributes
                     .iter()

@@ -2,7 +2,6 @@
 package dev.apierrors;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,137 +9,86 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Error codes of the {@code larkea} namespace. A code the server sends that is not here
- * stays an {@code int}: {@link #fromCode(int)} returns an empty {@link Optional} for it.
+ * Error codes of the {@code larkea} namespace: one instance per code the catalog lists,
+ * reached as constants ({@code LarkeaCode.NAME}) or looked up. A code the server sends that is
+ * not here stays an {@code int}: {@link #fromCode(int)} returns an empty
+ * {@link Optional} for it.
+ *
+ * <p>A class rather than an {@code enum}: an enum's constants share one class initializer,
+ * which the JVM caps at 64 KiB, so a namespace of a few thousand codes would not compile. The
+ * constants live in the interfaces this class implements, the data in package-private classes,
+ * each sized to stay inside the JVM's limits; instances are unique, so {@code ==} compares them.
  */
-public enum LarkeaCode {
-    PARAM_MISSING(100000, "PARAM_MISSING", "Missing required parameter(s)", "\u7f3a\u5c11\u5fc5\u586b\u53c2\u6570"),
-    PARAM_TYPE_ERROR(100001, "PARAM_TYPE_ERROR", "Wrong type of parameter", "\u53c2\u6570\u7c7b\u578b\u9519\u8bef"),
-    PARAM_BINDING_ERROR(100002, "PARAM_BINDING_ERROR", "Parameter binding error", "\u53c2\u6570\u7ed1\u5b9a\u5931\u8d25"),
-    PARAM_VALID_ERROR(100003, "PARAM_VALID_ERROR", "Parameter validation failed", "\u53c2\u6570\u6821\u9a8c\u9519\u8bef"),
-    NOT_FOUND(100004, "NOT_FOUND", "Not found", "\u8d44\u6e90\u4e0d\u5b58\u5728"),
-    MSG_NOT_READABLE(100005, "MSG_NOT_READABLE", "Message is not readable", "\u6d88\u606f\u4e0d\u53ef\u8bfb"),
-    METHOD_NOT_SUPPORTED(100006, "METHOD_NOT_SUPPORTED", "Method is not supported", "\u4e0d\u652f\u6301\u7684 HTTP \u65b9\u6cd5"),
-    MEDIA_TYPE_NOT_SUPPORTED(100007, "MEDIA_TYPE_NOT_SUPPORTED", "Media type is not supported", "\u4e0d\u652f\u6301\u7684\u5a92\u4f53\u7c7b\u578b"),
-    MEDIA_TYPE_NOT_ACCEPTABLE(100008, "MEDIA_TYPE_NOT_ACCEPTABLE", "Media type is not acceptable", "\u4e0d\u53ef\u63a5\u53d7\u7684\u5a92\u4f53\u7c7b\u578b"),
-    REQ_REJECTED(100009, "REQ_REJECTED", "Request is rejected", "\u8bf7\u6c42\u88ab\u62d2\u7edd"),
-    ACCESS_TOKEN_EXPIRED(100010, "ACCESS_TOKEN_EXPIRED", "Access token is expired", "\u8bbf\u95ee\u4ee4\u724c\u8fc7\u671f"),
-    REFRESH_TOKEN_EXPIRED(100011, "REFRESH_TOKEN_EXPIRED", "Refresh token is expired", "\u5237\u65b0\u4ee4\u724c\u8fc7\u671f"),
-    GRANT_TYPE_ERROR(100012, "GRANT_TYPE_ERROR", "Grant type is not supported", "\u4e0d\u652f\u6301\u7684\u6388\u6743\u7c7b\u578b"),
-    AUTHORIZATION_FAILED(100013, "AUTHORIZATION_FAILED", "Authorization failed", "\u8ba4\u8bc1\u5931\u8d25"),
-    MSG_NOT_WRITABLE(100014, "MSG_NOT_WRITABLE", "Message is not writable", "\u6d88\u606f\u4e0d\u53ef\u5199"),
-    REQ_TIMEOUT(100015, "REQ_TIMEOUT", "Request is timeout", "\u8bf7\u6c42\u8d85\u65f6"),
-    DATA_NOT_EXISTS(100100, "DATA_NOT_EXISTS", "Data is not existed", "\u6570\u636e\u4e0d\u5b58\u5728"),
-    DATA_EXISTS(100101, "DATA_EXISTS", "Data is existed", "\u6570\u636e\u5df2\u5b58\u5728"),
-    DATA_CREATE_FAILED(100102, "DATA_CREATE_FAILED", "Create data failed", "\u521b\u5efa\u6570\u636e\u5931\u8d25"),
-    DATA_UPDATE_FAILED(100103, "DATA_UPDATE_FAILED", "Update data failed", "\u66f4\u65b0\u6570\u636e\u5931\u8d25"),
-    DATA_DELETE_FAILED(100104, "DATA_DELETE_FAILED", "Delete data failed", "\u5220\u9664\u6570\u636e\u5931\u8d25"),
-    DATA_QUERY_FAILED(100105, "DATA_QUERY_FAILED", "Query data failed", "\u67e5\u8be2\u6570\u636e\u5931\u8d25"),
-    ACCESS_KEY_LOGIN_FAILED(120300, "ACCESS_KEY_LOGIN_FAILED", "access key login failed", "\u5bc6\u94a5\u9519\u8bef"),
-    ACCESS_KEY_DELETE_FAILED(120301, "ACCESS_KEY_DELETE_FAILED", "delete access key failed", "\u5bc6\u94a5\u5220\u9664\u5931\u8d25\uff0c\u9700\u8981\u505c\u7528\u540e\u5220\u9664"),
-    ACCESS_KEY_LIMIT_REACHED(120302, "ACCESS_KEY_LIMIT_REACHED", "count of access key has reached the upper limit", "\u5bc6\u94a5\u8fbe\u5230\u6570\u91cf\u4e0a\u9650"),
-    IMAGE_CODE_VERIFY_FAILED(120800, "IMAGE_CODE_VERIFY_FAILED", "verify image code failed", "\u56fe\u50cf\u9a8c\u8bc1\u7801\u9a8c\u8bc1\u5931\u8d25"),
-    SMS_CODE_VERIFY_FAILED(120801, "SMS_CODE_VERIFY_FAILED", "verify email code failed", "\u77ed\u4fe1\u9a8c\u8bc1\u7801\u9a8c\u8bc1\u5931\u8d25"),
-    CODE_VERIFY_FAILED(120802, "CODE_VERIFY_FAILED", "verify code failed", "\u9a8c\u8bc1\u7801\u9a8c\u8bc1\u5931\u8d25"),
-    USER_REGISTER_FAILED(120900, "USER_REGISTER_FAILED", "user register failed", "\u6ce8\u518c\u5931\u8d25"),
-    REGISTER_RETRY_LIMIT_REACHED(120901, "REGISTER_RETRY_LIMIT_REACHED", "reached register retry times", "\u5c1d\u8bd5\u6ce8\u518c\u6b21\u6570\u8fbe\u5230\u4e0a\u9650"),
-    USERNAME_OR_PASSWORD_ERROR(120902, "USERNAME_OR_PASSWORD_ERROR", "password is not match", "\u7528\u6237\u540d\u6216\u8005\u5bc6\u7801\u9519\u8bef"),
-    LOGIN_RETRY_LIMIT_REACHED(120903, "LOGIN_RETRY_LIMIT_REACHED", "reached login retry times", "\u5c1d\u8bd5\u767b\u5f55\u6b21\u6570\u8fbe\u5230\u4e0a\u9650"),
-    USER_NOT_FOUND(120904, "USER_NOT_FOUND", "user not found", "\u5e10\u53f7\u4e0d\u5b58\u5728"),
-    USER_DISABLED(120905, "USER_DISABLED", "user is disabled", "\u8d26\u53f7\u5df2\u505c\u7528"),
-    EMAIL_EXISTS(120908, "EMAIL_EXISTS", "email existed", "\u90ae\u7bb1\u5df2\u5b58\u5728"),
-    MOBILE_EXISTS(120909, "MOBILE_EXISTS", "mobile existed", "\u624b\u673a\u53f7\u5df2\u5b58\u5728"),
-    LOGIN_NAME_FORMAT_ERROR(120910, "LOGIN_NAME_FORMAT_ERROR", "wrong format of login name", "\u7528\u6237\u540d\u683c\u5f0f\u9519\u8bef"),
-    PASSWORD_UPDATE_FAILED(120911, "PASSWORD_UPDATE_FAILED", "update password failed", "\u5bc6\u7801\u66f4\u65b0\u5931\u8d25"),
-    EMAIL_OR_MOBILE_EMPTY(120912, "EMAIL_OR_MOBILE_EMPTY", "empty email or mobile", "\u90ae\u7bb1\u6216\u8005\u624b\u673a\u53f7\u4e3a\u7a7a"),
-    PASSWORD_NOT_MATCH(120913, "PASSWORD_NOT_MATCH", "password is not match", "\u5bc6\u7801\u4e0d\u5339\u914d"),
-    USER_EXISTS(120914, "USER_EXISTS", "user existed", "\u5e10\u53f7\u5df2\u5b58\u5728"),
-    WECHAT_AUTHORIZATION_FAILED(121002, "WECHAT_AUTHORIZATION_FAILED", "wechat authorization failed", "\u5fae\u4fe1\u8ba4\u8bc1\u5931\u8d25"),
-    WECHAT_BIND_TOKEN_MISSING(121003, "WECHAT_BIND_TOKEN_MISSING", "wechat bind token missed", "\u7f3a\u5c11\u5fae\u4fe1\u7ed1\u5b9a\u4ee4\u724c"),
-    WECHAT_UNBIND_WITHOUT_MOBILE_OR_EMAIL(121004, "WECHAT_UNBIND_WITHOUT_MOBILE_OR_EMAIL", "wechat unbind without mobile or email", "\u65e0\u624b\u673a\u53f7\u6216\u90ae\u7bb1\u65e0\u6cd5\u89e3\u7ed1\u5fae\u4fe1"),
-    GROUP_NAME_EXISTS(131000, "GROUP_NAME_EXISTS", "group name exist under the same parent", "\u540c\u7236\u5206\u7ec4\u4e0b\u5df2\u6709\u76f8\u540c\u540d\u79f0\u7684\u5206\u7ec4"),
-    GROUP_PARENT_NOT_FOUND(131001, "GROUP_PARENT_NOT_FOUND", "group parent not found", "\u7236\u5206\u7ec4\u672a\u627e\u5230"),
-    GROUP_NOT_FOUND(131002, "GROUP_NOT_FOUND", "group not found", "\u5206\u7ec4\u672a\u627e\u5230"),
-    GROUP_LEVEL_EXCEEDS_MAX(131003, "GROUP_LEVEL_EXCEEDS_MAX", "group level exceed max value", "\u5206\u7ec4\u5c42\u7ea7\u8d85\u8fc7\u6700\u5927\u503c"),
-    SUB_GROUP_NOT_EMPTY(131004, "SUB_GROUP_NOT_EMPTY", "sub group not empty", "\u5b50\u5206\u7ec4\u4e0d\u4e3a\u7a7a"),
-    GROUP_DEVICE_NOT_EMPTY(131005, "GROUP_DEVICE_NOT_EMPTY", "group device not empty", "\u5206\u7ec4\u4e0b\u8bbe\u5907\u4e0d\u4e3a\u7a7a"),
-    ATTRIBUTE_KEY_BLANK(131100, "ATTRIBUTE_KEY_BLANK", "attribute key is blank", "\u6807\u7b7e\u952e\u4e3a\u7a7a"),
-    ATTRIBUTE_VALUE_BLANK(131101, "ATTRIBUTE_VALUE_BLANK", "attribute value is blank", "\u6807\u7b7e\u503c\u4e3a\u7a7a"),
-    ATTRIBUTE_KEY_EXISTS(131102, "ATTRIBUTE_KEY_EXISTS", "attribute key exist", "\u6807\u7b7e\u952e\u5df2\u5b58\u5728"),
-    ATTRIBUTE_VALUE_TYPE_MISMATCH(131103, "ATTRIBUTE_VALUE_TYPE_MISMATCH", "attribute value type format miss match", "\u6807\u7b7e\u503c\u7c7b\u578b\u683c\u5f0f\u4e0d\u5339\u914d"),
-    ATTRIBUTE_KEY_NOT_FOUND(131104, "ATTRIBUTE_KEY_NOT_FOUND", "attribute key not found", "\u6807\u7b7e\u952e\u672a\u627e\u5230"),
-    ATTRIBUTE_KEY_OR_VALUE_BLANK(131105, "ATTRIBUTE_KEY_OR_VALUE_BLANK", "attribute key or value is blank", "\u6807\u7b7e\u952e\u6216\u6807\u7b7e\u503c\u4e3a\u7a7a"),
-    ATTRIBUTE_DUPLICATE(131106, "ATTRIBUTE_DUPLICATE", "attribute key duplicate", "\u6807\u7b7e\u503c\u91cd\u590d"),
-    ATTRIBUTE_FORMAT_ILLEGAL(131107, "ATTRIBUTE_FORMAT_ILLEGAL", "attribute key format illegal", "\u6807\u7b7e\u683c\u5f0f\u9519\u8bef"),
-    FILE_UPLOAD_FAILED(131200, "FILE_UPLOAD_FAILED", "upload file failed", "\u4e0a\u4f20\u6587\u4ef6\u5931\u8d25"),
-    FILE_SIZE_EXCEEDS_LIMIT(131201, "FILE_SIZE_EXCEEDS_LIMIT", "size of file exceeds limit", "\u6587\u4ef6\u5927\u5c0f\u8fc7\u5927"),
-    FILE_NAME_FORBIDDEN(131202, "FILE_NAME_FORBIDDEN", "name of file is forbidden", "\u6587\u4ef6\u540d\u79f0\u4e0d\u5408\u6cd5"),
-    FILE_TYPE_FORBIDDEN(131203, "FILE_TYPE_FORBIDDEN", "type of file is forbidden", "\u6587\u4ef6\u7c7b\u578b\u4e0d\u5408\u6cd5"),
-    FILE_EMPTY(131204, "FILE_EMPTY", "empty file is not allowed", "\u4e0d\u5141\u8bb8\u7a7a\u6587\u4ef6"),
-    FILE_EXPORT_FAILED(131205, "FILE_EXPORT_FAILED", "export file failed", "\u5bfc\u51fa\u6587\u4ef6\u5931\u8d25"),
-    GATEWAY_NET_TYPE_REQUIRED(131400, "GATEWAY_NET_TYPE_REQUIRED", "need gateway net type", "\u9700\u8981\u8bbe\u7f6e\u7f51\u5173\u7684\u7f51\u7edc\u7c7b\u578b"),
-    NET_TYPE_REQUIRED(131401, "NET_TYPE_REQUIRED", "need net type", "\u9700\u8981\u7f51\u7edc\u7c7b\u578b"),
-    PRODUCT_NOT_FOUND(131402, "PRODUCT_NOT_FOUND", "product not found", "\u4ea7\u54c1\u672a\u627e\u5230"),
-    PRODUCT_HAS_DEVICES(131403, "PRODUCT_HAS_DEVICES", "product has devices", "\u4ea7\u54c1\u4e0b\u6709\u8bbe\u5907"),
-    PRODUCT_IMMUTABLE_AFTER_PUBLISH(131404, "PRODUCT_IMMUTABLE_AFTER_PUBLISH", "product cannot be modified after published", "\u4ea7\u54c1\u53d1\u5e03\u540e\u4e0d\u5141\u8bb8\u4fee\u6539"),
-    BOOL_VALUE_INVALID(131500, "BOOL_VALUE_INVALID", "bool key must be 0/1", "\u5e03\u5c14\u503c\u5fc5\u987b\u4e3a 0/1"),
-    PROPERTY_VALUE_ILLEGAL(131501, "PROPERTY_VALUE_ILLEGAL", "property value is illegal", "\u5c5e\u6027\u503c\u4e0d\u5408\u6cd5"),
-    IDENTIFIER_EXISTS(131502, "IDENTIFIER_EXISTS", "identifier existed", "\u6807\u8bc6\u7b26\u5df2\u5b58\u5728"),
-    DEVICE_KEY_EXISTS(131600, "DEVICE_KEY_EXISTS", "device key exist", "dk\u5df2\u5b58\u5728"),
-    DEVICE_NOT_FOUND(131601, "DEVICE_NOT_FOUND", "device not found", "\u8bbe\u5907\u672a\u627e\u5230"),
-    DEVICE_HAS_SUB_DEVICES(131602, "DEVICE_HAS_SUB_DEVICES", "device has sub device(s)", "\u8bbe\u5907\u6709\u5b50\u8bbe\u5907"),
-    DEVICE_COUNT_EXCEEDS_LIMIT(131603, "DEVICE_COUNT_EXCEEDS_LIMIT", "device count exceeds limit", "\u8bbe\u5907\u6570\u91cf\u8d85\u8fc7\u6700\u5927\u503c"),
-    DEVICE_SHADOW_VERSION_MISMATCH(131604, "DEVICE_SHADOW_VERSION_MISMATCH", "device shadow version not match", "\u8bbe\u5907\u5f71\u5b50\u7248\u672c\u4e0d\u5339\u914d"),
-    DEVICE_SHADOW_UPDATE_WHILE_INACTIVE(131605, "DEVICE_SHADOW_UPDATE_WHILE_INACTIVE", "device shadow cannot be updated when device is inactive", "\u8bbe\u5907\u672a\u6fc0\u6d3b\u65f6\u4e0d\u5141\u8bb8\u66f4\u65b0\u8bbe\u5907\u5f71\u5b50"),
-    DEVICE_CANNOT_BE_OWN_SUB_DEVICE(131606, "DEVICE_CANNOT_BE_OWN_SUB_DEVICE", "cannot add device itself as sub device", "\u4e0d\u5141\u8bb8\u628a\u81ea\u8eab\u8bbe\u7f6e\u4e3a\u5b50\u8bbe\u5907"),
-    TOPIC_NAME_ILLEGAL(131700, "TOPIC_NAME_ILLEGAL", "illegal topic name", "\u4e3b\u9898\u540d\u79f0\u4e0d\u5408\u6cd5"),
-    FAILED(-1, "FAILED", "Failed", "\u9519\u8bef");
-
+public final class LarkeaCode implements LarkeaCodeConstants0 {
     /** Codes this namespace used once and retired: never reused, so never known again. */
     public static final Set<Integer> RETIRED_CODES = Set.of();
 
-    // Lookup tables built once from the constants, not a `switch` per code: HotSpot does not
-    // compile a method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
-    private static final LarkeaCode[] VALUES = values();
-    /** The constants by ascending code, for a binary search (catalog order need not be ascending). */
-    private static final LarkeaCode[] BY_CODE = sortedByCode();
-    /** The codes of {@link #BY_CODE}, ascending. */
-    private static final int[] CODES = Arrays.stream(BY_CODE).mapToInt(LarkeaCode::code).toArray();
-    private static final Map<String, LarkeaCode> BY_SYMBOL = bySymbol();
+    /** Codes per data class: position {@code i} is at {@code [i / CHUNK][i % CHUNK]}. */
+    private static final int CHUNK = 1000;
+    private static final int[][] CODES = {LarkeaCodeData0.CODES};
+    private static final String[][] SYMBOLS = {LarkeaCodeData0.SYMBOLS};
+    private static final String[][] DEPRECATIONS = {LarkeaCodeData0.DEPRECATIONS};
+    /** Translations by data class, locale and code. */
+    private static final String[][][] MESSAGES = {LarkeaCodeData0.MESSAGES};
 
-    private final int code;
-    private final String symbol;
-    /** Translations in the order of {@link Locales#ALL}, {@code null} where the catalog has none. */
-    private final String[] messages;
+    /** Every code, in catalog order. */
+    private static final LarkeaCode[] VALUES = new LarkeaCode[81];
+    private static final List<LarkeaCode> ALL;
+    /** The codes in ascending order, for a binary search (catalog order need not be ascending). */
+    private static final int[] SORTED_CODES = new int[81];
+    /** The position of each of {@link #SORTED_CODES} in catalog order. */
+    private static final int[] SORTED_POSITIONS = new int[81];
+    /** Symbols and aliases to their codes. */
+    private static final Map<String, LarkeaCode> BY_SYMBOL = new HashMap<>();
 
-    private static LarkeaCode[] sortedByCode() {
-        LarkeaCode[] sorted = VALUES.clone();
-        Arrays.sort(sorted, Comparator.comparingInt(LarkeaCode::code));
-        return sorted;
-    }
-
-    private static Map<String, LarkeaCode> bySymbol() {
-        Map<String, LarkeaCode> map = new HashMap<>();
-        for (LarkeaCode constant : VALUES) {
-            map.put(constant.symbol, constant);
+    // Lookup tables built once from the data, not a `switch` per code: HotSpot does not compile a
+    // method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
+    static {
+        for (int i = 0; i < VALUES.length; i++) {
+            VALUES[i] = new LarkeaCode(i);
+            BY_SYMBOL.put(SYMBOLS[i / CHUNK][i % CHUNK], VALUES[i]);
         }
-        return Map.copyOf(map);
+        ALL = List.of(VALUES);
+        for (int a = 0; a < LarkeaCodeData0.ALIASES.length; a++) {
+            BY_SYMBOL.put(LarkeaCodeData0.ALIASES[a], VALUES[LarkeaCodeData0.ALIAS_POSITIONS[a]]);
+        }
+        // Code and position in one long each: sorting those sorts by code, positions alongside.
+        long[] pairs = new long[VALUES.length];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = ((long) CODES[i / CHUNK][i % CHUNK] << 32) | i;
+        }
+        Arrays.sort(pairs);
+        for (int i = 0; i < pairs.length; i++) {
+            SORTED_CODES[i] = (int) (pairs[i] >> 32);
+            SORTED_POSITIONS[i] = (int) pairs[i];
+        }
     }
 
-    LarkeaCode(int code, String symbol, String... messages) {
-        this.code = code;
-        this.symbol = symbol;
-        this.messages = messages;
+    /** Position in catalog order. */
+    private final int index;
+
+    private LarkeaCode(int index) {
+        this.index = index;
+    }
+
+    /** The constant at catalog position {@code index}, for the constant interfaces. */
+    static LarkeaCode at(int index) {
+        return VALUES[index];
+    }
+
+    /** @return every code, in catalog order */
+    public static List<LarkeaCode> values() {
+        return ALL;
     }
 
     /** @return the code on the wire */
     public int code() {
-        return code;
+        return CODES[index / CHUNK][index % CHUNK];
     }
 
     /** @return the catalog symbol, as the API spells it */
     public String symbol() {
-        return symbol;
+        return SYMBOLS[index / CHUNK][index % CHUNK];
     }
 
     /** @return the message in {@link Locales#DEFAULT} */
@@ -154,8 +102,9 @@ public enum LarkeaCode {
      * @return the message in that locale
      */
     public String message(String locale) {
-        String found = messages[Locales.index(locale)];
-        return found != null ? found : messages[Locales.DEFAULT_INDEX];
+        String[][] messages = MESSAGES[index / CHUNK];
+        String found = messages[Locales.index(locale)][index % CHUNK];
+        return found != null ? found : messages[Locales.DEFAULT_INDEX][index % CHUNK];
     }
 
     /**
@@ -164,7 +113,18 @@ public enum LarkeaCode {
      */
     public Optional<String> translation(String locale) {
         int i = Locales.ALL.indexOf(locale);
-        return i >= 0 ? Optional.ofNullable(messages[i]) : Optional.empty();
+        return i >= 0 ? Optional.ofNullable(MESSAGES[index / CHUNK][i][index % CHUNK]) : Optional.empty();
+    }
+
+    /** @return why this code should no longer be used, or empty */
+    public Optional<String> deprecation() {
+        return Optional.ofNullable(DEPRECATIONS[index / CHUNK][index % CHUNK]);
+    }
+
+    /** @return the catalog symbol */
+    @Override
+    public String toString() {
+        return symbol();
     }
 
     /**
@@ -172,8 +132,8 @@ public enum LarkeaCode {
      * @return the constant for {@code code}, or empty for a code the catalog does not list
      */
     public static Optional<LarkeaCode> fromCode(int code) {
-        int i = Arrays.binarySearch(CODES, code);
-        return i >= 0 ? Optional.of(BY_CODE[i]) : Optional.empty();
+        int i = Arrays.binarySearch(SORTED_CODES, code);
+        return i >= 0 ? Optional.of(VALUES[SORTED_POSITIONS[i]]) : Optional.empty();
     }
 
     /**
@@ -184,29 +144,34 @@ public enum LarkeaCode {
         return Optional.ofNullable(BY_SYMBOL.get(symbol));
     }
 
-    /** @return why this code should no longer be used, or empty */
-    public Optional<String> deprecation() {
-        return Optional.ofNullable(switch (this) {
-            default -> null;
-        });
-    }
-
-    /** @return whether the catalog lists {@code code} */
+    /**
+     * @param code any code, known or not
+     * @return whether the catalog lists {@code code}
+     */
     public static boolean isKnown(int code) {
         return fromCode(code).isPresent();
     }
 
-    /** @return the catalog symbol of {@code code}, or empty for an unknown code */
+    /**
+     * @param code any code, known or not
+     * @return the catalog symbol of {@code code}, or empty for an unknown code
+     */
     public static Optional<String> symbolOf(int code) {
         return fromCode(code).map(LarkeaCode::symbol);
     }
 
-    /** @return the message of {@code code} in {@code locale}, or empty for an unknown code */
+    /**
+     * @param code any code, known or not
+     * @param locale a BCP 47 tag
+     * @return the message of {@code code} in {@code locale}, or empty for an unknown code
+     */
     public static Optional<String> messageOf(int code, String locale) {
         return fromCode(code).map(c -> c.message(locale));
     }
 
     /**
+     * @param code any code, known or not
+     * @param locale a locale exactly as {@link Locales#ALL} spells it
      * @return the message of {@code code} only if the catalog translates it into exactly
      *     {@code locale}, or empty
      */

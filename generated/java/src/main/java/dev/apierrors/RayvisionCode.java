@@ -2,7 +2,6 @@
 package dev.apierrors;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,113 +9,86 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Error codes of the {@code rayvision} namespace. A code the server sends that is not here
- * stays an {@code int}: {@link #fromCode(int)} returns an empty {@link Optional} for it.
+ * Error codes of the {@code rayvision} namespace: one instance per code the catalog lists,
+ * reached as constants ({@code RayvisionCode.NAME}) or looked up. A code the server sends that is
+ * not here stays an {@code int}: {@link #fromCode(int)} returns an empty
+ * {@link Optional} for it.
+ *
+ * <p>A class rather than an {@code enum}: an enum's constants share one class initializer,
+ * which the JVM caps at 64 KiB, so a namespace of a few thousand codes would not compile. The
+ * constants live in the interfaces this class implements, the data in package-private classes,
+ * each sized to stay inside the JVM's limits; instances are unique, so {@code ==} compares them.
  */
-public enum RayvisionCode {
-    FAIL(100, "FAIL", "failed", "\u5931\u8d25"),
-    SUCCESS(200, "SUCCESS", "returns successfully", "\u63a5\u53e3\u6b63\u5e38\u8fd4\u56de"),
-    API_ERROR(400, "API_ERROR", "error request", "\u9519\u8bef\u8bf7\u6c42"),
-    FORBIDDEN(403, "FORBIDDEN", "no permission", "\u6ca1\u6709\u6743\u9650"),
-    RESOURCE_NOT_FOUND(404, "RESOURCE_NOT_FOUND", "resource does not exist", "\u8d44\u6e90\u4e0d\u5b58\u5728"),
-    INTERNAL_ERROR(500, "INTERNAL_ERROR", "server processing failed", "\u670d\u52a1\u5668\u5904\u7406\u5931\u8d25"),
-    PARAMETER_INVALID(600, "PARAMETER_INVALID", "illegal parameter", "\u975e\u6cd5\u53c2\u6570"),
-    PARAMETER_CANT_BE_EMPTY(601, "PARAMETER_CANT_BE_EMPTY", "missing required parameters", "\u7f3a\u5c11\u5fc5\u8981\u53c2\u6570"),
-    NEED_USER_LOGIN(602, "NEED_USER_LOGIN", "requires user login", "\u9700\u8981\u7528\u6237\u767b\u5f55"),
-    ILLEGAL_PROTOCOL(603, "ILLEGAL_PROTOCOL", "illegal request", "\u975e\u6cd5\u8bf7\u6c42"),
-    VALIDATE_CODE_ERROR(604, "VALIDATE_CODE_ERROR", "mobile verification code error", "\u624b\u673a\u9a8c\u8bc1\u7801\u9519\u8bef"),
-    VINSUFFICIENT_PERMISSIONS(605, "VINSUFFICIENT_PERMISSIONS", "insufficient permissions", "\u6743\u9650\u4e0d\u8db3"),
-    VALIDATE_COMMOM_CODE_ERROR(606, "VALIDATE_COMMOM_CODE_ERROR", "verification code error", "\u9a8c\u8bc1\u7801\u9519\u8bef"),
-    VALIDATE_SEND_CODE_ERROR(607, "VALIDATE_SEND_CODE_ERROR", "verification code failed to send", "\u9a8c\u8bc1\u7801\u53d1\u9001\u5931\u8d25"),
-    DO_NOT_HAVE_ANY_MORE_RECORD(700, "DO_NOT_HAVE_ANY_MORE_RECORD", "no more records", "\u6ca1\u6709\u66f4\u591a\u8bb0\u5f55"),
-    ACCOUNT_BINDING_USER_NULL(800, "ACCOUNT_BINDING_USER_NULL", "account does not exist", "\u8d26\u53f7\u4e0d\u5b58\u5728"),
-    ACCOUNT_NOT_BINDING(801, "ACCOUNT_NOT_BINDING", "device not bound", "\u672a\u7ed1\u5b9a\u8bbe\u5907"),
-    ACCOUNT_BINDING_FAIL(802, "ACCOUNT_BINDING_FAIL", "device binding failed", "\u8bbe\u5907\u7ed1\u5b9a\u5931\u8d25"),
-    ACCOUNT_LOCKED(804, "ACCOUNT_LOCKED", "account disabled", "\u8d26\u53f7\u5df2\u88ab\u7981\u7528"),
-    ACCOUNT_USERNAME_PASSWORD_FAIL(805, "ACCOUNT_USERNAME_PASSWORD_FAIL", "username/password invalid", "\u7528\u6237\u540d\u6216\u5bc6\u7801\u9519\u8bef"),
-    ACCOUNT_UNIONID_FAIL(806, "ACCOUNT_UNIONID_FAIL", "account is not bound to a third-party user", "\u8d26\u53f7\u672a\u7ed1\u5b9a\u7b2c\u4e09\u65b9\u7528\u6237"),
-    ACCOUNT_PHONE_FAIL(807, "ACCOUNT_PHONE_FAIL", "phone number is not bound to a third-party user", "\u624b\u673a\u672a\u7ed1\u5b9a\u7b2c\u4e09\u65b9\u7528\u6237"),
-    ACCOUNT_UNIONID_PHONE(808, "ACCOUNT_UNIONID_PHONE", "phone number is already bound to other user", "\u624b\u673a\u5df2\u7ed1\u5b9a\u5176\u4ed6\u7b2c\u4e09\u65b9\u7528\u6236"),
-    ACCOUNT_WEIXIN_FAIL(809, "ACCOUNT_WEIXIN_FAIL", "Wechat login failed", "\u5fae\u4fe1\u767b\u5f55\u5931\u8d25"),
-    ACCOUNT_WEIBO_FAIL(810, "ACCOUNT_WEIBO_FAIL", "Weibo login failed", "\u5fae\u535a\u767b\u5f55\u5931\u8d25"),
-    ACCOUNT_LOGOUT_FAIL(811, "ACCOUNT_LOGOUT_FAIL", "logout failed", "\u767b\u51fa\u5931\u8d25"),
-    ACCOUNT_LOGIN_IPLIMITFAIL(812, "ACCOUNT_LOGIN_IPLIMITFAIL", "IP address is prohibited", "IP\u88ab\u9650\u5236"),
-    ACCOUNT_QQ_FAIL(813, "ACCOUNT_QQ_FAIL", "QQ login failed", "QQ\u767b\u5f55\u5931\u8d25"),
-    NOREPEAT_SELECT_SOFTWARE(814, "NOREPEAT_SELECT_SOFTWARE", "unable to select common software repeatedly", "\u65e0\u6cd5\u91cd\u590d\u9009\u62e9\u5e38\u7528\u8f6f\u4ef6"),
-    ACCOUNT_UNIONID_EXISTS(815, "ACCOUNT_UNIONID_EXISTS", "UNIONID already exists", "UNIONID\u5df2\u5b58\u5728"),
-    VALIDATE_PHONE_FAIL(900, "VALIDATE_PHONE_FAIL", "phone number already exists", "\u624b\u673a\u53f7\u5df2\u5b58\u5728"),
-    VALIDATE_EMAIL_FAIL(901, "VALIDATE_EMAIL_FAIL", "mailbox already exists", "\u90ae\u7bb1\u5df2\u5b58\u5728"),
-    VALIDATE_USERNAME_FAIL(902, "VALIDATE_USERNAME_FAIL", "username already exists", "\u7528\u6237\u540d\u5df2\u5b58\u5728"),
-    ACCOUNT_EMAIL_FAIL(903, "ACCOUNT_EMAIL_FAIL", "mailbox is not bound to an account", "\u90ae\u7bb1\u672a\u7ed1\u5b9a\u8d26\u6237"),
-    CURRENCY_NOT_SUPPORT(904, "CURRENCY_NOT_SUPPORT", "unsupported currency", "\u5e01\u79cd\u4e0d\u652f\u6301"),
-    AGENT_NOT_SUPPORT(905, "AGENT_NOT_SUPPORT", "unsupport agent", "\u4ee3\u7406\u5546\u4e0d\u652f\u6301"),
-    AMOUNT_NOT_SUPPORT(906, "AMOUNT_NOT_SUPPORT", "please enter a reasonable recharge value", "\u8bf7\u8f93\u5165\u5408\u7406\u7684\u5145\u503c\u8303\u56f4"),
-    COUPONNO_NOT_SUPPORT(908, "COUPONNO_NOT_SUPPORT", "coupon code is not supported", "\u4f18\u60e0\u7801\u4e0d\u652f\u6301"),
-    PAYMETHOD_NOT_SUPPORT(909, "PAYMETHOD_NOT_SUPPORT", "unsupported payment method", "\u652f\u4ed8\u65b9\u5f0f\u4e0d\u652f\u6301"),
-    NO_INVOICE_ORDER(910, "NO_INVOICE_ORDER", "invoice order unavailable", "\u65e0\u53ef\u7528\u7684\u53d1\u7968\u8ba2\u5355"),
-    NO_INVOICE_ADDRESS(911, "NO_INVOICE_ADDRESS", "invoice order address unavailable", "\u65e0\u53ef\u7528\u7684\u53d1\u7968\u6536\u4ef6\u5730\u5740"),
-    SUBUSER_EXISTS_TASKS(912, "SUBUSER_EXISTS_TASKS", "unable to delete a sub-user with executing tasks", "\u65e0\u6cd5\u5220\u9664\u4e00\u4e2a\u5b58\u5728\u6267\u884c\u4efb\u52a1\u7684\u5b50\u8d26\u53f7"),
-    SUBUSER_ARREARAGE(913, "SUBUSER_ARREARAGE", "sub-user is overdue", "\u5f53\u524d\u5b50\u8d26\u53f7\u6b20\u8d39"),
-    DELSUBUSER_EXISTS_BALANCE(914, "DELSUBUSER_EXISTS_BALANCE", "there is balance for the sub-user to be deleting", "\u5220\u9664\u5b50\u8d26\u53f7\u5b58\u5728\u4f59\u989d"),
-    NO_INVOICE_TEMPLATE(915, "NO_INVOICE_TEMPLATE", "invoice information unavailable", "\u65e0\u53ef\u7528\u7684\u53d1\u7968\u4fe1\u606f"),
-    RECEIPT_TYPE_ERROR(916, "RECEIPT_TYPE_ERROR", "invoice type not match", "\u53d1\u7968\u7c7b\u578b\u4e0d\u5339\u914d"),
-    NO_LATEST_VERSION(920, "NO_LATEST_VERSION", "no latest client version", "\u6682\u65e0\u5ba2\u6237\u7aef\u6700\u65b0\u7248\u672c"),
-    REDIS_CACHE_FAIL(1000, "REDIS_CACHE_FAIL", "redis cache exception", "redis\u7f13\u5b58\u5f02\u5e38"),
-    RAYVISION_ERROR(1000000, "RAYVISION_ERROR", "python exception", "python\u629b\u51fa\u5f02\u5e38");
-
-    /** Alias of {@link #VINSUFFICIENT_PERMISSIONS}. */
-    public static final RayvisionCode INSUFFICIENT_PERMISSIONS = VINSUFFICIENT_PERMISSIONS;
-
-    /** Alias of {@link #VALIDATE_COMMOM_CODE_ERROR}. */
-    public static final RayvisionCode VALIDATE_COMMON_CODE_ERROR = VALIDATE_COMMOM_CODE_ERROR;
-
+public final class RayvisionCode implements RayvisionCodeConstants0 {
     /** Codes this namespace used once and retired: never reused, so never known again. */
     public static final Set<Integer> RETIRED_CODES = Set.of();
 
-    // Lookup tables built once from the constants, not a `switch` per code: HotSpot does not
-    // compile a method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
-    private static final RayvisionCode[] VALUES = values();
-    /** The constants by ascending code, for a binary search (catalog order need not be ascending). */
-    private static final RayvisionCode[] BY_CODE = sortedByCode();
-    /** The codes of {@link #BY_CODE}, ascending. */
-    private static final int[] CODES = Arrays.stream(BY_CODE).mapToInt(RayvisionCode::code).toArray();
-    private static final Map<String, RayvisionCode> BY_SYMBOL = bySymbol();
+    /** Codes per data class: position {@code i} is at {@code [i / CHUNK][i % CHUNK]}. */
+    private static final int CHUNK = 1000;
+    private static final int[][] CODES = {RayvisionCodeData0.CODES};
+    private static final String[][] SYMBOLS = {RayvisionCodeData0.SYMBOLS};
+    private static final String[][] DEPRECATIONS = {RayvisionCodeData0.DEPRECATIONS};
+    /** Translations by data class, locale and code. */
+    private static final String[][][] MESSAGES = {RayvisionCodeData0.MESSAGES};
 
-    private final int code;
-    private final String symbol;
-    /** Translations in the order of {@link Locales#ALL}, {@code null} where the catalog has none. */
-    private final String[] messages;
+    /** Every code, in catalog order. */
+    private static final RayvisionCode[] VALUES = new RayvisionCode[49];
+    private static final List<RayvisionCode> ALL;
+    /** The codes in ascending order, for a binary search (catalog order need not be ascending). */
+    private static final int[] SORTED_CODES = new int[49];
+    /** The position of each of {@link #SORTED_CODES} in catalog order. */
+    private static final int[] SORTED_POSITIONS = new int[49];
+    /** Symbols and aliases to their codes. */
+    private static final Map<String, RayvisionCode> BY_SYMBOL = new HashMap<>();
 
-    private static RayvisionCode[] sortedByCode() {
-        RayvisionCode[] sorted = VALUES.clone();
-        Arrays.sort(sorted, Comparator.comparingInt(RayvisionCode::code));
-        return sorted;
-    }
-
-    private static Map<String, RayvisionCode> bySymbol() {
-        Map<String, RayvisionCode> map = new HashMap<>();
-        for (RayvisionCode constant : VALUES) {
-            map.put(constant.symbol, constant);
+    // Lookup tables built once from the data, not a `switch` per code: HotSpot does not compile a
+    // method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
+    static {
+        for (int i = 0; i < VALUES.length; i++) {
+            VALUES[i] = new RayvisionCode(i);
+            BY_SYMBOL.put(SYMBOLS[i / CHUNK][i % CHUNK], VALUES[i]);
         }
-        map.put("INSUFFICIENT_PERMISSIONS", VINSUFFICIENT_PERMISSIONS);
-        map.put("VALIDATE_COMMON_CODE_ERROR", VALIDATE_COMMOM_CODE_ERROR);
-        return Map.copyOf(map);
+        ALL = List.of(VALUES);
+        for (int a = 0; a < RayvisionCodeData0.ALIASES.length; a++) {
+            BY_SYMBOL.put(RayvisionCodeData0.ALIASES[a], VALUES[RayvisionCodeData0.ALIAS_POSITIONS[a]]);
+        }
+        // Code and position in one long each: sorting those sorts by code, positions alongside.
+        long[] pairs = new long[VALUES.length];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = ((long) CODES[i / CHUNK][i % CHUNK] << 32) | i;
+        }
+        Arrays.sort(pairs);
+        for (int i = 0; i < pairs.length; i++) {
+            SORTED_CODES[i] = (int) (pairs[i] >> 32);
+            SORTED_POSITIONS[i] = (int) pairs[i];
+        }
     }
 
-    RayvisionCode(int code, String symbol, String... messages) {
-        this.code = code;
-        this.symbol = symbol;
-        this.messages = messages;
+    /** Position in catalog order. */
+    private final int index;
+
+    private RayvisionCode(int index) {
+        this.index = index;
+    }
+
+    /** The constant at catalog position {@code index}, for the constant interfaces. */
+    static RayvisionCode at(int index) {
+        return VALUES[index];
+    }
+
+    /** @return every code, in catalog order */
+    public static List<RayvisionCode> values() {
+        return ALL;
     }
 
     /** @return the code on the wire */
     public int code() {
-        return code;
+        return CODES[index / CHUNK][index % CHUNK];
     }
 
     /** @return the catalog symbol, as the API spells it */
     public String symbol() {
-        return symbol;
+        return SYMBOLS[index / CHUNK][index % CHUNK];
     }
 
     /** @return the message in {@link Locales#DEFAULT} */
@@ -130,8 +102,9 @@ public enum RayvisionCode {
      * @return the message in that locale
      */
     public String message(String locale) {
-        String found = messages[Locales.index(locale)];
-        return found != null ? found : messages[Locales.DEFAULT_INDEX];
+        String[][] messages = MESSAGES[index / CHUNK];
+        String found = messages[Locales.index(locale)][index % CHUNK];
+        return found != null ? found : messages[Locales.DEFAULT_INDEX][index % CHUNK];
     }
 
     /**
@@ -140,7 +113,18 @@ public enum RayvisionCode {
      */
     public Optional<String> translation(String locale) {
         int i = Locales.ALL.indexOf(locale);
-        return i >= 0 ? Optional.ofNullable(messages[i]) : Optional.empty();
+        return i >= 0 ? Optional.ofNullable(MESSAGES[index / CHUNK][i][index % CHUNK]) : Optional.empty();
+    }
+
+    /** @return why this code should no longer be used, or empty */
+    public Optional<String> deprecation() {
+        return Optional.ofNullable(DEPRECATIONS[index / CHUNK][index % CHUNK]);
+    }
+
+    /** @return the catalog symbol */
+    @Override
+    public String toString() {
+        return symbol();
     }
 
     /**
@@ -148,8 +132,8 @@ public enum RayvisionCode {
      * @return the constant for {@code code}, or empty for a code the catalog does not list
      */
     public static Optional<RayvisionCode> fromCode(int code) {
-        int i = Arrays.binarySearch(CODES, code);
-        return i >= 0 ? Optional.of(BY_CODE[i]) : Optional.empty();
+        int i = Arrays.binarySearch(SORTED_CODES, code);
+        return i >= 0 ? Optional.of(VALUES[SORTED_POSITIONS[i]]) : Optional.empty();
     }
 
     /**
@@ -160,29 +144,34 @@ public enum RayvisionCode {
         return Optional.ofNullable(BY_SYMBOL.get(symbol));
     }
 
-    /** @return why this code should no longer be used, or empty */
-    public Optional<String> deprecation() {
-        return Optional.ofNullable(switch (this) {
-            default -> null;
-        });
-    }
-
-    /** @return whether the catalog lists {@code code} */
+    /**
+     * @param code any code, known or not
+     * @return whether the catalog lists {@code code}
+     */
     public static boolean isKnown(int code) {
         return fromCode(code).isPresent();
     }
 
-    /** @return the catalog symbol of {@code code}, or empty for an unknown code */
+    /**
+     * @param code any code, known or not
+     * @return the catalog symbol of {@code code}, or empty for an unknown code
+     */
     public static Optional<String> symbolOf(int code) {
         return fromCode(code).map(RayvisionCode::symbol);
     }
 
-    /** @return the message of {@code code} in {@code locale}, or empty for an unknown code */
+    /**
+     * @param code any code, known or not
+     * @param locale a BCP 47 tag
+     * @return the message of {@code code} in {@code locale}, or empty for an unknown code
+     */
     public static Optional<String> messageOf(int code, String locale) {
         return fromCode(code).map(c -> c.message(locale));
     }
 
     /**
+     * @param code any code, known or not
+     * @param locale a locale exactly as {@link Locales#ALL} spells it
      * @return the message of {@code code} only if the catalog translates it into exactly
      *     {@code locale}, or empty
      */

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,11 +86,11 @@ class ConsumerTest {
             ns.get("retired").forEach(c -> expectedRetired.add(c.asInt()));
             assertEquals(expectedRetired, retired, name);
             if (name.equals("rayvision")) {
-                Arrays.stream(RayvisionCode.values()).forEach(c -> codes.add(c.code()));
+                RayvisionCode.values().forEach(c -> codes.add(c.code()));
                 symbolOf = RayvisionCode::symbolOf;
                 messageOf = RayvisionCode::messageOf;
             } else {
-                Arrays.stream(LarkeaCode.values()).forEach(c -> codes.add(c.code()));
+                LarkeaCode.values().forEach(c -> codes.add(c.code()));
                 symbolOf = LarkeaCode::symbolOf;
                 messageOf = LarkeaCode::messageOf;
             }
