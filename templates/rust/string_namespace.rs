@@ -38,17 +38,18 @@ enum Repr {
 
 impl {{ ns.ty }} {
 {%- for e in ns.entries %}
+{%- let position = loop.index0 %}
     /// {{ e.code_doc }}: {{ e.doc }}
 {%- if let Some(note) = e.deprecated %}
     #[deprecated = {{ note }}]
 {%- endif %}
-    pub const {{ e.constant }}: Self = Self(Repr::Known({{ loop.index0 }}));
+    pub const {{ e.constant }}: Self = Self(Repr::Known({{ position }}));
 {%- for (alias, _) in e.aliases %}
     /// Alias of [`Self::{{ e.constant }}`].
 {%- if let Some(note) = e.deprecated %}
     #[deprecated = {{ note }}]
 {%- endif %}
-    pub const {{ alias }}: Self = Self(Repr::Known({{ loop.index0 }}));
+    pub const {{ alias }}: Self = Self(Repr::Known({{ position }}));
 {%- endfor %}
 {%- endfor %}
 

@@ -19,6 +19,8 @@ cargo build -q --release -p gen
 gen=target/release/gen
 ./target/release/examples/synth 10000 1 > "$bench/c10k.yaml"
 ./target/release/examples/synth 100000 1 > "$bench/c100k.yaml"
+# One namespace of 100,000 codes in three locales: the size issue 12 asks every target to hold.
+./target/release/examples/synth 100000 1 100000 3 > "$bench/one100k.yaml"
 
 # best_of N CMD...: the fastest of N runs as "seconds max_rss_kib".
 best_of() {
@@ -36,7 +38,28 @@ best_of() {
 echo "== generation, all targets"
 read -r t100 m100 < <(best_of 3 "$gen" --catalog "$bench/c100k.yaml" --out "$bench/out")
 read -r t10 m10 < <(best_of 3 "$gen" --catalog "$bench/c10k.yaml" --out "$bench/out")
-phases=$(./target/release/examples/phases "$bench/c100k.yaml" 3)
+read -r tone mone < <(best_of 3 "$gen" --catalog "$bench/one100k.yaml" --out "$bench/out")
+phases=$(./target/release/examples/phases "$bench/one100k.yaml" 3)
+
+echo "== the packages for one namespace of 100,000 codes, 3 locales: build in each language"
+rm -rf "$bench/one"
+"$gen" --catalog "$bench/one100k.yaml" --out "$bench/one" --quiet
+printf '\n[workspace]\n' >> "$bench/one/rust/Cargo.toml"
+# secs CMD...: wall seconds of one run, which must succeed.
+secs() {
+  /usr/bin/time -f "%e" -o "$root/$bench/time.txt" "$@" >/dev/null 2>"$root/$bench/build-err.txt" ||
+    { cat "$root/$bench/build-err.txt" >&2; exit 1; }
+  cat "$root/$bench/time.txt"
+}
+one_rust=$(cd "$bench/one/rust" && secs cargo build -q --target-dir "$root/$bench/one-target")
+one_java=$(secs mvn -B -q -f "$bench/one/java/pom.xml" compile)
+one_ts=$(secs node tests/typescript/node_modules/typescript/bin/tsc --noEmit --strict --skipLibCheck false \
+  --target ES2022 --module NodeNext --moduleResolution NodeNext --noUncheckedIndexedAccess \
+  --exactOptionalPropertyTypes --isolatedModules --verbatimModuleSyntax "$bench/one/typescript/index.d.ts")
+one_node=$(secs node -e "import('$root/$bench/one/typescript/index.js')")
+one_py=$(cd "$bench/one/python" && PYTHONDONTWRITEBYTECODE=1 secs python3 -c "import synthetic_errors")
+one_go=$(cd "$bench/one/go" && GOCACHE="$root/$bench/one-gocache" secs go build ./...)
+rm -rf "$bench/one-gocache"
 
 echo "== hostile input: each answered within bounds"
 python3 crates/gen/benches/hostile.py "$bench"
@@ -140,6 +163,14 @@ medians; this machine is shared, so expect some noise between runs.
 | generate 100,000 codes, all 6 targets (release binary, wall) | ≤ 2 s | $t100 s | $(verdict "$t100" 2) |
 | peak memory, 100,000 codes | ≤ 1 GiB | $((m100 / 1024)) MiB | $(verdict "$m100" 1048576) |
 | generate 10,000 codes | | $t10 s ($((m10 / 1024)) MiB) | |
+| generate one namespace of 100,000 codes, 3 locales | ≤ 2 s | $tone s | $(verdict "$tone" 2) |
+| peak memory, same | ≤ 1 GiB | $((mone / 1024)) MiB | $(verdict "$mone" 1048576) |
+| its Rust crate: \`cargo build\` (debug, cold) | < 60 s | $one_rust s | $(verdict "$one_rust" 60) |
+| its Java module: \`mvn compile\` (javac \`-Xlint:all -Werror\`) | < 60 s | $one_java s | $(verdict "$one_java" 60) |
+| its TypeScript declarations: \`tsc --noEmit --strict\` | < 60 s | $one_ts s | $(verdict "$one_ts" 60) |
+| its JavaScript: Node imports the package | < 60 s | $one_node s | $(verdict "$one_node" 60) |
+| its Python package: first import, no bytecode cache | < 60 s | $one_py s | $(verdict "$one_py" 60) |
+| its Go package: \`go build\`, empty build cache | < 60 s | $one_go s | $(verdict "$one_go" 60) |
 | growth 10k → 100k | ≤ 12× | ${ratio}× | $(verdict "$ratio" 12) |
 | \`gen --check\` on catalog.yaml, warm (release binary, median of 30) | < 50 ms | $check_ms ms | $(verdict "$check_ms" 50) |
 | \`cargo build -p gen\`, empty target folder, faster of two (wall; CPU) | ≤ 20 s | $cold_s s; ${cold_cpu} s CPU | $(verdict "$cold_s" 20) |
@@ -170,7 +201,7 @@ writes them): refused with a located error, or, the last two, generated. Target:
 | --- | --- | --- | --- |
 $hostile_rows
 
-## Phases of one 100,000-code generation
+## Phases of one generation: one namespace of 100,000 codes, 3 locales
 
 Each phase alone, single-threaded, best of 3 (\`cargo run --release -p gen --example phases -- FILE\`).
 The real run renders the six targets on parallel threads, so its wall time is below the sum.
