@@ -8,8 +8,8 @@
 //!   generated into a temporary folder, checked by the same strict tools, and its messages are
 //!   read back by a dump program in the language and compared byte for byte.
 //!
-//! - two catalogs made by the harness: texts past Java's 64 KiB string constant, and one
-//!   namespace of 4,000 codes in three locales (more than one Java class can initialize);
+//! - three catalogs made by the harness: texts past Java's 64 KiB string constant, one namespace
+//!   of 4,000 codes in three locales (more than one Java class can initialize), and 90 locales;
 //!
 //! - a catalog edit (a code added, one removed and retired, one renamed with an alias, one
 //!   deprecated), made in a copy of the workspace and regenerated there, passes every consumer
@@ -223,10 +223,14 @@ struct Fixture {
 fn fixtures(target: &'static str) -> Vec<Fixture> {
     FIXTURES
         .iter()
-        .chain(&["long-text", "large"])
+        .chain(&["long-text", "large", "many-locales"])
         .map(|name| {
             let catalog = if *name == "long-text" {
                 errgen::load_str(&long_text_catalog(), "long-text.yaml").unwrap_or_else(|e| panic!("{e}"))
+            } else if *name == "many-locales" {
+                // 90 locales: Java's data classes shrink to a few dozen codes each.
+                errgen::load_str(&errgen::synthetic::shaped(300, 11, 300, 90), "many-locales.yaml")
+                    .unwrap_or_else(|e| panic!("{e}"))
             } else if *name == "large" {
                 // One namespace of 4,000 codes in three locales: twice what one Java enum could
                 // hold, so Java's data is spread over several classes and read back from them.
