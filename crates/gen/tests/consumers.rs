@@ -227,15 +227,20 @@ fn fixtures(target: &'static str) -> Vec<Fixture> {
         .map(|name| {
             let catalog = if *name == "long-text" {
                 errgen::load_str(&long_text_catalog(), "long-text.yaml").unwrap_or_else(|e| panic!("{e}"))
-            } else if *name == "many-locales" {
-                // 90 locales: Java's data classes shrink to a few dozen codes each.
-                errgen::load_str(&errgen::synthetic::shaped(300, 11, 300, 90), "many-locales.yaml")
-                    .unwrap_or_else(|e| panic!("{e}"))
-            } else if *name == "large" {
+            } else if let Some((codes, seed, locales)) = match *name {
                 // One namespace of 4,000 codes in three locales: twice what one Java enum could
                 // hold, so Java's data is spread over several classes and read back from them.
-                errgen::load_str(&errgen::synthetic::shaped(4_000, 7, 4_000, 3), "large.yaml")
-                    .unwrap_or_else(|e| panic!("{e}"))
+                "large" => Some((4_000, 7, 3)),
+                // 90 locales: Java's data classes shrink to a few dozen codes each.
+                "many-locales" => Some((300, 11, 90)),
+                _ => None,
+            } {
+                let text = errgen::synthetic::shaped(codes, seed, codes, locales);
+                let mut catalog = errgen::load_str(&text, &format!("{name}.yaml")).unwrap_or_else(|e| panic!("{e}"));
+                // A package of its own: the Rust fixtures share one target folder, where two
+                // crates of one name and version would be taken for one.
+                catalog.package = (*name).to_owned();
+                catalog
             } else {
                 let path = format!("tests/fixtures/{name}.yaml");
                 let mut catalog = errgen::load(&workspace().join(&path)).unwrap();
