@@ -239,7 +239,7 @@ fn fixtures(target: &'static str) -> Vec<Fixture> {
                 let mut catalog = errgen::load_str(&text, &format!("{name}.yaml")).unwrap_or_else(|e| panic!("{e}"));
                 // A package of its own: the Rust fixtures share one target folder, where two
                 // crates of one name and version would be taken for one.
-                catalog.package = (*name).to_owned();
+                (*name).clone_into(&mut catalog.package);
                 catalog
             } else {
                 let path = format!("tests/fixtures/{name}.yaml");
