@@ -193,50 +193,7 @@ static SLOTS: [u32; {{ ns.hash.slots.len() }}] = [
 {%- endfor %}
 ];
 
-/// The hash table [`{{ ns.ty }}::from_symbol`] probes: position in `BY_SYMBOL` plus one, 0 for
-/// empty.
-static SYMBOL_SLOTS: [u32; {{ ns.symbol_hash.slots.len() }}] = [
-{%- for row in ns.symbol_hash.slots.chunks(16) %}
-    {% for s in row %}{{ s }},{% if !loop.last %} {% endif %}{% endfor %}
-{%- endfor %}
-];
-
-/// Every symbol and alias with its code.
-static BY_SYMBOL: [(&str, i32); {{ ns.by_symbol.len() }}] = [
-{%- for (name, code) in ns.by_symbol %}
-    ({{ name }}, {{ code }}),
-{%- endfor %}
-];
-
-static SYMBOLS: [&str; {{ ns.entries.len() }}] = [
-{%- for e in ns.entries %}
-    {{ e.symbol_literal }},
-{%- endfor %}
-];
-
-/// Deprecation notes per code.
-static DEPRECATIONS: [Option<&str>; {{ ns.entries.len() }}] = [
-{%- for e in ns.entries %}
-    {% match e.deprecated %}{% when Some(note) %}Some({{ note }}){% when None %}None{% endmatch %},
-{%- endfor %}
-];
-
-/// Translations per code, in the order of [`Locale::ALL`]; the default locale's is always there.
-static MESSAGES: [[Option<&str>; {{ locales.len() }}]; {{ ns.entries.len() }}] = [
-{%- for e in ns.entries %}
-    [{% for m in e.translations %}{{ m }}{% if !loop.last %}, {% endif %}{% endfor %}],
-{%- endfor %}
-];
-
-{%- for a in ns.attributes %}
-
-/// The `{{ a.method }}` attribute per code, in catalog order.
-static {{ a.table }}: [{{ a.element }}; {{ ns.entries.len() }}] = [
-{%- for v in a.values %}
-    {{ v }},
-{%- endfor %}
-];
-{%- endfor %}
+{% include "rust/tables.rs" %}
 
 impl From<i32> for {{ ns.ty }} {
     fn from(code: i32) -> Self {

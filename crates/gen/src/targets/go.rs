@@ -78,10 +78,7 @@ struct AttributeView {
 
 /// A code as a Go literal.
 fn code_literal(code: &crate::catalog::Code) -> String {
-    match code {
-        crate::catalog::Code::Int(n) => n.to_string(),
-        crate::catalog::Code::Str(s) => literal(s),
-    }
+    super::code_literal(code, |n| n.to_string(), literal)
 }
 
 /// The Go type of an attribute's values.

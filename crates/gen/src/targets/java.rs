@@ -170,10 +170,7 @@ fn attribute_views(catalog: &Catalog) -> Vec<AttributeView> {
 
 /// A code as a Java literal.
 fn code_literal(code: &Code) -> String {
-    match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => literal(s),
-    }
+    super::code_literal(code, |n| n.to_string(), literal)
 }
 
 /// An attribute value as an element of its table's array initializer (a list as a nested one).

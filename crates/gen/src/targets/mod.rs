@@ -310,6 +310,19 @@ pub fn attribute_clash(name: &str, accessor: &str, members: &[&str]) -> Option<S
         .then(|| format!("attribute {} clashes with a member the generated code defines", becomes(name, accessor)))
 }
 
+/// A code as a literal of a target language: `int` writes an integer code, `string` quotes a
+/// string code.
+pub fn code_literal(
+    code: &crate::catalog::Code,
+    int: impl Fn(i32) -> String,
+    string: impl Fn(&str) -> String,
+) -> String {
+    match code {
+        crate::catalog::Code::Int(n) => int(*n),
+        crate::catalog::Code::Str(s) => string(s),
+    }
+}
+
 /// The fix for a name a target cannot hold.
 pub const RENAME: &str = "rename it: every target language must be able to express it";
 

@@ -376,10 +376,7 @@ fn tuple(items: &[Option<&str>], indent: usize, lead: usize) -> String {
 
 /// A code as a Python literal.
 fn code_literal(code: &Code) -> String {
-    match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => literal(s),
-    }
+    super::code_literal(code, |n| n.to_string(), literal)
 }
 
 /// An attribute value as a Python literal starting at column `lead` of a line indented by 4.

@@ -210,6 +210,10 @@ struct NamespaceView {
     /// `string_namespace.rs`) rather than `i32`s.
     string_codes: bool,
     retired: Vec<String>,
+    /// `BY_SYMBOL`'s value type (`i32` codes, or `u32` positions for string codes) and what
+    /// its doc calls the value.
+    by_symbol_ty: &'static str,
+    by_symbol_doc: &'static str,
     /// `(symbol or alias literal, code literal or, for string codes, position)`, in catalog
     /// order.
     by_symbol: Vec<(String, String)>,
@@ -358,6 +362,8 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             HashTable::for_codes(&ns.entries.iter().filter_map(|e| e.code.int()).collect::<Vec<_>>())
         },
         symbol_hash: HashTable::for_names(names.iter().map(|(n, _)| *n)),
+        by_symbol_ty: if string_codes { "u32" } else { "i32" },
+        by_symbol_doc: if string_codes { "its code's position" } else { "its code" },
         by_symbol: names
             .iter()
             .map(|(n, c)| (literal(n), if string_codes { position[c].to_string() } else { code_literal(c) }))
@@ -391,10 +397,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
 
 /// A code as a Rust literal: an `i32` grouped by thousands, or a string.
 fn code_literal(code: &Code) -> String {
-    match code {
-        Code::Int(n) => int_literal(*n),
-        Code::Str(s) => literal(s),
-    }
+    super::code_literal(code, int_literal, literal)
 }
 
 /// A Rust string literal. Printable text (Chinese included) stays readable; quotes, backslashes

@@ -304,10 +304,7 @@ fn ts_code_type(code_type: CodeType) -> &'static str {
 
 /// A code as a JavaScript literal.
 fn code_literal(code: &Code) -> String {
-    match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => literal(s),
-    }
+    super::code_literal(code, |n| n.to_string(), literal)
 }
 
 /// An attribute value as a JavaScript literal; a list is frozen like the rest of the data.
