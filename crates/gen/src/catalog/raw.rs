@@ -1,7 +1,7 @@
 //! `catalog.yaml` exactly as written: what serde reads before any rule is checked.
 //!
-//! Codes are read as any [`Scalar`], so validation reports every wrong or out-of-range code with
-//! its entry, not serde the first one as a bare type error.
+//! Codes, symbols, aliases and messages are read as any [`Scalar`], so validation reports every
+//! wrong value with its entry, not serde the first one as a bare type error.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -166,16 +166,16 @@ pub struct RawDeprecation {
 #[serde(deny_unknown_fields)]
 pub struct RawEntry {
     pub code: Scalar,
-    /// Empty when missing: validation reports it with the entry, so one missing symbol does not
-    /// hide every other problem.
+    /// Any scalar, `None` when missing: validation reports a missing or wrong symbol with the
+    /// entry, so one does not hide every other problem.
     #[serde(default)]
-    pub symbol: String,
-    /// Locale tag to message. A `BTreeMap` keeps iteration deterministic. Missing messages are
-    /// reported by validation, per locale.
+    pub symbol: Option<Scalar>,
+    /// Locale tag to message, each read as any scalar for the same reason. A `BTreeMap` keeps
+    /// iteration deterministic. Missing messages are reported by validation, per locale.
     #[serde(default)]
-    pub message: BTreeMap<String, String>,
+    pub message: BTreeMap<String, Scalar>,
     #[serde(default)]
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Scalar>,
     #[serde(default)]
     pub deprecated: Option<RawDeprecation>,
     /// Values of the declared attributes, checked against their types by validation.

@@ -232,7 +232,8 @@ fn check_entries(
     let mut names: BTreeMap<&str, (String, usize)> = BTreeMap::new();
     let mut entries = Vec::new();
     for (e, raw_entry) in raw_ns.entries.iter().enumerate() {
-        let RawEntry { code, symbol, message, aliases, deprecated, attributes: given } = raw_entry;
+        let RawEntry { code, symbol, deprecated, attributes: given, .. } = raw_entry;
+        let symbol = symbol.as_ref().and_then(text).unwrap_or_default();
         // How diagnostics name the entry: by code when it has a usable one, else by position.
         let label = match code {
             Scalar::Int(c) => format!("{ns} {c} {symbol}"),
@@ -247,17 +248,11 @@ fn check_entries(
         let line_of = |entry: usize| loc.entry(n, entry, "code").0;
         let checked = codes.check(code, e, &diag, &line_of, out);
 
-        if symbol.is_empty() {
-            out.push(diag(
-                "missing-field",
-                "the entry has no `symbol`".to_owned(),
-                "add `symbol: NAME`, the name clients use for the code".to_owned(),
-                "code",
-            ));
-        }
+        let (aliases, message) = entry_texts(raw_entry, &diag, out);
+        let message = &message;
         for (name, key) in std::iter::once((symbol, "symbol"))
             .filter(|(s, _)| !s.is_empty())
-            .chain(aliases.iter().map(|a| (a, "aliases")))
+            .chain(aliases.iter().map(|a| (*a, "aliases")))
         {
             let what = if key == "symbol" { "symbol" } else { "alias" };
             if !naming::is_wire_name(name) {
@@ -277,7 +272,7 @@ fn check_entries(
                     key,
                 ));
             }
-            if retired.symbols.contains(name) {
+            if retired.symbols.iter().any(|s| s == name) {
                 out.push(diag(
                     "retired-symbol-reused",
                     format!("{what} `{name}` is retired in namespace `{ns}` and may not be used again"),
@@ -304,9 +299,9 @@ fn check_entries(
         entries.push(Entry {
             at: at("symbol"),
             code: checked.unwrap_or(Code::Int(0)),
-            symbol: symbol.clone(),
+            symbol: symbol.to_owned(),
             messages,
-            aliases: aliases.clone(),
+            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
             deprecated: deprecated
                 .as_ref()
                 .map(|d| Deprecation { reason: d.reason.clone(), replacement: d.replacement.clone() }),
@@ -316,6 +311,59 @@ fn check_entries(
 
     check_replacements(n, ns, &entries, loc, out);
     (entries, retired)
+}
+
+/// An entry's symbol, aliases and messages, each checked to be text (they are read as any
+/// scalar so that each wrong one is reported here, with the others): the aliases that are, and
+/// the messages by locale.
+fn entry_texts<'a>(
+    raw_entry: &'a RawEntry,
+    diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+) -> (Vec<&'a str>, BTreeMap<String, String>) {
+    let RawEntry { aliases, message, .. } = raw_entry;
+    match &raw_entry.symbol {
+        None => out.push(diag(
+            "missing-field",
+            "the entry has no `symbol`".to_owned(),
+            "add `symbol: NAME`, the name clients use for the code".to_owned(),
+            "code",
+        )),
+        Some(value) if text(value).is_none() => out.push(diag(
+            "wrong-type",
+            format!("the symbol is {}, not a name", described(value)),
+            "write the name as the API spells it, e.g. `symbol: DuplicateKey`".to_owned(),
+            "symbol",
+        )),
+        Some(_) => {}
+    }
+    for alias in aliases.iter().filter(|a| text(a).is_none()) {
+        out.push(diag(
+            "wrong-type",
+            format!("an alias is {}, not a name", described(alias)),
+            "write each alias as the API spells it: `aliases: [OLD_NAME]`".to_owned(),
+            "aliases",
+        ));
+    }
+    let aliases: Vec<&str> = aliases.iter().filter_map(text).collect();
+    // A message of the wrong type is reported here and kept as a stand-in, so it is not also
+    // reported missing (the catalog is refused either way).
+    let message: BTreeMap<String, String> = message
+        .iter()
+        .map(|(tag, value)| {
+            if let Some(t) = text(value) {
+                return (tag.clone(), t.to_owned());
+            }
+            out.push(diag(
+                "wrong-type",
+                format!("the `{tag}` message is {}, not text", described(value)),
+                "write the message as text; quote it if it looks like a number: `\"404\"`".to_owned(),
+                tag,
+            ));
+            (tag.clone(), value.to_string())
+        })
+        .collect();
+    (aliases, message)
 }
 
 /// The codes of one namespace seen so far, to check each next one against.
@@ -348,7 +396,7 @@ impl Codes<'_> {
                 format!("code {code} is used twice in namespace `{ns}`"),
                 format!(
                     "it is already `{}` (line {}); give this entry a code of its own",
-                    raw_ns.entries[first].symbol,
+                    raw_ns.entries[first].symbol.as_ref().and_then(text).unwrap_or_default(),
                     line_of(first)
                 ),
                 "code",
@@ -425,6 +473,22 @@ fn check_messages(
         ));
     }
     out
+}
+
+/// The text of a value read as any scalar, if it is text.
+fn text(value: &Scalar) -> Option<&str> {
+    match value {
+        Scalar::Text(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// What a value that should have been text is, for a message: `the number 404`, `a list`.
+fn described(value: &Scalar) -> String {
+    match value {
+        Scalar::Int(n) => format!("the number {n}"),
+        other => other.to_string(),
+    }
 }
 
 /// The fix for a symbol that is not a wire name: with ASCII punctuation as `_` (`NO-ACCESS` ->
