@@ -476,3 +476,45 @@ func (c LarkeaCode) Error() string {
 	}
 	return e.symbol + " (" + strconv.FormatInt(int64(c), 10) + "): " + e.messages[DefaultLocale]
 }
+
+// LarkeaError is an error of the larkea namespace that a service returns: a code,
+// known or not, and what caused it, if anything. errors.Is matches it against another
+// LarkeaError or a LarkeaCode by code; errors.As finds it in a chain.
+type LarkeaError struct {
+	Code  LarkeaCode
+	Cause error
+}
+
+// Error returns the code's Error text (the message in DefaultLocale), and the cause's after a
+// colon when there is one.
+func (e *LarkeaError) Error() string {
+	if e.Cause == nil {
+		return e.Code.Error()
+	}
+	return e.Code.Error() + ": " + e.Cause.Error()
+}
+
+// Unwrap returns the cause, for errors.Is and errors.As.
+func (e *LarkeaError) Unwrap() error {
+	return e.Cause
+}
+
+// Is reports whether target is a LarkeaError or a LarkeaCode with the same code.
+func (e *LarkeaError) Is(target error) bool {
+	switch t := target.(type) {
+	case *LarkeaError:
+		return t != nil && t.Code == e.Code
+	case LarkeaCode:
+		return t == e.Code
+	}
+	return false
+}
+
+// Message returns the message in locale, falling back as LarkeaCode.Message does; for a code
+// the catalog does not list, "unknown code (CODE)".
+func (e *LarkeaError) Message(locale Locale) string {
+	if m, ok := e.Code.Message(locale); ok {
+		return m
+	}
+	return "unknown code (" + strconv.FormatInt(int64(e.Code), 10) + ")"
+}

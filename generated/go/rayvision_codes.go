@@ -357,3 +357,45 @@ func (c RayvisionCode) Error() string {
 	}
 	return e.symbol + " (" + strconv.FormatInt(int64(c), 10) + "): " + e.messages[DefaultLocale]
 }
+
+// RayvisionError is an error of the rayvision namespace that a service returns: a code,
+// known or not, and what caused it, if anything. errors.Is matches it against another
+// RayvisionError or a RayvisionCode by code; errors.As finds it in a chain.
+type RayvisionError struct {
+	Code  RayvisionCode
+	Cause error
+}
+
+// Error returns the code's Error text (the message in DefaultLocale), and the cause's after a
+// colon when there is one.
+func (e *RayvisionError) Error() string {
+	if e.Cause == nil {
+		return e.Code.Error()
+	}
+	return e.Code.Error() + ": " + e.Cause.Error()
+}
+
+// Unwrap returns the cause, for errors.Is and errors.As.
+func (e *RayvisionError) Unwrap() error {
+	return e.Cause
+}
+
+// Is reports whether target is a RayvisionError or a RayvisionCode with the same code.
+func (e *RayvisionError) Is(target error) bool {
+	switch t := target.(type) {
+	case *RayvisionError:
+		return t != nil && t.Code == e.Code
+	case RayvisionCode:
+		return t == e.Code
+	}
+	return false
+}
+
+// Message returns the message in locale, falling back as RayvisionCode.Message does; for a code
+// the catalog does not list, "unknown code (CODE)".
+func (e *RayvisionError) Message(locale Locale) string {
+	if m, ok := e.Code.Message(locale); ok {
+		return m
+	}
+	return "unknown code (" + strconv.FormatInt(int64(e.Code), 10) + ")"
+}

@@ -217,3 +217,16 @@ export declare function translationOf(code: number, locale: Locale): string | un
  * undefined.
  */
 export declare function fromSymbol(symbol: string): LarkeaCode | undefined;
+
+/**
+ * An error of this namespace that a service throws: a code, known or not, and what caused it,
+ * if anything (`cause`, as `Error` takes it). Its `message` is the code's message in
+ * DEFAULT_LOCALE (`unknown code (CODE)` for a code the catalog does not list).
+ */
+export declare class LarkeaError extends Error {
+  /** The code, known or not. */
+  readonly code: number;
+  constructor(code: number, options?: { cause?: unknown });
+  /** The message in `locale` (a BCP 47 tag, falling back as messageOf does). */
+  messageIn(locale: string): string;
+}

@@ -191,3 +191,45 @@ func (c {{ ns.ty }}) Error() string {
 	}
 	return e.symbol + " (" + {{ ns.shown }} + "): " + e.messages[DefaultLocale]
 }
+
+// {{ ns.error }} is an error of the {{ ns.name }} namespace that a service returns: a code,
+// known or not, and what caused it, if anything. errors.Is matches it against another
+// {{ ns.error }} or a {{ ns.ty }} by code; errors.As finds it in a chain.
+type {{ ns.error }} struct {
+	Code  {{ ns.ty }}
+	Cause error
+}
+
+// Error returns the code's Error text (the message in DefaultLocale), and the cause's after a
+// colon when there is one.
+func (e *{{ ns.error }}) Error() string {
+	if e.Cause == nil {
+		return e.Code.Error()
+	}
+	return e.Code.Error() + ": " + e.Cause.Error()
+}
+
+// Unwrap returns the cause, for errors.Is and errors.As.
+func (e *{{ ns.error }}) Unwrap() error {
+	return e.Cause
+}
+
+// Is reports whether target is a {{ ns.error }} or a {{ ns.ty }} with the same code.
+func (e *{{ ns.error }}) Is(target error) bool {
+	switch t := target.(type) {
+	case *{{ ns.error }}:
+		return t != nil && t.Code == e.Code
+	case {{ ns.ty }}:
+		return t == e.Code
+	}
+	return false
+}
+
+// Message returns the message in locale, falling back as {{ ns.ty }}.Message does; for a code
+// the catalog does not list, "unknown code (CODE)".
+func (e *{{ ns.error }}) Message(locale Locale) string {
+	if m, ok := e.Code.Message(locale); ok {
+		return m
+	}
+	return "unknown code (" + {{ ns.shown_e }} + ")"
+}

@@ -8,7 +8,7 @@ and ``symbol_of`` and ``message_of`` in each namespace module do too.
 from . import {% for ns in namespaces %}{{ ns.module }}{% if !loop.last %}, {% endif %}{% endfor %}
 from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
 {%- for ns in namespaces %}
-from .{{ ns.module }} import {{ ns.ty }}
+from .{{ ns.module }} import {{ ns.imports }}
 {%- endfor %}
 
 __all__ = [

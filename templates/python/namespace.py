@@ -146,3 +146,33 @@ def {{ a.lookup }}(code: {{ ns.code_py }}) -> {{ a.ty }} | None:
     {{ a.lookup_doc }}
     return {{ a.table }}.get(code)
 {%- endfor %}
+
+
+class {{ ns.error }}(Exception):
+    """An error of this namespace that a service raises: a code, known or not.
+
+    ``str()`` gives the message in ``DEFAULT_LOCALE`` (``unknown code (CODE)`` for a code the
+    catalog does not list); chain a cause with ``raise {{ ns.error }}(code) from cause``.
+    """
+
+    code: {{ ns.code_py }}
+    """The code, known or not."""
+
+    def __init__(self, code: {{ ns.code_py }}) -> None:
+        """An error with ``code``."""
+        super().__init__(self._message(code, DEFAULT_LOCALE))
+        self.code = code
+
+    @property
+    def known(self) -> {{ ns.ty }} | None:
+        """The member for the code, or ``None`` for a code the catalog does not list."""
+        return {{ ns.ty }}.from_code(self.code)
+
+    def message(self, locale: str = DEFAULT_LOCALE) -> str:
+        """The message in ``locale`` (a BCP 47 tag, falling back as ``message_of`` does)."""
+        return self._message(self.code, locale)
+
+    @staticmethod
+    def _message(code: {{ ns.code_py }}, locale: str) -> str:
+        found = message_of(code, locale)
+        return f"unknown code ({code})" if found is None else found

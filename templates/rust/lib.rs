@@ -12,7 +12,7 @@
 pub mod {{ ns.module }};
 {%- endfor %}
 {% for ns in namespaces %}
-pub use {{ ns.module }}::{{ ns.ty }};
+pub use {{ ns.module }}::{ {{- ns.ty }}, {{ ns.error }}};
 {%- endfor %}
 
 /// A locale the catalog has messages in.

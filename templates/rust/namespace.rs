@@ -228,3 +228,5 @@ impl fmt::Display for {{ ns.ty }} {
 }
 
 impl std::error::Error for {{ ns.ty }} {}
+
+{% include "rust/error.rs" %}

@@ -288,3 +288,5 @@ impl<'de> serde::Deserialize<'de> for {{ ns.ty }} {
         <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
     }
 }
+
+{% include "rust/error.rs" %}

@@ -72,3 +72,16 @@ export declare function {{ a.lookup }}(code: {{ ns.code_type }}): {{ a.ty }} | u
  * undefined.
  */
 export declare function fromSymbol(symbol: string): {{ ns.ty }} | undefined;
+
+/**
+ * An error of this namespace that a service throws: a code, known or not, and what caused it,
+ * if anything (`cause`, as `Error` takes it). Its `message` is the code's message in
+ * DEFAULT_LOCALE (`unknown code (CODE)` for a code the catalog does not list).
+ */
+export declare class {{ ns.error }} extends Error {
+  /** The code, known or not. */
+  readonly code: {{ ns.code_type }};
+  constructor(code: {{ ns.code_type }}, options?: { cause?: unknown });
+  /** The message in `locale` (a BCP 47 tag, falling back as messageOf does). */
+  messageIn(locale: string): string;
+}

@@ -90,3 +90,29 @@ export function {{ a.lookup }}(code) {
 export function fromSymbol(symbol) {
   return Object.hasOwn({{ ns.ty }}, symbol) ? {{ ns.ty }}[symbol] : undefined;
 }
+
+/**
+ * An error of this namespace that a service throws: a code, known or not, and what caused it,
+ * if anything (`cause`, as `Error` takes it). Its `message` is the code's message in
+ * DEFAULT_LOCALE (`unknown code (CODE)` for a code the catalog does not list).
+ */
+export class {{ ns.error }} extends Error {
+  /**
+   * @param {{ ns.code_jsdoc }} code
+   * @param {{ ns.options_jsdoc }} [options]
+   */
+  constructor(code, options) {
+    super(messageOf(code) ?? `unknown code (${code})`, options);
+    this.name = "{{ ns.error }}";
+    /** The code, known or not. */
+    this.code = code;
+  }
+
+  /**
+   * The message in `locale` (a BCP 47 tag, falling back as messageOf does).
+   * @param {string} locale
+   */
+  messageIn(locale) {
+    return messageOf(this.code, locale) ?? `unknown code (${this.code})`;
+  }
+}

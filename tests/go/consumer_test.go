@@ -213,3 +213,30 @@ func TestAPIEnvelopesDecodeIntoCodes(t *testing.T) {
 		t.Fatalf("%s %v", out, err)
 	}
 }
+
+func TestServicesReturnTheirNamespaceError(t *testing.T) {
+	find := func() error {
+		return fmt.Errorf("finding device: %w", &apierrors.LarkeaError{Code: apierrors.LarkeaDeviceNotFound})
+	}
+	err := find()
+	var e *apierrors.LarkeaError
+	if !errors.As(err, &e) || e.Code != apierrors.LarkeaDeviceNotFound {
+		t.Fatalf("errors.As: %v", err)
+	}
+	if !errors.Is(err, apierrors.LarkeaDeviceNotFound) || !errors.Is(err, &apierrors.LarkeaError{Code: apierrors.LarkeaDeviceNotFound}) {
+		t.Fatal("errors.Is by code")
+	}
+	if errors.Is(err, apierrors.LarkeaCode(424242)) {
+		t.Fatal("errors.Is matched another code")
+	}
+	for _, l := range []apierrors.Locale{apierrors.LocaleEn, apierrors.LocaleZh} {
+		if m, _ := apierrors.LarkeaDeviceNotFound.Message(l); e.Message(l) != m {
+			t.Fatalf("message in %v: %q", l, e.Message(l))
+		}
+	}
+	cause := errors.New("socket closed")
+	unknown := &apierrors.LarkeaError{Code: 424242, Cause: cause}
+	if unknown.Message(apierrors.LocaleZh) != "unknown code (424242)" || !errors.Is(unknown, cause) {
+		t.Fatalf("unknown code with a cause: %v", unknown)
+	}
+}

@@ -6,7 +6,7 @@ from typing import Any
 
 import api_errors
 import pytest
-from api_errors import LarkeaCode, RayvisionCode, larkea, rayvision, resolve_locale
+from api_errors import LarkeaCode, LarkeaError, RayvisionCode, larkea, rayvision, resolve_locale
 
 
 def test_known_codes_give_symbol_and_messages() -> None:
@@ -80,3 +80,26 @@ def test_api_envelopes_map_to_codes() -> None:
     future = json.loads('{"success": false, "code": 131999, "message": "new", "data": null}')
     assert LarkeaCode.from_code(future["code"]) is None
     assert future["code"] == 131999
+
+
+def test_services_raise_their_namespace_error() -> None:
+    def find() -> None:
+        raise LarkeaError(LarkeaCode.DEVICE_NOT_FOUND)
+
+    with pytest.raises(LarkeaError) as caught:
+        find()
+    error = caught.value
+    assert error.code == LarkeaCode.DEVICE_NOT_FOUND
+    assert error.known is LarkeaCode.DEVICE_NOT_FOUND
+    assert str(error) == LarkeaCode.DEVICE_NOT_FOUND.message()
+    assert error.message("zh") == LarkeaCode.DEVICE_NOT_FOUND.message("zh")
+
+    cause = OSError("socket closed")
+    with pytest.raises(LarkeaError) as chained:
+        try:
+            raise cause
+        except OSError as e:
+            raise LarkeaError(424242) from e
+    assert chained.value.known is None
+    assert chained.value.message("zh") == "unknown code (424242)"
+    assert chained.value.__cause__ is cause

@@ -8,14 +8,16 @@ and ``symbol_of`` and ``message_of`` in each namespace module do too.
 
 from . import larkea, rayvision
 from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
-from .larkea import LarkeaCode
-from .rayvision import RayvisionCode
+from .larkea import LarkeaCode, LarkeaError
+from .rayvision import RayvisionCode, RayvisionError
 
 __all__ = [
     "DEFAULT_LOCALE",
     "LOCALES",
     "LarkeaCode",
+    "LarkeaError",
     "RayvisionCode",
+    "RayvisionError",
     "larkea",
     "rayvision",
     "resolve_locale",

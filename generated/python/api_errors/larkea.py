@@ -437,3 +437,33 @@ def translation_of(code: int, locale: str) -> str | None:
     """The message of ``code`` only if the catalog translates it into exactly ``locale``."""
     messages = _MESSAGES.get(code)
     return None if messages is None else translation_in(messages, locale)
+
+
+class LarkeaError(Exception):
+    """An error of this namespace that a service raises: a code, known or not.
+
+    ``str()`` gives the message in ``DEFAULT_LOCALE`` (``unknown code (CODE)`` for a code the
+    catalog does not list); chain a cause with ``raise LarkeaError(code) from cause``.
+    """
+
+    code: int
+    """The code, known or not."""
+
+    def __init__(self, code: int) -> None:
+        """An error with ``code``."""
+        super().__init__(self._message(code, DEFAULT_LOCALE))
+        self.code = code
+
+    @property
+    def known(self) -> LarkeaCode | None:
+        """The member for the code, or ``None`` for a code the catalog does not list."""
+        return LarkeaCode.from_code(self.code)
+
+    def message(self, locale: str = DEFAULT_LOCALE) -> str:
+        """The message in ``locale`` (a BCP 47 tag, falling back as ``message_of`` does)."""
+        return self._message(self.code, locale)
+
+    @staticmethod
+    def _message(code: int, locale: str) -> str:
+        found = message_of(code, locale)
+        return f"unknown code ({code})" if found is None else found

@@ -12,8 +12,8 @@
 pub mod rayvision;
 pub mod larkea;
 
-pub use rayvision::RayvisionCode;
-pub use larkea::LarkeaCode;
+pub use rayvision::{RayvisionCode, RayvisionError};
+pub use larkea::{LarkeaCode, LarkeaError};
 
 /// A locale the catalog has messages in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -623,3 +623,61 @@ impl fmt::Display for RayvisionCode {
 }
 
 impl std::error::Error for RayvisionCode {}
+
+/// An error of this namespace that a service returns or raises: a code, known or not, and what
+/// caused it, if anything. Its `Display` is the code's (`SYMBOL (code): message` in
+/// [`Locale::DEFAULT`]); `?` turns it into a `Box<dyn Error>`.
+#[derive(Debug)]
+pub struct RayvisionError {
+    code: RayvisionCode,
+    cause: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+}
+
+impl RayvisionError {
+    /// An error with `code`, known or not, and no cause.
+    #[must_use]
+    pub fn new(code: impl Into<RayvisionCode>) -> Self {
+        Self { code: code.into(), cause: None }
+    }
+
+    /// The same error, caused by `cause` (returned by [`std::error::Error::source`]).
+    #[must_use]
+    pub fn with_cause(mut self, cause: impl Into<Box<dyn std::error::Error + Send + Sync + 'static>>) -> Self {
+        self.cause = Some(cause.into());
+        self
+    }
+
+    /// The code.
+    #[must_use]
+    pub const fn code(&self) -> &RayvisionCode {
+        &self.code
+    }
+
+    /// The message in `locale`, falling back as [`RayvisionCode::message`] does; for a code the
+    /// catalog does not list, `unknown code (CODE)`.
+    #[must_use]
+    pub fn message(&self, locale: Locale) -> String {
+        match self.code.message(locale) {
+            Some(message) => message.to_owned(),
+            None => format!("unknown code ({})", self.code.code()),
+        }
+    }
+}
+
+impl fmt::Display for RayvisionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.code, f)
+    }
+}
+
+impl std::error::Error for RayvisionError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause.as_deref().map(|cause| cause as &(dyn std::error::Error + 'static))
+    }
+}
+
+impl From<RayvisionCode> for RayvisionError {
+    fn from(code: RayvisionCode) -> Self {
+        Self::new(code)
+    }
+}

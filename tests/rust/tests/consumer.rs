@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use api_errors::{LarkeaCode, Locale, RayvisionCode};
+use api_errors::{LarkeaCode, LarkeaError, Locale, RayvisionCode};
 use consumer_rust::{FarmResponse, IotResponse};
 
 #[test]
@@ -127,4 +127,29 @@ fn api_envelopes_decode_into_codes() {
     assert_eq!(serde_json::to_string(&LarkeaCode::FAILED).unwrap(), "-1");
     assert_eq!(serde_json::to_string(&future.code).unwrap(), "131999");
     assert_eq!(serde_json::from_str::<RayvisionCode>("1000000").unwrap(), RayvisionCode::RAYVISION_ERROR);
+}
+
+/// A service returns its namespace's error with `?`, a caller finds it in a `Box<dyn Error>`,
+/// renders it in two locales, and an unknown code with a cause survives.
+#[test]
+fn services_return_errors_with_codes() {
+    fn find() -> Result<(), LarkeaError> {
+        Err(LarkeaError::new(LarkeaCode::DEVICE_NOT_FOUND))
+    }
+    fn handler() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        find()?;
+        Ok(())
+    }
+    let boxed = handler().unwrap_err();
+    let err = boxed.downcast_ref::<LarkeaError>().expect("a LarkeaError");
+    assert_eq!(*err.code(), LarkeaCode::DEVICE_NOT_FOUND);
+    for locale in [Locale::En, Locale::Zh] {
+        assert_eq!(err.message(locale), LarkeaCode::DEVICE_NOT_FOUND.message(locale).unwrap());
+    }
+    assert_eq!(err.to_string(), LarkeaCode::DEVICE_NOT_FOUND.to_string());
+
+    let wrapped = LarkeaError::new(424_242).with_cause(std::io::Error::other("socket closed"));
+    assert!(!wrapped.code().is_known());
+    assert_eq!(wrapped.message(Locale::Zh), "unknown code (424242)");
+    assert_eq!(std::error::Error::source(&wrapped).unwrap().to_string(), "socket closed");
 }

@@ -103,3 +103,24 @@ test("API response envelopes map to codes", () => {
   assert.equal(larkea.isKnown(future.code), false);
   assert.equal(future.code, 131999);
 });
+
+test("services throw their namespace's error and callers catch it by class", () => {
+  const find = (): never => {
+    throw new larkea.LarkeaError(LarkeaCode.DEVICE_NOT_FOUND);
+  };
+  try {
+    find();
+    assert.fail("find threw nothing");
+  } catch (error) {
+    if (!(error instanceof larkea.LarkeaError)) throw error;
+    assert.equal(error.code, LarkeaCode.DEVICE_NOT_FOUND);
+    assert.equal(error.name, "LarkeaError");
+    assert.equal(error.message, larkea.messageOf(LarkeaCode.DEVICE_NOT_FOUND));
+    assert.equal(error.messageIn("zh"), larkea.messageOf(LarkeaCode.DEVICE_NOT_FOUND, "zh"));
+  }
+  const cause = new Error("socket closed");
+  const unknown = new larkea.LarkeaError(424242, { cause });
+  assert.equal(unknown.message, "unknown code (424242)");
+  assert.equal(unknown.messageIn("zh"), "unknown code (424242)");
+  assert.equal(unknown.cause, cause);
+});

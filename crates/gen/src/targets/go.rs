@@ -224,6 +224,7 @@ impl Target for Go {
                 (names.all, "list"),
                 (names.retired_fn, "retired list"),
                 (names.from_symbol, "lookup"),
+                (names.error, "error type"),
             ] {
                 claim(name, Owner::Namespace(what, &ns.name), ns.at);
             }
@@ -329,11 +330,13 @@ struct NamespaceNames {
     all: String,
     retired_fn: String,
     from_symbol: String,
+    error: String,
 }
 
 impl NamespaceNames {
     fn new(namespace: &str) -> Self {
         Self {
+            error: Go.error_type(namespace),
             ty: Go.type_name(namespace),
             table: naming::lower_camel(namespace),
             all: Go.function(namespace, "codes"),
@@ -351,6 +354,7 @@ struct LocaleView {
 struct NamespaceView {
     name: String,
     ty: String,
+    error: String,
     table: String,
     all: String,
     retired_fn: String,
@@ -365,6 +369,8 @@ struct NamespaceView {
     /// `String` and `Error` (a string code quoted, so an odd one stays visible).
     code_go: &'static str,
     shown: &'static str,
+    /// The same for `e.Code` in the error type's methods.
+    shown_e: &'static str,
     attributes: Vec<AttributeView>,
     /// The entry struct's `(field padded as gofmt aligns it, type)`.
     fields: Vec<(String, String)>,
@@ -407,6 +413,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         fields,
         name: ns.name.clone(),
         ty: names.ty,
+        error: names.error,
         table: names.table,
         all: names.all,
         retired_fn: names.retired_fn,
@@ -423,6 +430,11 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             "strconv.Quote(string(c))"
         } else {
             "strconv.FormatInt(int64(c), 10)"
+        },
+        shown_e: if ns.code_type == CodeType::String {
+            "strconv.Quote(string(e.Code))"
+        } else {
+            "strconv.FormatInt(int64(e.Code), 10)"
         },
         attributes: catalog
             .attributes

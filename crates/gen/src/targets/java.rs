@@ -228,6 +228,11 @@ impl Naming for Java {
         format!("{}Code", naming::pascal(namespace))
     }
 
+    /// Java names what is thrown an exception.
+    fn error_type(&self, namespace: &str) -> String {
+        format!("{}Exception", naming::pascal(namespace))
+    }
+
     /// Constants are `UPPER_SNAKE`, as Java names them.
     fn constant(&self, _namespace: &str, symbol: &str) -> String {
         naming::upper_snake_constant(symbol)
@@ -327,6 +332,10 @@ impl Target for Java {
             files.push(File::new(
                 format!("{dir}/{}.java", view.ty),
                 NamespaceJava { header: &header, package, ns: &view }.render()?,
+            ));
+            files.push(File::new(
+                format!("{dir}/{}.java", Java.error_type(&ns.name)),
+                ExceptionJava { header: &header, package, ns: &view, error: &Java.error_type(&ns.name) }.render()?,
             ));
             for group in &view.groups {
                 files.push(File::new(
@@ -611,6 +620,15 @@ struct NamespaceJava<'a> {
     header: &'a str,
     package: &'a str,
     ns: &'a NamespaceView,
+}
+
+#[derive(Template)]
+#[template(path = "java/exception.java", escape = "none")]
+struct ExceptionJava<'a> {
+    header: &'a str,
+    package: &'a str,
+    ns: &'a NamespaceView,
+    error: &'a str,
 }
 
 #[derive(Template)]

@@ -13,6 +13,7 @@ mod rust;
 mod typescript;
 
 use crate::catalog::{Catalog, Diagnostic};
+use crate::naming;
 use crate::output::File;
 
 /// Every target, in the order they are generated and reported.
@@ -74,6 +75,12 @@ pub trait Naming {
 
     /// The type of a namespace's codes (`LarkeaCode`).
     fn type_name(&self, namespace: &str) -> String;
+
+    /// The error type a service raises or returns with a namespace's code (`LarkeaError`,
+    /// `LarkeaException`).
+    fn error_type(&self, namespace: &str) -> String {
+        format!("{}Error", naming::pascal(namespace))
+    }
 
     /// The constant of a symbol or alias (`DEVICE_NOT_FOUND`, `LarkeaDeviceNotFound`).
     fn constant(&self, namespace: &str, symbol: &str) -> String;

@@ -104,7 +104,7 @@ impl Target for Python {
         let mut sorted: Vec<&NamespaceView> = namespaces.iter().collect();
         sorted.sort_by(|a, b| a.module.cmp(&b.module));
         let mut exports: Vec<String> = PACKAGE_EXPORTS.map(String::from).to_vec();
-        exports.extend(namespaces.iter().flat_map(|ns| [ns.ty.clone(), ns.module.clone()]));
+        exports.extend(namespaces.iter().flat_map(|ns| [ns.ty.clone(), ns.error.clone(), ns.module.clone()]));
         exports.sort_by_key(|name| (isort_group(name), name.clone()));
         let tags: Vec<Option<&str>> = catalog.locales.iter().map(|l| Some(l.as_str())).collect();
         let locales = tuple(&tags, 0, "LOCALES: Final[tuple[str, ...]] = ".len());
@@ -134,6 +134,10 @@ impl Target for Python {
 struct NamespaceView {
     module: String,
     ty: String,
+    /// The namespace's exception (`LarkeaError`).
+    error: String,
+    /// What `__init__.py` imports from the module, in isort's order.
+    imports: String,
     doc: String,
     entries: Vec<EntryView>,
     /// The retired codes as a frozenset literal.
@@ -222,6 +226,12 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     NamespaceView {
         module: Python.module(&ns.name),
         ty: Python.type_name(&ns.name),
+        error: Python.error_type(&ns.name),
+        imports: {
+            let mut names = [Python.type_name(&ns.name), Python.error_type(&ns.name)];
+            names.sort_by_key(|name| (isort_group(name), name.clone()));
+            names.join(", ")
+        },
         doc: wrapped(&ns.description, 0, "DESCRIPTION: Final[str] = ".len()),
         retired: if ns.retired.codes.is_empty() {
             "frozenset()".to_owned()

@@ -202,6 +202,8 @@ struct NamespaceView {
     /// The file, relative to the crate.
     file: String,
     ty: String,
+    /// The namespace's error type (`LarkeaError`).
+    error: String,
     doc: String,
     entries: Vec<EntryView>,
     /// A code the namespace does not list, for the doc example.
@@ -350,6 +352,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         module: Rust.module(&ns.name),
         file: Rust.file(&ns.name),
         ty: Rust.type_name(&ns.name),
+        error: Rust.error_type(&ns.name),
         doc: markdown_text(&ns.description),
         string_codes,
         retired: ns.retired.codes.iter().map(code_literal).collect(),

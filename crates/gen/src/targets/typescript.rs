@@ -172,6 +172,8 @@ struct NamespaceView {
     export: String,
     pascal: String,
     ty: String,
+    /// The namespace's error class (`LarkeaError`).
+    error: String,
     doc: String,
     entries: Vec<EntryView>,
     /// The retired codes as literals.
@@ -181,6 +183,8 @@ struct NamespaceView {
     code_type: &'static str,
     /// The same as a `JSDoc` type, braces included (`{number}`).
     code_jsdoc: String,
+    /// The error constructor's options as a `JSDoc` type.
+    options_jsdoc: &'static str,
 }
 
 /// Fields of an entry object, which an attribute's field must not repeat.
@@ -237,10 +241,12 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         export,
         pascal: naming::pascal(&ns.name),
         ty: TypeScript.type_name(&ns.name),
+        error: TypeScript.error_type(&ns.name),
         doc: block_comment_text(&ns.description),
         retired: ns.retired.codes.iter().map(code_literal).collect(),
         code_type: ts_code_type(ns.code_type),
         code_jsdoc: format!("{{{}}}", ts_code_type(ns.code_type)),
+        options_jsdoc: "{{ cause?: unknown } | undefined}",
         attributes: catalog
             .attributes
             .iter()

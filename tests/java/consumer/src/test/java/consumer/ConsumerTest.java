@@ -3,12 +3,14 @@ package consumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apierrors.LarkeaCode;
+import dev.apierrors.LarkeaException;
 import dev.apierrors.Locales;
 import dev.apierrors.RayvisionCode;
 import java.io.IOException;
@@ -119,5 +121,22 @@ class ConsumerTest {
         JsonNode future = JSON.readTree("{\"success\":false,\"code\":131999,\"message\":\"new\",\"data\":null}");
         assertTrue(LarkeaCode.fromCode(future.get("code").asInt()).isEmpty());
         assertEquals(131999, future.get("code").asInt());
+    }
+
+    @Test
+    void servicesThrowTheirNamespaceException() {
+        LarkeaException thrown = assertThrows(LarkeaException.class, () -> {
+            throw new LarkeaException(LarkeaCode.DEVICE_NOT_FOUND.code());
+        });
+        assertEquals(Optional.of(LarkeaCode.DEVICE_NOT_FOUND), thrown.known());
+        assertEquals(LarkeaCode.DEVICE_NOT_FOUND.message(), thrown.getMessage());
+        assertEquals(LarkeaCode.DEVICE_NOT_FOUND.message("zh"), thrown.message("zh"));
+
+        IllegalStateException cause = new IllegalStateException("socket closed");
+        LarkeaException unknown = new LarkeaException(424242, cause);
+        assertEquals(424242, unknown.code());
+        assertEquals(Optional.empty(), unknown.known());
+        assertEquals("unknown code (424242)", unknown.message("zh"));
+        assertSame(cause, unknown.getCause());
     }
 }
