@@ -61,3 +61,28 @@ impl Locale {
         Self::from_tag(tag).unwrap_or(Self::DEFAULT)
     }
 }
+
+impl ::core::str::FromStr for Locale {
+    type Err = ParseError;
+
+    /// The catalog locale for a BCP 47 tag, as [`Locale::from_tag`] finds it.
+    fn from_str(tag: &str) -> Result<Self, Self::Err> {
+        Self::from_tag(tag).ok_or_else(|| ParseError { what: "locale", text: tag.into() })
+    }
+}
+
+/// Text that names no locale, or no code: what `parse` of a [`Locale`] or an integer code type
+/// returns for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    what: &'static str,
+    text: Box<str>,
+}
+
+impl ::core::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        write!(f, "`{}` is not a {} of the catalog", self.text, self.what)
+    }
+}
+
+impl std::error::Error for ParseError {}

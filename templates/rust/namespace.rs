@@ -201,6 +201,29 @@ impl From<i32> for {{ ns.ty }} {
     }
 }
 
+impl TryFrom<i64> for {{ ns.ty }} {
+    type Error = ::core::num::TryFromIntError;
+
+    /// Any integer that fits in an `i32`, known or not.
+    fn try_from(code: i64) -> Result<Self, Self::Error> {
+        i32::try_from(code).map(Self)
+    }
+}
+
+impl ::core::str::FromStr for {{ ns.ty }} {
+    type Err = crate::ParseError;
+
+    /// A code from its decimal text (`"131601"`, known or not) or from a catalog symbol or alias
+    /// (`"DEVICE_NOT_FOUND"`).
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        text.parse::<i32>()
+            .ok()
+            .map(Self)
+            .or_else(|| Self::from_symbol(text))
+            .ok_or_else(|| crate::ParseError { what: "code", text: text.into() })
+    }
+}
+
 impl From<{{ ns.ty }}> for i32 {
     fn from(code: {{ ns.ty }}) -> Self {
         code.0

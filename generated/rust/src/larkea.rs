@@ -862,6 +862,29 @@ impl From<i32> for LarkeaCode {
     }
 }
 
+impl TryFrom<i64> for LarkeaCode {
+    type Error = ::core::num::TryFromIntError;
+
+    /// Any integer that fits in an `i32`, known or not.
+    fn try_from(code: i64) -> Result<Self, Self::Error> {
+        i32::try_from(code).map(Self)
+    }
+}
+
+impl ::core::str::FromStr for LarkeaCode {
+    type Err = crate::ParseError;
+
+    /// A code from its decimal text (`"131601"`, known or not) or from a catalog symbol or alias
+    /// (`"DEVICE_NOT_FOUND"`).
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        text.parse::<i32>()
+            .ok()
+            .map(Self)
+            .or_else(|| Self::from_symbol(text))
+            .ok_or_else(|| crate::ParseError { what: "code", text: text.into() })
+    }
+}
+
 impl From<LarkeaCode> for i32 {
     fn from(code: LarkeaCode) -> Self {
         code.0

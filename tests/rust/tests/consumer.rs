@@ -153,3 +153,18 @@ fn services_return_errors_with_codes() {
     assert_eq!(wrapped.message(Locale::Zh), "unknown code (424242)");
     assert_eq!(std::error::Error::source(&wrapped).unwrap().to_string(), "socket closed");
 }
+
+/// Codes and locales parse from text: a code from its digits (known or not) or a symbol, a locale
+/// from a BCP 47 tag; an integer beyond `i32` does not convert.
+#[test]
+fn codes_and_locales_parse_from_text() {
+    assert_eq!("131601".parse::<LarkeaCode>(), Ok(LarkeaCode::DEVICE_NOT_FOUND));
+    assert_eq!("DEVICE_NOT_FOUND".parse::<LarkeaCode>(), Ok(LarkeaCode::DEVICE_NOT_FOUND));
+    assert_eq!("424242".parse::<LarkeaCode>(), Ok(LarkeaCode::from(424_242)));
+    let err = "NO_SUCH_SYMBOL".parse::<LarkeaCode>().unwrap_err();
+    assert_eq!(err.to_string(), "`NO_SUCH_SYMBOL` is not a code of the catalog");
+    assert_eq!(LarkeaCode::try_from(131_601_i64), Ok(LarkeaCode::DEVICE_NOT_FOUND));
+    assert!(LarkeaCode::try_from(i64::from(i32::MAX) + 1).is_err());
+    assert_eq!("zh-CN".parse::<Locale>(), Ok(Locale::Zh));
+    assert!("fr".parse::<Locale>().is_err());
+}

@@ -98,6 +98,10 @@ impl Target for Rust {
         match name {
             // A namespace's module lives in `src/<name>.rs`, beside the crate root `src/lib.rs`.
             Name::Namespace("lib") => Some("`src/lib.rs` is the generated crate's root, not a module".to_owned()),
+            // The crate root defines `ParseError` itself.
+            Name::Namespace(ns) if self.error_type(ns) == "ParseError" => {
+                Some("its error type `ParseError` clashes with the crate's own `ParseError`".to_owned())
+            }
             Name::Namespace(ns) => {
                 let ident = naming::snake(ns);
                 if NOT_RAW.contains(&ident.as_str()) {
