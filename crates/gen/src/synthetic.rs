@@ -68,7 +68,7 @@ impl Rng {
     }
 }
 
-/// Codes per namespace: a size every target holds (the Java enum's limit is about 1,500).
+/// Codes per namespace of [`catalog`]; [`shaped`] takes any size.
 pub const NAMESPACE_SIZE: usize = 1_000;
 
 /// A catalog of `codes` codes in namespaces of [`NAMESPACE_SIZE`] codes (`service_000`, ...) and

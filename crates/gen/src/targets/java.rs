@@ -90,12 +90,13 @@ const MEMBERS: &[&str] = &[
     "BY_SYMBOL",
 ];
 
-/// Methods and fields the generated enum has (its own, `Enum`'s and `Object`'s), which an
-/// attribute's accessor or its `<name>Of` lookup must not repeat.
+/// Methods the generated class has (its own and `Object`'s), which an attribute's accessor or
+/// its `<name>Of` lookup must not repeat.
 const METHODS: &[&str] = &[
+    "at",
+    "values",
     "code",
     "symbol",
-    "messages",
     "message",
     "translation",
     "deprecation",
@@ -106,19 +107,10 @@ const METHODS: &[&str] = &[
     "messageOf",
     "translationOf",
     "deprecationOf",
-    "sortedByCode",
-    "bySymbol",
-    "name",
-    "ordinal",
-    "values",
-    "valueOf",
-    "compareTo",
     "equals",
     "hashCode",
     "toString",
     "getClass",
-    "getDeclaringClass",
-    "describeConstable",
     "wait",
     "notify",
     "notifyAll",
