@@ -399,3 +399,27 @@ func (e *RayvisionError) Message(locale Locale) string {
 	}
 	return "unknown code (" + strconv.FormatInt(int64(e.Code), 10) + ")"
 }
+
+// RayvisionProblem is an error of the rayvision namespace as RFC 9457 problem details
+// (application/problem+json): Type from the catalog's problem base URI, the namespace and the
+// symbol ("about:blank" without one), Title the message in DefaultLocale, Status from the
+// http_status attribute when the catalog has one, Detail the message in the locale asked for,
+// and Code, the bare code. encoding/json writes and reads it.
+type RayvisionProblem struct {
+	Type   string        `json:"type"`
+	Title  string        `json:"title"`
+	Status int32         `json:"status,omitempty"`
+	Detail string        `json:"detail"`
+	Code   RayvisionCode `json:"code"`
+}
+
+// Problem returns the error as problem details, Detail in locale.
+func (e *RayvisionError) Problem(locale Locale) RayvisionProblem {
+	p := RayvisionProblem{Type: "about:blank", Title: e.Message(DefaultLocale), Detail: e.Message(locale), Code: e.Code}
+	return p
+}
+
+// Err returns the error the problem describes, by its code, known or not.
+func (p RayvisionProblem) Err() *RayvisionError {
+	return &RayvisionError{Code: p.Code}
+}

@@ -337,4 +337,30 @@ export class LarkeaError extends Error {
   messageIn(locale) {
     return messageOf(this.code, locale) ?? `unknown code (${this.code})`;
   }
+
+  /**
+   * The error as RFC 9457 problem details (`application/problem+json`): `type` from the
+   * catalog's problem base URI, the namespace and the symbol (`about:blank` without one),
+   * `title` the message in DEFAULT_LOCALE, `status` from the `http_status` attribute when the
+   * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
+   * @param {string} [locale]
+   */
+  toProblem(locale = DEFAULT_LOCALE) {
+    const problem = {
+      type: "about:blank",
+      title: this.messageIn(DEFAULT_LOCALE),
+      detail: this.messageIn(locale),
+      code: this.code,
+    };
+    return problem;
+  }
+
+  /**
+   * The error a problem describes, by its `code`, known or not.
+   * @param {object} problem
+   * @param {unknown} problem.code
+   */
+  static fromProblem(problem) {
+    return new LarkeaError(problem.code);
+  }
 }

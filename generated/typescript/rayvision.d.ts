@@ -169,4 +169,22 @@ export declare class RayvisionError extends Error {
   constructor(code: number, options?: { cause?: unknown });
   /** The message in `locale` (a BCP 47 tag, falling back as messageOf does). */
   messageIn(locale: string): string;
+  /**
+   * The error as RFC 9457 problem details (`application/problem+json`): `type` from the
+   * catalog's problem base URI, the namespace and the symbol (`about:blank` without one),
+   * `title` the message in DEFAULT_LOCALE, `status` from the `http_status` attribute when the
+   * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
+   */
+  toProblem(locale?: string): RayvisionProblem;
+  /** The error a problem describes, by its `code`, known or not. */
+  static fromProblem(problem: { readonly code: number }): RayvisionError;
+}
+
+/** RFC 9457 problem details of an error of this namespace. */
+export interface RayvisionProblem {
+  type: string;
+  title: string;
+  status?: number;
+  detail: string;
+  code: number;
 }

@@ -233,3 +233,35 @@ func (e *{{ ns.error }}) Message(locale Locale) string {
 	}
 	return "unknown code (" + {{ ns.shown_e }} + ")"
 }
+
+// {{ ns.problem }} is an error of the {{ ns.name }} namespace as RFC 9457 problem details
+// (application/problem+json): Type from the catalog's problem base URI, the namespace and the
+// symbol ("about:blank" without one), Title the message in DefaultLocale, Status from the
+// http_status attribute when the catalog has one, Detail the message in the locale asked for,
+// and Code, the bare code. encoding/json writes and reads it.
+type {{ ns.problem }} struct {
+{%- for line in ns.problem_fields %}
+	{{ line }}
+{%- endfor %}
+}
+
+// Problem returns the error as problem details, Detail in locale.
+func (e *{{ ns.error }}) Problem(locale Locale) {{ ns.problem }} {
+	p := {{ ns.problem }}{Type: "about:blank", Title: e.Message(DefaultLocale), Detail: e.Message(locale), Code: e.Code}
+{%- if let Some(prefix) = ns.problem_prefix %}
+	if symbol, ok := e.Code.Symbol(); ok {
+		p.Type = {{ prefix }} + symbol
+	}
+{%- endif %}
+{%- if ns.status %}
+	if status, ok := e.Code.HttpStatus(); ok {
+		p.Status = status
+	}
+{%- endif %}
+	return p
+}
+
+// Err returns the error the problem describes, by its code, known or not.
+func (p {{ ns.problem }}) Err() *{{ ns.error }} {
+	return &{{ ns.error }}{Code: p.Code}
+}

@@ -39,6 +39,43 @@ impl {{ ns.error }} {
     }
 }
 
+impl {{ ns.error }} {
+    /// The error as RFC 9457 problem details, its `detail` in `locale` (see [`crate::Problem`]).
+    #[must_use]
+    pub fn problem(&self, locale: Locale) -> crate::Problem<{% if ns.string_codes %}String{% else %}i32{% endif %}> {
+        crate::Problem {
+{%- if let Some(prefix) = ns.problem_prefix %}
+            r#type: self.code.symbol().map_or_else(|| "about:blank".to_owned(), |symbol| format!("{}{symbol}", {{ prefix }})),
+{%- else %}
+            r#type: "about:blank".to_owned(),
+{%- endif %}
+            title: self.message(Locale::DEFAULT),
+{%- if ns.status %}
+            status: self.code.http_status(),
+{%- else %}
+            status: None,
+{%- endif %}
+            detail: self.message(locale),
+{%- if ns.string_codes %}
+            code: self.code.code().to_owned(),
+{%- else %}
+            code: self.code.code(),
+{%- endif %}
+        }
+    }
+
+    /// The error a problem describes, by its `code`, known or not (its other members follow from
+    /// the code).
+    #[must_use]
+    pub fn from_problem(problem: &crate::Problem<{% if ns.string_codes %}String{% else %}i32{% endif %}>) -> Self {
+{%- if ns.string_codes %}
+        Self::new(problem.code.as_str())
+{%- else %}
+        Self::new(problem.code)
+{%- endif %}
+    }
+}
+
 impl fmt::Display for {{ ns.error }} {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.code, f)

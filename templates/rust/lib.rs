@@ -62,6 +62,22 @@ impl Locale {
     }
 }
 
+/// An RFC 9457 problem details object (`application/problem+json`) for an error of a namespace
+/// whose codes are `C` (`i32` or `String`): `type` from the catalog's `problem_base_uri`, the
+/// namespace and the symbol (`about:blank` without one, or for an unknown code); `title` the message in [`Locale::DEFAULT`]; `status` from the catalog's
+/// `http_status` attribute, if it has one; `detail` the message in the locale asked for; and the
+/// extension member `code`, the bare code. With the `serde` feature it is (de)serializable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Problem<C> {
+    pub r#type: String,
+    pub title: String,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub status: Option<i32>,
+    pub detail: String,
+    pub code: C,
+}
+
 impl ::core::str::FromStr for Locale {
     type Err = ParseError;
 

@@ -115,4 +115,41 @@ export class {{ ns.error }} extends Error {
   messageIn(locale) {
     return messageOf(this.code, locale) ?? `unknown code (${this.code})`;
   }
+
+  /**
+   * The error as RFC 9457 problem details (`application/problem+json`): `type` from the
+   * catalog's problem base URI, the namespace and the symbol (`about:blank` without one),
+   * `title` the message in DEFAULT_LOCALE, `status` from the `http_status` attribute when the
+   * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
+   * @param {string} [locale]
+   */
+  toProblem(locale = DEFAULT_LOCALE) {
+{%- if let Some(prefix) = ns.problem_prefix %}
+    const symbol = symbolOf(this.code);
+{%- endif %}
+    const problem = {
+{%- if let Some(prefix) = ns.problem_prefix %}
+      type: symbol === undefined ? "about:blank" : {{ prefix }} + symbol,
+{%- else %}
+      type: "about:blank",
+{%- endif %}
+      title: this.messageIn(DEFAULT_LOCALE),
+      detail: this.messageIn(locale),
+      code: this.code,
+    };
+{%- if ns.status %}
+    const status = httpStatusOf(this.code);
+    if (status !== undefined) problem.status = status;
+{%- endif %}
+    return problem;
+  }
+
+  /**
+   * The error a problem describes, by its `code`, known or not.
+   * @param {object} problem
+   * @param {unknown} problem.code
+   */
+  static fromProblem(problem) {
+    return new {{ ns.error }}(problem.code);
+  }
 }

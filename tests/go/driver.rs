@@ -68,8 +68,9 @@ impl Consumer for Go {
             ),
         )
         .unwrap();
-        let mut main =
-            format!("package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n");
+        let mut main = format!(
+            "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"strings\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n"
+        );
         for ns in &fixture.catalog.namespaces {
             let naming = fixture.naming();
             let name = &ns.name;
@@ -92,6 +93,8 @@ impl Consumer for Go {
                 .collect::<Vec<_>>()
                 .concat();
             let ty = naming.type_name(name);
+            let error = naming.error_type(name);
+            let problem = format!("{}Problem", errgen::naming::pascal(name));
             let unknown = match ns.code_type {
                 errgen::catalog::CodeType::Integer => super::unknown_code(ns),
                 errgen::catalog::CodeType::String => format!("{:?}", super::unknown_code(ns)),
@@ -117,6 +120,17 @@ impl Consumer for Go {
 \t\t}} else {{
 \t\t\tfmt.Printf(\"lookup\\t{name}\\t%s\\tNone\\n\", symbol)
 \t\t}}
+\t\tproblem := (&pkg.{error}{{Code: c}}).Problem(pkg.DefaultLocale)
+\t\traw, _ := json.Marshal(problem)
+\t\tvar back pkg.{problem}
+\t\tif err := json.Unmarshal(raw, &back); err != nil || back.Err().Code != c {{
+\t\t\tpanic(\"a problem did not come back\")
+\t\t}}
+\t\tstatus := \"-\"
+\t\tif problem.Status != 0 {{
+\t\t\tstatus = fmt.Sprint(problem.Status)
+\t\t}}
+\t\tfmt.Printf(\"problem\\t{name}\\t%v\\t%s\\t%s\\n\", c.Code(), problem.Type, status)
 {attrs}\t\tif note, ok := c.Deprecation(); ok {{
 \t\t\tfmt.Printf(\"deprecated\\t{name}\\t%v\\t%x\\n\", c.Code(), note)
 \t\t}}

@@ -3,12 +3,13 @@
 Lines (the harness sorts them): ``NS CODE LOCALE SYMBOL HEX`` for every message (falling back; hex
 of its UTF-8 bytes), ``untranslated NS CODE LOCALE``, ``lookup NS SYMBOL CODE``, ``deprecated NS CODE
 HEX``, ``attr NS CODE PROPERTY VALUE`` (each of ``$DUMP_ATTRIBUTES``: ``i:N``, ``b:BOOL``, ``s:HEX``,
-``l:HEX,HEX``), ``alias NS MEMBER CODE``, ``retired NS CODE``, ``unknown NS CODE`` (``$DUMP_UNKNOWN_NS``,
+``l:HEX,HEX``), ``problem NS CODE TYPE STATUS`` (after a JSON round trip), ``alias NS MEMBER CODE``, ``retired NS CODE``, ``unknown NS CODE`` (``$DUMP_UNKNOWN_NS``,
 looked up and printed back).
 Usage: python dump.py <import name> <namespace>=<TypeName>...
 """
 
 import importlib
+import json
 import os
 import sys
 from typing import Any
@@ -31,14 +32,21 @@ def main() -> None:
     package = importlib.import_module(sys.argv[1])
     attributes = [a for a in os.environ.get("DUMP_ATTRIBUTES", "").split(",") if a]
     for arg in sys.argv[2:]:
-        namespace, type_name = arg.split("=")
+        namespace, type_name, error_name = arg.split("=")
         codes: Any = getattr(package, type_name)
+        error: Any = getattr(package, error_name)
         for member in codes:
             for locale in package.LOCALES:
                 text: str = member.message(locale)
                 print("\t".join([namespace, str(member.value), locale, member.symbol, text.encode().hex()]))
                 if member.translation(locale) is None:
                     print("\t".join(["untranslated", namespace, str(member.value), locale]))
+            problem = error(member.value).to_problem()
+            back = error.from_problem(json.loads(json.dumps(problem)))
+            if back.code != member.value:
+                raise AssertionError(f"problem of {member.value} came back as {back.code}")
+            status = str(problem["status"]) if "status" in problem else "-"
+            print("\t".join(["problem", namespace, str(member.value), problem["type"], status]))
             found = codes.from_symbol(member.symbol)
             print("\t".join(["lookup", namespace, member.symbol, str(None if found is None else found.value)]))
             module = sys.modules[codes.__module__]

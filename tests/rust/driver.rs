@@ -47,10 +47,11 @@ impl Consumer for Rust {
         let naming = fixture.naming();
         let crate_name = naming.package(&fixture.catalog);
         let mut dump = format!(
-            "#![allow(clippy::wildcard_imports, clippy::format_collect, clippy::format_in_format_args, clippy::unreadable_literal, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
+            "#![allow(clippy::wildcard_imports, clippy::format_collect, clippy::format_in_format_args, clippy::unreadable_literal, clippy::clone_on_copy, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
         );
         for ns in &fixture.catalog.namespaces {
             let (name, ty, module) = (&ns.name, naming.type_name(&ns.name), naming.module(&ns.name));
+            let error = naming.error_type(&ns.name);
             // A literal of the namespace's code type: the integer, or the string (printable ASCII,
             // which Debug writes as a valid Rust literal).
             let unknown = match ns.code_type {
@@ -88,6 +89,10 @@ impl Consumer for Rust {
         }}
         let found = {ty}::from_symbol(c.symbol().unwrap()).map_or_else(|| \"None\".to_owned(), |f| f.code().to_string());
         println!(\"lookup\\t{name}\\t{{}}\\t{{found}}\", c.symbol().unwrap());
+        let problem = {error}::new(c.clone()).problem(Locale::DEFAULT);
+        assert_eq!({error}::from_problem(&problem).code(), c);
+        let status = problem.status.map_or_else(|| \"-\".to_owned(), |s| s.to_string());
+        println!(\"problem\\t{name}\\t{{}}\\t{{}}\\t{{status}}\", c.code(), problem.r#type);
 {attrs}
         if let Some(note) = c.deprecation() {{
             println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));

@@ -5,6 +5,8 @@
 //   lookup NS SYMBOL CODE            every symbol, looked up by its exact spelling
 //   deprecated NS CODE HEX           every deprecation note
 //   attr NS CODE FIELD VALUE         every attribute ($DUMP_ATTRIBUTES): i:N, b:BOOL, s:HEX, l:HEX,HEX
+//   problem NS CODE TYPE STATUS      the error's problem details (status `-` when absent), which
+//                                    survive a JSON round trip back to the same code
 //   alias NS ALIAS CODE              every alias (as the language names it), looked up by name
 //   retired NS CODE                  every retired code
 //   unknown NS CODE                  $DUMP_UNKNOWN_NS, looked up and printed back
@@ -23,7 +25,7 @@ const dumped = (value) => {
 const [dir, ...namespaces] = process.argv.slice(2);
 const { LOCALES } = await import(pathToFileURL(`${dir}/locale.js`).href);
 for (const arg of namespaces) {
-  const [ns, typeName] = arg.split("=");
+  const [ns, typeName, errorName] = arg.split("=");
   const mod = await import(pathToFileURL(`${dir}/${ns}.js`).href);
   for (const code of mod.codes) {
     for (const locale of LOCALES) {
@@ -36,6 +38,10 @@ for (const arg of namespaces) {
       if (value !== mod.entries.get(code)[field]) throw new Error(`${field}Of(${code}) differs from the entry`);
       console.log(["attr", ns, code, field, dumped(value)].join("\t"));
     }
+    const problem = new mod[errorName](code).toProblem();
+    const back = mod[errorName].fromProblem(JSON.parse(JSON.stringify(problem)));
+    if (back.code !== code) throw new Error(`problem of ${code} came back as ${back.code}`);
+    console.log(["problem", ns, code, problem.type, problem.status ?? "-"].join("\t"));
     const note = mod.deprecationOf(code);
     if (note !== undefined) console.log(["deprecated", ns, code, hex(note)].join("\t"));
   }

@@ -288,6 +288,14 @@ impl Fixture {
                     }
                 }
                 out.push(format!("lookup\t{}\t{}\t{}", ns.name, e.symbol, e.code));
+                // The error's problem details: type and status (`-` without one).
+                let problem_type = catalog.problem_prefix(&ns.name).map_or("about:blank".to_owned(), |p| p + &e.symbol);
+                let status = catalog
+                    .attributes
+                    .iter()
+                    .position(|a| a.name == "http_status" && a.ty == errgen::catalog::AttributeType::Int)
+                    .map_or("-".to_owned(), |i| e.attributes[i].to_string());
+                out.push(format!("problem\t{}\t{}\t{problem_type}\t{status}", ns.name, e.code));
                 if let Some(d) = &e.deprecated {
                     out.push(format!("deprecated\t{}\t{}\t{}", ns.name, e.code, hex(&d.note())));
                 }
@@ -366,8 +374,14 @@ impl Fixture {
     }
 
     /// `namespace=TypeName` arguments for the dump programs, from the target's naming.
+    /// `namespace=TypeName=ErrorName`: the code type and the error type.
     fn type_args(&self) -> Vec<String> {
-        self.catalog.namespaces.iter().map(|ns| format!("{}={}", ns.name, self.naming().type_name(&ns.name))).collect()
+        let naming = self.naming();
+        self.catalog
+            .namespaces
+            .iter()
+            .map(|ns| format!("{}={}={}", ns.name, naming.type_name(&ns.name), naming.error_type(&ns.name)))
+            .collect()
     }
 
     fn remove(&self) {

@@ -3,6 +3,7 @@
 """RayvisionCode: error codes of one API."""
 
 import enum
+from collections.abc import Mapping
 from typing import Final, Self
 
 from ._locale import DEFAULT_LOCALE, message_in, translation_in
@@ -340,6 +341,30 @@ class RayvisionError(Exception):
     def message(self, locale: str = DEFAULT_LOCALE) -> str:
         """The message in ``locale`` (a BCP 47 tag, falling back as ``message_of`` does)."""
         return self._message(self.code, locale)
+
+    def to_problem(self, locale: str = DEFAULT_LOCALE) -> dict[str, object]:
+        """The error as RFC 9457 problem details (``application/problem+json``).
+
+        ``type`` from the catalog's problem base URI, the namespace and the symbol
+        (``about:blank`` without one), ``title`` the message in ``DEFAULT_LOCALE``, ``status``
+        from the ``http_status`` attribute when the catalog has one, ``detail`` the message in
+        ``locale``, and ``code``, the bare code.
+        """
+        problem: dict[str, object] = {
+            "type": "about:blank",
+            "title": self.message(DEFAULT_LOCALE),
+            "detail": self.message(locale),
+            "code": self.code,
+        }
+        return problem
+
+    @classmethod
+    def from_problem(cls, problem: Mapping[str, object]) -> Self:
+        """The error a problem describes, by its ``code``, known or not."""
+        code = problem.get("code")
+        if not isinstance(code, int) or isinstance(code, bool):
+            raise ValueError(f"problem details without a int code: {code!r}")
+        return cls(code)
 
     @staticmethod
     def _message(code: int, locale: str) -> str:

@@ -687,6 +687,27 @@ impl RayvisionError {
     }
 }
 
+impl RayvisionError {
+    /// The error as RFC 9457 problem details, its `detail` in `locale` (see [`crate::Problem`]).
+    #[must_use]
+    pub fn problem(&self, locale: Locale) -> crate::Problem<i32> {
+        crate::Problem {
+            r#type: "about:blank".to_owned(),
+            title: self.message(Locale::DEFAULT),
+            status: None,
+            detail: self.message(locale),
+            code: self.code.code(),
+        }
+    }
+
+    /// The error a problem describes, by its `code`, known or not (its other members follow from
+    /// the code).
+    #[must_use]
+    pub fn from_problem(problem: &crate::Problem<i32>) -> Self {
+        Self::new(problem.code)
+    }
+}
+
 impl fmt::Display for RayvisionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.code, f)

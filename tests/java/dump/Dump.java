@@ -1,13 +1,14 @@
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Prints what a generated package knows, for the test harness to compare with the catalog byte for
  * byte (it sorts the lines): {@code NS CODE LOCALE SYMBOL HEX} for every message (falling back;
  * hex of its UTF-8 bytes), {@code untranslated NS CODE LOCALE}, {@code lookup NS SYMBOL CODE},
- * {@code deprecated NS CODE HEX}, {@code attr NS CODE METHOD VALUE} (each of {@code $DUMP_ATTRIBUTES}:
+ * {@code problem NS CODE TYPE STATUS}, {@code deprecated NS CODE HEX}, {@code attr NS CODE METHOD VALUE} (each of {@code $DUMP_ATTRIBUTES}:
  * {@code i:N}, {@code b:BOOL}, {@code s:HEX}, {@code l:HEX,HEX}), {@code alias NS CONSTANT CODE},
  * {@code retired NS CODE}, {@code unknown NS CODE} ({@code $DUMP_UNKNOWN_NS}, looked up and printed).
  * Usage: java Dump <java package> <namespace>=<TypeName>...
@@ -45,6 +46,7 @@ public final class Dump {
         for (int i = 1; i < args.length; i++) {
             String ns = args[i].split("=")[0];
             Class<?> type = Class.forName(pkg + "." + args[i].split("=")[1]);
+            Class<?> error = Class.forName(pkg + "." + args[i].split("=")[2]);
             // int or String: what the namespace's lookups take.
             Class<?> codeType = type.getMethod("code").getReturnType();
             for (Object constant : (List<?>) type.getMethod("values").invoke(null)) {
@@ -61,6 +63,14 @@ public final class Dump {
                         System.out.println("untranslated\t" + ns + "\t" + code + "\t" + locale);
                     }
                 }
+                Object thrown = error.getConstructor(codeType).newInstance(code);
+                Map<?, ?> problem = (Map<?, ?>) error.getMethod("toProblem", String.class).invoke(thrown, "en");
+                Object back = error.getMethod("fromProblem", Map.class).invoke(null, problem);
+                if (!error.getMethod("code").invoke(back).equals(code)) {
+                    throw new IllegalStateException("problem of " + code + " came back as another code");
+                }
+                Object status = problem.containsKey("status") ? problem.get("status") : "-";
+                System.out.println("problem\t" + ns + "\t" + code + "\t" + problem.get("type") + "\t" + status);
                 Optional<?> found = (Optional<?>) type.getMethod("fromSymbol", String.class).invoke(null, symbol);
                 Object foundCode = found.isPresent() ? type.getMethod("code").invoke(found.get()) : "None";
                 System.out.println("lookup\t" + ns + "\t" + symbol + "\t" + foundCode);

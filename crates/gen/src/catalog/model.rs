@@ -23,6 +23,9 @@ pub struct Catalog {
     pub default_locale: usize,
     /// Typed data every entry carries, in declared order; each entry has a value for each.
     pub attributes: Vec<Attribute>,
+    /// The base of problem type URIs: a code's is `{base}{namespace}/{symbol}`; without one,
+    /// problems have the type `about:blank` (RFC 9457, section 4.2.1).
+    pub problem_base_uri: Option<String>,
     pub namespaces: Vec<Namespace>,
     /// Where the top-level keys are: `package`, `targets`, `locales`...
     pub top: std::collections::BTreeMap<&'static str, Pos>,
@@ -211,6 +214,23 @@ impl Deprecation {
             Some(symbol) => format!("{} Use {symbol} instead.", self.reason),
             None => self.reason.clone(),
         }
+    }
+}
+
+impl Catalog {
+    /// What a namespace's RFC 9457 problem type URIs start with, the symbol following:
+    /// `{base}{namespace}/`; `None` when the catalog gives no base, and every type is
+    /// `about:blank`.
+    #[must_use]
+    pub fn problem_prefix(&self, namespace: &str) -> Option<String> {
+        self.problem_base_uri.as_ref().map(|base| format!("{base}{namespace}/"))
+    }
+
+    /// Whether the catalog declares an `int` attribute `http_status`, which problems carry as
+    /// their `status`.
+    #[must_use]
+    pub fn has_http_status(&self) -> bool {
+        self.attributes.iter().any(|a| a.name == "http_status" && a.ty == AttributeType::Int)
     }
 }
 

@@ -125,6 +125,9 @@ pub struct RawCatalog {
     pub java_package: Option<String>,
     pub default_locale: String,
     pub locales: Vec<String>,
+    /// The base of each code's RFC 9457 problem type URI (`https://errors.example.com/`).
+    #[serde(default)]
+    pub problem_base_uri: Option<String>,
     /// Typed data every entry carries, in declared order.
     #[serde(default)]
     pub attributes: Ordered<RawAttribute>,

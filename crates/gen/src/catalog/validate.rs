@@ -84,11 +84,21 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
         locales: raw.locales.clone(),
         default_locale,
         attributes,
+        problem_base_uri: raw.problem_base_uri.clone(),
         namespaces,
-        top: ["package", "version", "targets", "default_locale", "locales", "attributes", "namespaces"]
-            .into_iter()
-            .map(|key| (key, loc.top(key)))
-            .collect(),
+        top: [
+            "package",
+            "version",
+            "targets",
+            "default_locale",
+            "locales",
+            "attributes",
+            "problem_base_uri",
+            "namespaces",
+        ]
+        .into_iter()
+        .map(|key| (key, loc.top(key)))
+        .collect(),
     })
 }
 
@@ -103,6 +113,21 @@ fn targets_with_old_spellings(raw: &RawCatalog) -> BTreeMap<String, BTreeMap<Str
 }
 
 fn check_package(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) {
+    if let Some(base) = &raw.problem_base_uri {
+        // A URI that every language writes as is inside a string literal, and that ends where
+        // the namespace and symbol are appended.
+        let scheme_ok = ["https://", "http://", "urn:", "tag:"].iter().any(|s| base.starts_with(s));
+        if !scheme_ok || !base.chars().all(|c| c.is_ascii_graphic()) || !(base.ends_with('/') || base.ends_with(':')) {
+            out.push(
+                Diagnostic::new(
+                    "problem-base-uri",
+                    format!("problem_base_uri `{base}` is not an absolute URI ending in `/` or `:`"),
+                    "write e.g. `https://errors.example.com/`: each code's problem type is the base, the namespace, `/` and the symbol",
+                )
+                .at(loc.top("problem_base_uri")),
+            );
+        }
+    }
     if raw.java_package.is_some() && raw.targets.get("java").is_some_and(|java| java.contains_key("package")) {
         out.push(
             Diagnostic::new(

@@ -225,6 +225,7 @@ impl Target for Go {
                 (names.retired_fn, "retired list"),
                 (names.from_symbol, "lookup"),
                 (names.error, "error type"),
+                (names.problem, "problem type"),
             ] {
                 claim(name, Owner::Namespace(what, &ns.name), ns.at);
             }
@@ -331,12 +332,14 @@ struct NamespaceNames {
     retired_fn: String,
     from_symbol: String,
     error: String,
+    problem: String,
 }
 
 impl NamespaceNames {
     fn new(namespace: &str) -> Self {
         Self {
             error: Go.error_type(namespace),
+            problem: format!("{}Problem", naming::pascal(namespace)),
             ty: Go.type_name(namespace),
             table: naming::lower_camel(namespace),
             all: Go.function(namespace, "codes"),
@@ -355,6 +358,13 @@ struct NamespaceView {
     name: String,
     ty: String,
     error: String,
+    problem: String,
+    /// The problem struct's fields, laid out as gofmt aligns them.
+    problem_fields: Vec<String>,
+    /// What the namespace's problem types start with, as a string literal.
+    problem_prefix: Option<String>,
+    /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
+    status: bool,
     table: String,
     all: String,
     retired_fn: String,
@@ -412,8 +422,22 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     NamespaceView {
         fields,
         name: ns.name.clone(),
-        ty: names.ty,
+        ty: names.ty.clone(),
         error: names.error,
+        problem_fields: {
+            let fields = [
+                ("Type", "string", "type"),
+                ("Title", "string", "title"),
+                ("Status", "int32", "status,omitempty"),
+                ("Detail", "string", "detail"),
+                ("Code", names.ty.as_str(), "code"),
+            ];
+            let width = fields.iter().map(|(_, ty, _)| ty.len()).max().unwrap_or(0);
+            fields.iter().map(|(name, ty, tag)| format!("{name:6} {ty:width$} `json:\"{tag}\"`")).collect()
+        },
+        problem: names.problem,
+        problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
+        status: catalog.has_http_status(),
         table: names.table,
         all: names.all,
         retired_fn: names.retired_fn,

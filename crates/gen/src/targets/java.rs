@@ -368,6 +368,10 @@ struct NamespaceView {
     code_noun: &'static str,
     /// Codes per data class: every data class but the last holds this many.
     chunk: usize,
+    /// What the namespace's problem types start with, as a string literal.
+    problem_prefix: Option<String>,
+    /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
+    status: bool,
     /// The interfaces holding the constants, in order.
     groups: Vec<ConstantGroup>,
     /// The classes holding the catalog's data, in catalog order.
@@ -513,6 +517,8 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         chunk,
         groups,
         chunks,
+        problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
+        status: catalog.has_http_status(),
     }
 }
 

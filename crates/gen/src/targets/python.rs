@@ -138,6 +138,10 @@ struct NamespaceView {
     error: String,
     /// What `__init__.py` imports from the module, in isort's order.
     imports: String,
+    /// What the namespace's problem types start with, as a string literal.
+    problem_prefix: Option<String>,
+    /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
+    status: bool,
     doc: String,
     entries: Vec<EntryView>,
     /// The retired codes as a frozenset literal.
@@ -227,6 +231,8 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         module: Python.module(&ns.name),
         ty: Python.type_name(&ns.name),
         error: Python.error_type(&ns.name),
+        problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
+        status: catalog.has_http_status(),
         imports: {
             let mut names = [Python.type_name(&ns.name), Python.error_type(&ns.name)];
             names.sort_by_key(|name| (isort_group(name), name.clone()));

@@ -208,6 +208,10 @@ struct NamespaceView {
     ty: String,
     /// The namespace's error type (`LarkeaError`).
     error: String,
+    /// What the namespace's problem types start with, as a string literal.
+    problem_prefix: Option<String>,
+    /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
+    status: bool,
     doc: String,
     entries: Vec<EntryView>,
     /// A code the namespace does not list, for the doc example.
@@ -357,6 +361,8 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         file: Rust.file(&ns.name),
         ty: Rust.type_name(&ns.name),
         error: Rust.error_type(&ns.name),
+        problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
+        status: catalog.has_http_status(),
         doc: markdown_text(&ns.description),
         string_codes,
         retired: ns.retired.codes.iter().map(code_literal).collect(),

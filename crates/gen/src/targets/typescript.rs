@@ -174,6 +174,10 @@ struct NamespaceView {
     ty: String,
     /// The namespace's error class (`LarkeaError`).
     error: String,
+    /// What the namespace's problem types start with, as a string literal.
+    problem_prefix: Option<String>,
+    /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
+    status: bool,
     doc: String,
     entries: Vec<EntryView>,
     /// The retired codes as literals.
@@ -242,6 +246,8 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         pascal: naming::pascal(&ns.name),
         ty: TypeScript.type_name(&ns.name),
         error: TypeScript.error_type(&ns.name),
+        problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
+        status: catalog.has_http_status(),
         doc: block_comment_text(&ns.description),
         retired: ns.retired.codes.iter().map(code_literal).collect(),
         code_type: ts_code_type(ns.code_type),
