@@ -74,24 +74,7 @@ impl Consumer for Go {
         for ns in &fixture.catalog.namespaces {
             let naming = fixture.naming();
             let name = &ns.name;
-            let attrs: String = fixture
-                .catalog
-                .attributes
-                .iter()
-                .map(|a| {
-                    let accessor = naming.attribute(&a.name);
-                    let (verb, arg) = match a.ty {
-                        errgen::catalog::AttributeType::Int => ("i:%d", "v"),
-                        errgen::catalog::AttributeType::Bool => ("b:%t", "v"),
-                        errgen::catalog::AttributeType::String => ("s:%x", "v"),
-                        errgen::catalog::AttributeType::StringList => ("l:%s", "hexList(v)"),
-                    };
-                    format!(
-                        "\t\tif v, ok := c.{accessor}(); ok {{\n\t\t\tfmt.Printf(\"attr\\t{name}\\t%v\\t{accessor}\\t{verb}\\n\", c.Code(), {arg})\n\t\t}}\n"
-                    )
-                })
-                .collect::<Vec<_>>()
-                .concat();
+            let attrs = attribute_lines(fixture, name);
             let ty = naming.type_name(name);
             let error = naming.error_type(name);
             let problem = format!("{}Problem", errgen::naming::pascal(name));
@@ -161,4 +144,28 @@ impl Consumer for Go {
         std::fs::remove_dir_all(&dump).unwrap();
         out
     }
+}
+
+/// The dump's lines for each attribute of a code `c`, typed by the attribute: `attr NS CODE
+/// ACCESSOR VALUE` as the harness expects them.
+fn attribute_lines(fixture: &Fixture, name: &str) -> String {
+    let naming = fixture.naming();
+    fixture
+        .catalog
+        .attributes
+        .iter()
+        .map(|a| {
+            let accessor = naming.attribute(&a.name);
+            let (verb, arg) = match a.ty {
+                errgen::catalog::AttributeType::Int => ("i:%d", "v"),
+                errgen::catalog::AttributeType::Bool => ("b:%t", "v"),
+                errgen::catalog::AttributeType::String => ("s:%x", "v"),
+                errgen::catalog::AttributeType::StringList => ("l:%s", "hexList(v)"),
+            };
+            format!(
+                "\t\tif v, ok := c.{accessor}(); ok {{\n\t\t\tfmt.Printf(\"attr\\t{name}\\t%v\\t{accessor}\\t{verb}\\n\", c.Code(), {arg})\n\t\t}}\n"
+            )
+        })
+        .collect::<Vec<_>>()
+        .concat()
 }

@@ -3,15 +3,16 @@
 Lines (the harness sorts them): ``NS CODE LOCALE SYMBOL HEX`` for every message (falling back; hex
 of its UTF-8 bytes), ``untranslated NS CODE LOCALE``, ``lookup NS SYMBOL CODE``, ``deprecated NS CODE
 HEX``, ``attr NS CODE PROPERTY VALUE`` (each of ``$DUMP_ATTRIBUTES``: ``i:N``, ``b:BOOL``, ``s:HEX``,
-``l:HEX,HEX``), ``problem NS CODE TYPE STATUS`` (after a JSON round trip), ``alias NS MEMBER CODE``, ``retired NS CODE``, ``unknown NS CODE`` (``$DUMP_UNKNOWN_NS``,
-looked up and printed back).
-Usage: python dump.py <import name> <namespace>=<TypeName>...
+``l:HEX,HEX``), ``problem NS CODE TYPE STATUS`` (after a JSON round trip), ``alias NS MEMBER
+CODE``, ``retired NS CODE``, ``unknown NS CODE`` (``$DUMP_UNKNOWN_NS``, looked up and printed back).
+Usage: python dump.py <import name> <namespace>=<TypeName>=<ErrorName>...
 """
 
 import importlib
 import json
 import os
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -28,48 +29,74 @@ def dumped(value: object) -> str:
     raise TypeError(f"unexpected attribute value {value!r}")
 
 
+@dataclass
+class Namespace:
+    """One namespace's generated types, as the dump reaches them by name."""
+
+    name: str
+    codes: Any
+    error: Any
+    module: Any
+
+    def messages(self, locales: tuple[str, ...]) -> None:
+        """Every message, and every missing translation, in catalog order."""
+        for member in self.codes:
+            for locale in locales:
+                text: str = member.message(locale)
+                print("\t".join([self.name, str(member.value), locale, member.symbol, text.encode().hex()]))
+                if member.translation(locale) is None:
+                    print("\t".join(["untranslated", self.name, str(member.value), locale]))
+
+    def problems_and_lookups(self) -> None:
+        """Each code's problem details after a JSON round trip, and its lookup by symbol."""
+        for member in self.codes:
+            problem = self.error(member.value).to_problem()
+            back = self.error.from_problem(json.loads(json.dumps(problem)))
+            if back.code != member.value:
+                raise AssertionError(f"problem of {member.value} came back as {back.code}")
+            status = str(problem["status"]) if "status" in problem else "-"
+            print("\t".join(["problem", self.name, str(member.value), problem["type"], status]))
+            found = self.codes.from_symbol(member.symbol)
+            print("\t".join(["lookup", self.name, member.symbol, str(None if found is None else found.value)]))
+
+    def attributes_and_deprecations(self, attributes: list[str]) -> None:
+        """Each attribute value (checked against its lookup), and each deprecation note."""
+        for member in self.codes:
+            for attribute in attributes:
+                value = getattr(member, attribute)
+                if getattr(self.module, f"{attribute}_of")(member.value) != value:
+                    raise AssertionError(f"{attribute}_of({member.value}) differs from the property")
+                print("\t".join(["attr", self.name, str(member.value), attribute, dumped(value)]))
+            if member.deprecation is not None:
+                print("\t".join(["deprecated", self.name, str(member.value), member.deprecation.encode().hex()]))
+
+    def aliases_unknown_and_retired(self) -> None:
+        """The aliases, an unknown code looked up, and the retired codes."""
+        for name, member in self.codes.__members__.items():
+            if name != member.name:
+                print("\t".join(["alias", self.name, name, str(member.value)]))
+        unknown = os.environ["DUMP_UNKNOWN_" + self.name]
+        value = type(next(iter(self.codes)).value)(unknown)
+        if self.codes.from_code(value) is not None or self.module.symbol_of(value) is not None:
+            raise AssertionError(f"unknown code {unknown} is known")
+        print("\t".join(["unknown", self.name, str(value)]))
+        for code in sorted(self.module.RETIRED_CODES):
+            if self.codes.from_code(code) is not None:
+                raise AssertionError(f"retired code {code} is known")
+            print("\t".join(["retired", self.name, str(code)]))
+
+
 def main() -> None:
     package = importlib.import_module(sys.argv[1])
     attributes = [a for a in os.environ.get("DUMP_ATTRIBUTES", "").split(",") if a]
     for arg in sys.argv[2:]:
-        namespace, type_name, error_name = arg.split("=")
+        name, type_name, error_name = arg.split("=")
         codes: Any = getattr(package, type_name)
-        error: Any = getattr(package, error_name)
-        for member in codes:
-            for locale in package.LOCALES:
-                text: str = member.message(locale)
-                print("\t".join([namespace, str(member.value), locale, member.symbol, text.encode().hex()]))
-                if member.translation(locale) is None:
-                    print("\t".join(["untranslated", namespace, str(member.value), locale]))
-            problem = error(member.value).to_problem()
-            back = error.from_problem(json.loads(json.dumps(problem)))
-            if back.code != member.value:
-                raise AssertionError(f"problem of {member.value} came back as {back.code}")
-            status = str(problem["status"]) if "status" in problem else "-"
-            print("\t".join(["problem", namespace, str(member.value), problem["type"], status]))
-            found = codes.from_symbol(member.symbol)
-            print("\t".join(["lookup", namespace, member.symbol, str(None if found is None else found.value)]))
-            module = sys.modules[codes.__module__]
-            for attribute in attributes:
-                value = getattr(member, attribute)
-                if getattr(module, f"{attribute}_of")(member.value) != value:
-                    raise AssertionError(f"{attribute}_of({member.value}) differs from the property")
-                print("\t".join(["attr", namespace, str(member.value), attribute, dumped(value)]))
-            if member.deprecation is not None:
-                print("\t".join(["deprecated", namespace, str(member.value), member.deprecation.encode().hex()]))
-        for name, member in codes.__members__.items():
-            if name != member.name:
-                print("\t".join(["alias", namespace, name, str(member.value)]))
-        unknown = os.environ["DUMP_UNKNOWN_" + namespace]
-        code_type = type(next(iter(codes)).value)
-        value = code_type(unknown)
-        if codes.from_code(value) is not None or sys.modules[codes.__module__].symbol_of(value) is not None:
-            raise AssertionError(f"unknown code {unknown} is known")
-        print("\t".join(["unknown", namespace, str(value)]))
-        for code in sorted(sys.modules[codes.__module__].RETIRED_CODES):
-            if codes.from_code(code) is not None:
-                raise AssertionError(f"retired code {code} is known")
-            print("\t".join(["retired", namespace, str(code)]))
+        ns = Namespace(name, codes, getattr(package, error_name), sys.modules[codes.__module__])
+        ns.messages(package.LOCALES)
+        ns.problems_and_lookups()
+        ns.attributes_and_deprecations(attributes)
+        ns.aliases_unknown_and_retired()
 
 
 if __name__ == "__main__":
