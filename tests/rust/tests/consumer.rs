@@ -152,6 +152,15 @@ fn services_return_errors_with_codes() {
     assert!(!wrapped.code().is_known());
     assert_eq!(wrapped.message(Locale::Zh), "unknown code (424242)");
     assert_eq!(std::error::Error::source(&wrapped).unwrap().to_string(), "socket closed");
+
+    // Problem details through JSON, the unknown code kept.
+    let problem = wrapped.problem(Locale::Zh);
+    let back: api_errors::Problem<i32> = serde_json::from_str(&serde_json::to_string(&problem).unwrap()).unwrap();
+    assert_eq!((back.r#type.as_str(), back.code, back.status), ("about:blank", 424_242, None));
+    assert_eq!(*LarkeaError::from_problem(&back).code(), LarkeaCode::from(424_242));
+    let known = LarkeaError::new(LarkeaCode::DEVICE_NOT_FOUND).problem(Locale::Zh);
+    assert_eq!(known.detail, LarkeaCode::DEVICE_NOT_FOUND.message(Locale::Zh).unwrap());
+    assert_eq!(known.title, LarkeaCode::DEVICE_NOT_FOUND.message(Locale::DEFAULT).unwrap());
 }
 
 /// Codes and locales parse from text: a code from its digits (known or not) or a symbol, a locale

@@ -1,5 +1,6 @@
 package consumer;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apierrors.LarkeaCode;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -138,5 +141,14 @@ class ConsumerTest {
         assertEquals(Optional.empty(), unknown.known());
         assertEquals("unknown code (424242)", unknown.message("zh"));
         assertSame(cause, unknown.getCause());
+
+        // Problem details through Jackson, the unknown code kept.
+        String json = assertDoesNotThrow(() -> JSON.writeValueAsString(unknown.toProblem("zh")));
+        Map<String, Object> back = assertDoesNotThrow(() -> JSON.readValue(json, new TypeReference<Map<String, Object>>() {}));
+        assertEquals("about:blank", back.get("type"));
+        assertEquals(424242, LarkeaException.fromProblem(back).code());
+        Map<String, Object> known = thrown.toProblem("zh");
+        assertEquals(LarkeaCode.DEVICE_NOT_FOUND.message("zh"), known.get("detail"));
+        assertEquals(LarkeaCode.DEVICE_NOT_FOUND.code(), known.get("code"));
     }
 }
