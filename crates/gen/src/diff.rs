@@ -37,6 +37,31 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
         out.push(change(Severity::Compatible, "locale-added", "*", None, None, format!("locale `{locale}` added")));
     }
     diff_attributes(old, new, &mut out);
+    // Problem types are URIs clients may match on: giving codes types is compatible (from
+    // `about:blank`, which means nothing beyond the status), changing or dropping them is not.
+    match (&old.problem_base_uri, &new.problem_base_uri) {
+        (None, None) => {}
+        (Some(a), Some(b)) if a == b => {}
+        (None, Some(base)) => out.push(change(
+            Severity::Compatible,
+            "problem-base-added",
+            "*",
+            None,
+            None,
+            format!("problem types now start with `{base}`"),
+        )),
+        (Some(base), other) => out.push(change(
+            Severity::Breaking,
+            "problem-base-changed",
+            "*",
+            None,
+            None,
+            match other {
+                Some(new_base) => format!("problem types moved from `{base}` to `{new_base}`"),
+                None => format!("problem types under `{base}` are now `about:blank`"),
+            },
+        )),
+    }
     for ns in &old.namespaces {
         match new.namespaces.iter().find(|n| n.name == ns.name) {
             Some(new_ns) => diff_namespace(old, ns, new, new_ns, &mut out),
