@@ -64,6 +64,26 @@ class {{ ns.ty }}(enum.{{ ns.base }}):
 {%- endfor %}
 
     @classmethod
+    def __get_pydantic_core_schema__(cls, source: object, handler: object) -> object:
+        """For pydantic v2: a field of this type takes any code.
+
+        It holds the member for a known code and the ``{{ ns.code_py }}`` itself for one the
+        catalog does not list, and serializes as the bare code. pydantic is imported only when
+        pydantic asks: the package needs nothing at run time.
+        """
+        from pydantic_core import core_schema  # noqa: PLC0415
+
+        def known_or_kept(code: {{ ns.code_py }}) -> {{ ns.code_py }}:
+            member = cls.from_code(code)
+            return code if member is None else member
+
+        return core_schema.no_info_after_validator_function(
+            known_or_kept,
+            core_schema.{{ ns.code_py }}_schema(),
+            serialization=core_schema.plain_serializer_function_ser_schema({{ ns.code_py }}),
+        )
+
+    @classmethod
     def from_code(cls, code: {{ ns.code_py }}) -> Self | None:
         """The member for ``code``, or ``None`` for a code the catalog does not list."""
         try:

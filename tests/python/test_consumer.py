@@ -7,6 +7,7 @@ from typing import Any
 import api_errors
 import pytest
 from api_errors import LarkeaCode, LarkeaError, RayvisionCode, larkea, rayvision, resolve_locale
+from pydantic import BaseModel
 
 
 def test_known_codes_give_symbol_and_messages() -> None:
@@ -103,3 +104,20 @@ def test_services_raise_their_namespace_error() -> None:
     assert chained.value.known is None
     assert chained.value.message("zh") == "unknown code (424242)"
     assert chained.value.__cause__ is cause
+
+
+class Envelope(BaseModel):
+    """An API's JSON envelope as a pydantic model, its code typed with the generated enum."""
+
+    success: bool
+    code: LarkeaCode
+
+
+def test_pydantic_fields_keep_unknown_codes() -> None:
+    known = Envelope.model_validate_json('{"success": false, "code": 131601}')
+    assert known.code is LarkeaCode.DEVICE_NOT_FOUND
+    unknown = Envelope.model_validate_json('{"success": false, "code": 424242}')
+    assert unknown.code == 424242
+    assert LarkeaCode.from_code(unknown.code) is None
+    assert unknown.model_dump_json() == '{"success":false,"code":424242}'
+    assert known.model_dump() == {"success": False, "code": 131601}

@@ -127,6 +127,26 @@ class LarkeaCode(enum.IntEnum):
         return translation_in(_MESSAGES[self.value], locale)
 
     @classmethod
+    def __get_pydantic_core_schema__(cls, source: object, handler: object) -> object:
+        """For pydantic v2: a field of this type takes any code.
+
+        It holds the member for a known code and the ``int`` itself for one the
+        catalog does not list, and serializes as the bare code. pydantic is imported only when
+        pydantic asks: the package needs nothing at run time.
+        """
+        from pydantic_core import core_schema  # noqa: PLC0415
+
+        def known_or_kept(code: int) -> int:
+            member = cls.from_code(code)
+            return code if member is None else member
+
+        return core_schema.no_info_after_validator_function(
+            known_or_kept,
+            core_schema.int_schema(),
+            serialization=core_schema.plain_serializer_function_ser_schema(int),
+        )
+
+    @classmethod
     def from_code(cls, code: int) -> Self | None:
         """The member for ``code``, or ``None`` for a code the catalog does not list."""
         try:
