@@ -516,7 +516,7 @@ func (e *LarkeaError) Message(locale Locale) string {
 	if m, ok := e.Code.Message(locale); ok {
 		return m
 	}
-	return "unknown code (" + strconv.FormatInt(int64(e.Code), 10) + ")"
+	return e.Code.Error() // "unknown code (CODE)"
 }
 
 // LarkeaProblem is an error of the larkea namespace as RFC 9457 problem details

@@ -397,7 +397,7 @@ func (e *RayvisionError) Message(locale Locale) string {
 	if m, ok := e.Code.Message(locale); ok {
 		return m
 	}
-	return "unknown code (" + strconv.FormatInt(int64(e.Code), 10) + ")"
+	return e.Code.Error() // "unknown code (CODE)"
 }
 
 // RayvisionProblem is an error of the rayvision namespace as RFC 9457 problem details

@@ -231,7 +231,7 @@ func (e *{{ ns.error }}) Message(locale Locale) string {
 	if m, ok := e.Code.Message(locale); ok {
 		return m
 	}
-	return "unknown code (" + {{ ns.shown_e }} + ")"
+	return e.Code.Error() // "unknown code (CODE)"
 }
 
 // {{ ns.problem }} is an error of the {{ ns.name }} namespace as RFC 9457 problem details

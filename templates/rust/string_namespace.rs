@@ -92,65 +92,7 @@ impl {{ ns.ty }} {
         }
     }
 
-    /// The catalog symbol, as the API spells it (`{{ ns.entries[0].symbol_literal }}`), or `None`
-    /// for an unknown code.
-    #[must_use]
-    pub const fn symbol(&self) -> Option<&'static str> {
-        match self.position() {
-            Some(i) => Some(SYMBOLS[i]),
-            None => None,
-        }
-    }
-
-    /// Why this code should no longer be used, or `None` (also for an unknown code).
-    #[must_use]
-    pub const fn deprecation(&self) -> Option<&'static str> {
-        match self.position() {
-            Some(i) => DEPRECATIONS[i],
-            None => None,
-        }
-    }
-
-    /// The message in `locale`, or in [`Locale::DEFAULT`] when the catalog has no translation
-    /// in `locale`; `None` for an unknown code.
-    #[must_use]
-    pub const fn message(&self, locale: Locale) -> Option<&'static str> {
-        match self.position() {
-            Some(i) => match MESSAGES[i][locale as usize] {
-                Some(message) => Some(message),
-                None => MESSAGES[i][Locale::DEFAULT as usize],
-            },
-            None => None,
-        }
-    }
-
-    /// The message only if the catalog translates it into exactly `locale`: `None` for a missing
-    /// translation and for an unknown code.
-    #[must_use]
-    pub const fn translation(&self, locale: Locale) -> Option<&'static str> {
-        match self.position() {
-            Some(i) => MESSAGES[i][locale as usize],
-            None => None,
-        }
-    }
-
-    /// The message for a BCP 47 tag (`"zh-CN"`), falling back to [`Locale::DEFAULT`] for a
-    /// locale the catalog lacks; `None` for an unknown code.
-    #[must_use]
-    pub fn message_for(&self, tag: &str) -> Option<&'static str> {
-        self.message(Locale::negotiate(tag))
-    }
-{%- for a in ns.attributes %}
-
-    /// {{ a.doc }}; `None` for an unknown code.
-    #[must_use]
-    pub const fn {{ a.method }}(&self) -> Option<{{ a.ty }}> {
-        match self.position() {
-            Some(i) => Some({{ a.table }}[i]),
-            None => None,
-        }
-    }
-{%- endfor %}
+{% include "rust/lookups.rs" %}
 
     /// The code with this catalog symbol or alias, spelled exactly as the API spells it.
     #[must_use]

@@ -290,11 +290,7 @@ impl Fixture {
                 out.push(format!("lookup\t{}\t{}\t{}", ns.name, e.symbol, e.code));
                 // The error's problem details: type and status (`-` without one).
                 let problem_type = catalog.problem_prefix(&ns.name).map_or("about:blank".to_owned(), |p| p + &e.symbol);
-                let status = catalog
-                    .attributes
-                    .iter()
-                    .position(|a| a.name == "http_status" && a.ty == errgen::catalog::AttributeType::Int)
-                    .map_or("-".to_owned(), |i| e.attributes[i].to_string());
+                let status = catalog.http_status_attribute().map_or("-".to_owned(), |i| e.attributes[i].to_string());
                 out.push(format!("problem\t{}\t{}\t{problem_type}\t{status}", ns.name, e.code));
                 if let Some(d) = &e.deprecated {
                     out.push(format!("deprecated\t{}\t{}\t{}", ns.name, e.code, hex(&d.note())));

@@ -946,10 +946,8 @@ impl LarkeaError {
     /// catalog does not list, `unknown code (CODE)`.
     #[must_use]
     pub fn message(&self, locale: Locale) -> String {
-        match self.code.message(locale) {
-            Some(message) => message.to_owned(),
-            None => format!("unknown code ({})", self.code.code()),
-        }
+        // For an unknown code, its `Display`: `unknown code (CODE)`.
+        self.code.message(locale).map_or_else(|| self.code.to_string(), str::to_owned)
     }
 }
 

@@ -226,11 +226,17 @@ impl Catalog {
         self.problem_base_uri.as_ref().map(|base| format!("{base}{namespace}/"))
     }
 
-    /// Whether the catalog declares an `int` attribute `http_status`, which problems carry as
-    /// their `status`.
+    /// The position in [`Catalog::attributes`] of an `int` attribute `http_status`, if the
+    /// catalog declares one: problems carry its value as their `status`.
+    #[must_use]
+    pub fn http_status_attribute(&self) -> Option<usize> {
+        self.attributes.iter().position(|a| a.name == "http_status" && a.ty == AttributeType::Int)
+    }
+
+    /// Whether problems carry a `status` (see [`Catalog::http_status_attribute`]).
     #[must_use]
     pub fn has_http_status(&self) -> bool {
-        self.attributes.iter().any(|a| a.name == "http_status" && a.ty == AttributeType::Int)
+        self.http_status_attribute().is_some()
     }
 }
 

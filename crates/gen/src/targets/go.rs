@@ -379,8 +379,6 @@ struct NamespaceView {
     /// `String` and `Error` (a string code quoted, so an odd one stays visible).
     code_go: &'static str,
     shown: &'static str,
-    /// The same for `e.Code` in the error type's methods.
-    shown_e: &'static str,
     attributes: Vec<AttributeView>,
     /// The entry struct's `(field padded as gofmt aligns it, type)`.
     fields: Vec<(String, String)>,
@@ -454,11 +452,6 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             "strconv.Quote(string(c))"
         } else {
             "strconv.FormatInt(int64(c), 10)"
-        },
-        shown_e: if ns.code_type == CodeType::String {
-            "strconv.Quote(string(e.Code))"
-        } else {
-            "strconv.FormatInt(int64(e.Code), 10)"
         },
         attributes: catalog
             .attributes

@@ -148,7 +148,7 @@ fn naming_collisions(naming: &dyn Naming, catalog: &Catalog) -> Vec<Refusal> {
 
 /// A problem a target has with a catalog that passed validation: where, which entry, and why.
 pub struct Refusal {
-    /// The rule's kebab-case name in the diagnostic: `target-name`, `namespace-size`...
+    /// The rule's kebab-case name in the diagnostic: `reserved-name`, `symbol-collision`...
     pub rule: &'static str,
     /// How to fix it.
     pub help: &'static str,
@@ -371,7 +371,7 @@ pub trait Target: Sync {
     }
 
     /// What this language cannot hold in the catalog as a whole: two names that become one
-    /// identifier, a namespace too large. Empty when it can hold everything.
+    /// identifier, a package name it cannot use. Empty when it can hold everything.
     fn refuse(&self, _catalog: &Catalog) -> Vec<Refusal> {
         Vec::new()
     }

@@ -1,11 +1,11 @@
-//! Python 3.11+: a package with one `enum.IntEnum` per namespace, typed (`py.typed`), clean under
-//! `mypy --strict` and `ruff check`.
+//! Python 3.11+: a package with one `enum.IntEnum` (`StrEnum` for string codes) per namespace,
+//! typed (`py.typed`), clean under `mypy --strict` and `ruff check`.
 
 use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Naming, Target, render_sized};
+use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Target, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
 use crate::escape::{quoted, short_and_long_unicode_escape};
 use crate::naming;
@@ -82,6 +82,28 @@ impl Target for Python {
             }
             _ => None,
         }
+    }
+
+    /// A string namespace's members are `str`s: an attribute's property must not hide a `str`
+    /// method there (`title`, `index`), which mypy refuses as an incompatible override.
+    fn refuse(&self, catalog: &Catalog) -> Vec<Refusal> {
+        if !catalog.namespaces.iter().any(|ns| ns.code_type == CodeType::String) {
+            return Vec::new();
+        }
+        catalog
+            .attributes
+            .iter()
+            .filter_map(|a| {
+                let property = self.attribute(&a.name);
+                super::attribute_clash(&a.name, &property, STR_METHODS).map(|reason| Refusal {
+                    rule: "reserved-name",
+                    help: super::RENAME,
+                    at: a.at,
+                    entry: None,
+                    reason: format!("{reason} (a `str` method, and this catalog has string codes)"),
+                })
+            })
+            .collect()
     }
 
     fn naming(&self) -> Option<&dyn Naming> {
@@ -176,6 +198,57 @@ const MEMBERS: &[&str] = &[
     "from_bytes",
     "as_integer_ratio",
     "is_integer",
+];
+
+/// The methods of `str` (Python 3.11), which a `StrEnum` member has.
+const STR_METHODS: &[&str] = &[
+    "capitalize",
+    "casefold",
+    "center",
+    "count",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "find",
+    "format",
+    "format_map",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "translate",
+    "upper",
+    "zfill",
 ];
 
 /// Functions a namespace module defines, which an attribute's `<name>_of` must not repeat.

@@ -219,6 +219,10 @@ struct NamespaceView {
     /// Whether codes are strings (a type like rust-postgres's `SqlState`, from
     /// `string_namespace.rs`) rather than `i32`s.
     string_codes: bool,
+    /// How the lookups take the code (`self`, a `Copy` integer; `&self`, a string) and the
+    /// method that finds its position in catalog order (`index`, `position`).
+    receiver: &'static str,
+    position: &'static str,
     retired: Vec<String>,
     /// `BY_SYMBOL`'s value type (`i32` codes, or `u32` positions for string codes) and what
     /// its doc calls the value.
@@ -240,8 +244,8 @@ struct AttributeView {
     table: String,
     /// What the accessor returns (`i32`, `&'static str`).
     ty: &'static str,
-    /// The table's element type, where `'static` goes without saying (`&str`).
-    element: &'static str,
+    /// The table's element type: the same without `'static` (`&str`).
+    element: String,
     doc: String,
     /// Each entry's value as a literal, in catalog order.
     values: Vec<String>,
@@ -252,23 +256,22 @@ fn attribute_views(catalog: &Catalog, ns: &Namespace) -> Vec<AttributeView> {
         .attributes
         .iter()
         .enumerate()
-        .map(|(i, a)| AttributeView {
-            method: Rust.attribute(&a.name),
-            table: format!("ATTR_{}", a.name.to_ascii_uppercase()),
-            ty: match a.ty {
+        .map(|(i, a)| {
+            let ty = match a.ty {
                 AttributeType::Int => "i32",
                 AttributeType::Bool => "bool",
                 AttributeType::String => "&'static str",
                 AttributeType::StringList => "&'static [&'static str]",
-            },
-            element: match a.ty {
-                AttributeType::Int => "i32",
-                AttributeType::Bool => "bool",
-                AttributeType::String => "&str",
-                AttributeType::StringList => "&[&str]",
-            },
-            doc: if a.doc.is_empty() { format!("The `{}` attribute", a.name) } else { markdown_text(&a.doc) },
-            values: ns.entries.iter().map(|e| value_literal(&e.attributes[i])).collect(),
+            };
+            AttributeView {
+                method: Rust.attribute(&a.name),
+                table: format!("ATTR_{}", a.name.to_ascii_uppercase()),
+                ty,
+                // In a static, `'static` goes without saying (clippy's redundant_static_lifetimes).
+                element: ty.replace("'static ", ""),
+                doc: if a.doc.is_empty() { format!("The `{}` attribute", a.name) } else { markdown_text(&a.doc) },
+                values: ns.entries.iter().map(|e| value_literal(&e.attributes[i])).collect(),
+            }
         })
         .collect()
 }
@@ -365,6 +368,8 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         status: catalog.has_http_status(),
         doc: markdown_text(&ns.description),
         string_codes,
+        receiver: if string_codes { "&self" } else { "self" },
+        position: if string_codes { "position" } else { "index" },
         retired: ns.retired.codes.iter().map(code_literal).collect(),
         hash: if string_codes {
             HashTable::for_names(ns.entries.iter().map(|e| match &e.code {

@@ -1,0 +1,68 @@
+    /// The catalog symbol, as the API spells it (`{{ ns.entries[0].symbol_literal }}`), or `None`
+    /// for an unknown code.
+    #[must_use]
+    #[inline]
+    pub const fn symbol({{ ns.receiver }}) -> Option<&'static str> {
+        match self.{{ ns.position }}() {
+            Some(i) => Some(SYMBOLS[i]),
+            None => None,
+        }
+    }
+
+    /// Why this code should no longer be used, or `None` (also for an unknown code).
+    #[must_use]
+    #[inline]
+    pub const fn deprecation({{ ns.receiver }}) -> Option<&'static str> {
+        match self.{{ ns.position }}() {
+            Some(i) => DEPRECATIONS[i],
+            None => None,
+        }
+    }
+
+    /// The message in `locale`, or in [`Locale::DEFAULT`] when the catalog has no translation
+    /// in `locale`; `None` for an unknown code.
+    #[must_use]
+    #[inline]
+    pub const fn message({{ ns.receiver }}, locale: Locale) -> Option<&'static str> {
+        match self.{{ ns.position }}() {
+            Some(i) => match MESSAGES[i][locale as usize] {
+                Some(message) => Some(message),
+                None => MESSAGES[i][Locale::DEFAULT as usize],
+            },
+            None => None,
+        }
+    }
+
+    /// The message only if the catalog translates it into exactly `locale`: `None` for a missing
+    /// translation and for an unknown code.
+    #[must_use]
+    #[inline]
+    pub const fn translation({{ ns.receiver }}, locale: Locale) -> Option<&'static str> {
+        match self.{{ ns.position }}() {
+            Some(i) => MESSAGES[i][locale as usize],
+            None => None,
+        }
+    }
+
+    /// The message for a BCP 47 tag (`"zh-CN"`), falling back to [`Locale::DEFAULT`] for a
+    /// locale the catalog lacks; `None` for an unknown code.
+    #[must_use]
+    pub fn message_for({{ ns.receiver }}, tag: &str) -> Option<&'static str> {
+        self.message(Locale::negotiate(tag))
+    }
+
+{%- for a in ns.attributes %}
+
+    /// {{ a.doc }}; `None` for an unknown code.
+    #[must_use]
+    #[inline]
+    pub const fn {{ a.method }}({{ ns.receiver }}) -> Option<{{ a.ty }}> {
+        match self.{{ ns.position }}() {
+            Some(i) => Some({{ a.table }}[i]),
+            None => None,
+        }
+    }
+{%- endfor %}
+{#- The lookups both kinds of namespace have, by the code's position in catalog order
+    (`index` hashes an integer code, `position` reads a string code's): included by
+    namespace.rs and string_namespace.rs. #}
