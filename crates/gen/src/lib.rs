@@ -14,8 +14,9 @@ pub mod project;
 pub mod synthetic;
 pub mod targets;
 
-/// Reads, validates and checks the catalog at `path` against every target: what the CLI runs
-/// before it renders anything.
+/// Reads, validates and checks the catalog at `path` against every target: what the CLI does
+/// before it writes anything (it runs each target's check with its rendering, see
+/// `targets::check_then`).
 ///
 /// # Errors
 /// Every problem found, with its place in the file.

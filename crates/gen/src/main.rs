@@ -98,22 +98,35 @@ fn main() -> ExitCode {
         Ok(project) => project,
         Err(message) => return fail(&message),
     };
-    let catalog = match errgen::load(&project.catalog) {
+    // Read and validated here; each target's own checks run with its rendering (`generate`).
+    let shown = project.shown(&project.catalog);
+    let invalid = |mut diagnostics: catalog::Diagnostics| {
+        diagnostics.file.clone_from(&shown);
+        eprintln!("{}", diagnostics.render(color()));
+        ExitCode::from(1)
+    };
+    let src = match catalog::read(&project.catalog) {
+        Ok(src) => src,
+        Err(diagnostics) => return invalid(diagnostics),
+    };
+    let catalog = match catalog::load_str(&src, &shown) {
         Ok(mut catalog) => {
             catalog.source = project.catalog_in_project();
             catalog
         }
-        Err(mut diagnostics) => {
-            diagnostics.file = project.shown(&project.catalog);
-            eprintln!("{}", diagnostics.render(color()));
-            return ExitCode::from(1);
-        }
+        Err(diagnostics) => return invalid(diagnostics),
     };
     if let Some(("diff", args)) = matches.subcommand() {
+        if let Err(items) = targets::check(&catalog) {
+            return invalid(catalog::Diagnostics::new(&shown, &src, items));
+        }
         return compare(&project, &catalog, args);
     }
     let names: Vec<String> = matches.get_many::<String>("target").unwrap_or_default().cloned().collect();
-    generate(&project, &catalog, &names, matches.get_flag("check"), quiet)
+    match generate(&project, &catalog, &names, matches.get_flag("check"), quiet) {
+        Ok(code) => code,
+        Err(items) => invalid(catalog::Diagnostics::new(&shown, &src, items)),
+    }
 }
 
 /// Colour on a terminal, unless `NO_COLOR` is set (<https://no-color.org>).
@@ -147,27 +160,68 @@ fn coverage(catalog: &catalog::Catalog) -> String {
     format!("messages: {}", locales.join(", "))
 }
 
-/// Renders the selected targets, then writes them all or nothing (or, with `check`, compares
-/// them). Targets are independent, so each renders on a thread of its own.
-fn generate(project: &Project, catalog: &catalog::Catalog, names: &[String], check: bool, quiet: bool) -> ExitCode {
+/// Checks and renders the selected targets, then writes them all or nothing (or, with `check`,
+/// compares them). Targets are independent, so each is checked and rendered on a thread of its
+/// own, and, when writing, stages its files as soon as it is rendered (its text is freed while
+/// others still render).
+///
+/// # Errors
+/// What some target refuses in the catalog, as diagnostics.
+fn generate(
+    project: &Project,
+    catalog: &catalog::Catalog,
+    names: &[String],
+    check: bool,
+    quiet: bool,
+) -> Result<ExitCode, Vec<catalog::Diagnostic>> {
     let selected: Vec<&dyn targets::Target> =
         targets::ALL.iter().copied().filter(|t| names.is_empty() || names.iter().any(|n| n == t.name())).collect();
-    // Render everything before touching the disk, so a failure leaves every file as it was.
-    let rendered = parallel(&selected, |target| target.render(catalog));
-    let mut all = Vec::new();
-    for (target, files) in selected.iter().zip(rendered) {
-        match files {
-            Ok(files) => all.push((target.name(), files)),
-            Err(e) => return fail(&format!("rendering the {} target failed: {e}", target.name())),
-        }
-    }
-    let packages: Vec<output::Package<'_>> = all.iter().map(|(dir, files)| output::Package { dir, files }).collect();
     let out = &project.out;
-    let result = if check { output::check(out, &packages) } else { output::write(out, &packages) };
-    let report = match result {
-        Ok(report) => report,
-        Err(e) => return fail(&e.to_string()),
+    let render = |target: &dyn targets::Target| {
+        target.render(catalog).map_err(|e| format!("rendering the {} target failed: {e}", target.name()))
     };
+    // Nothing is renamed into place before every target is checked, rendered and staged, so a
+    // failure leaves every file as it was.
+    let result = if check {
+        let mut all = Vec::new();
+        for (target, files) in selected.iter().zip(targets::check_then(catalog, &selected, render)?) {
+            match files {
+                Ok(files) => all.push((target.name(), files)),
+                Err(message) => return Ok(fail(&message)),
+            }
+        }
+        let packages: Vec<output::Package<'_>> =
+            all.iter().map(|(dir, files)| output::Package { dir, files }).collect();
+        output::check(out, &packages)
+    } else {
+        let writer = match output::Writer::open(out) {
+            Ok(writer) => writer,
+            Err(e) => return Ok(fail(&e.to_string())),
+        };
+        let staged = targets::check_then(catalog, &selected, |target| {
+            let files = render(target)?;
+            writer.stage(&output::Package { dir: target.name(), files: &files }).map_err(|e| e.to_string())
+        })?;
+        match staged.into_iter().collect::<Result<Vec<_>, _>>() {
+            Ok(staged) => writer.commit(staged),
+            Err(message) => return Ok(fail(&message)),
+        }
+    };
+    Ok(match result {
+        Ok(report) => print_report(project, catalog, &report, check, quiet),
+        Err(e) => fail(&e.to_string()),
+    })
+}
+
+/// What a write or a check did, as `gen` tells it; the exit code.
+fn print_report(
+    project: &Project,
+    catalog: &catalog::Catalog,
+    report: &output::Report,
+    check: bool,
+    quiet: bool,
+) -> ExitCode {
+    let out = &project.out;
     let shown = |rel: &Path| project.shown(&out.join(rel));
     if check {
         if report.is_fresh() {
@@ -209,14 +263,6 @@ fn generate(project: &Project, catalog: &catalog::Catalog, names: &[String], che
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// `f` over `items`, one scoped thread each, results in the order of `items`.
-fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items.iter().map(|item| scope.spawn(|| f(item))).collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
-    })
 }
 
 /// `gen diff`: loads the older catalog from a file or a git revision and reports the changes.

@@ -6,7 +6,27 @@ use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 /// `UpperCamelCase`, for names derived from a namespace (`larkea` -> `Larkea`).
 #[must_use]
 pub fn pascal(s: &str) -> String {
-    s.to_upper_camel_case()
+    one_case_pascal(s).unwrap_or_else(|| s.to_upper_camel_case())
+}
+
+/// [`pascal`] of a name in one case (`lower_snake` or `UPPER_SNAKE`, as namespaces and most
+/// symbols are) without heck's general word splitting: such a name's words are exactly its
+/// `_`-separated parts. Every target derives several names per symbol, so on 100,000 codes this
+/// is a tenth of a generation run. The property test `pascal_fast_path_is_heck` holds it to
+/// heck's result.
+fn one_case_pascal(s: &str) -> Option<String> {
+    let lower = s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    let upper = s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    if !(lower || upper) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    for word in s.split('_').filter(|w| !w.is_empty()) {
+        let (first, rest) = word.split_at(1);
+        out.push_str(&first.to_ascii_uppercase());
+        out.push_str(&rest.to_ascii_lowercase());
+    }
+    Some(out)
 }
 
 /// lowerCamelCase, for TypeScript functions derived from a namespace (`isLarkeaCode`).
@@ -62,6 +82,18 @@ fn is_snake(s: &str, letter: fn(char) -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pascal_fast_path_is_heck() {
+        use proptest::prelude::*;
+        let names = "[a-z0-9_]{0,12}|[A-Z0-9_]{0,12}|[a-zA-Z0-9_]{0,12}";
+        proptest!(|(s in names)| {
+            prop_assert_eq!(pascal(&s), s.to_upper_camel_case());
+        });
+        for s in ["http_v2_api", "HTTP2_ERROR", "a__b", "_x_", "9_lives", "V2", "DEVICE_NOT_FOUND", ""] {
+            assert_eq!(pascal(s), s.to_upper_camel_case(), "{s}");
+        }
+    }
 
     #[test]
     fn conversions() {

@@ -144,69 +144,130 @@ pub fn is_header(first_line: &str) -> bool {
 /// # Errors
 /// A symlink or a foreign file in the way, a name too long, or a failed read, write or rename.
 pub fn write(out: &Path, packages: &[Package<'_>]) -> Result<Report, Error> {
-    fs::create_dir_all(out).map_err(|error| Error::Io { path: out.to_owned(), error, switched: false })?;
-    let _lock = Lock::exclusive(out)?;
-    let plans = packages.iter().map(|p| Plan::new(out, p)).collect::<Result<Vec<_>, _>>()?;
-
-    // Stage every changed file before replacing any: each target on a thread of its own (they
-    // are separate folders), so the flushes to disk overlap.
-    let results: Vec<StagedPlan<'_>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = plans
-            .iter()
-            .map(|plan| {
-                scope.spawn(move || {
-                    let mut created = Vec::new();
-                    let staged = plan
-                        .changed
-                        .iter()
-                        .map(|(rel, contents)| stage(out, rel, contents, &mut created).map(|temp| (temp, rel)))
-                        .collect::<Result<Vec<_>, _>>();
-                    (staged, created)
-                })
-            })
-            .collect();
+    let writer = Writer::open(out)?;
+    // Each target on a thread of its own (they are separate folders), so the flushes overlap.
+    let staged: Vec<Result<Staging, Error>> = std::thread::scope(|scope| {
+        let writer = &writer;
+        let handles: Vec<_> = packages.iter().map(|p| scope.spawn(move || writer.stage(p))).collect();
         handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     });
-    let mut staged = Vec::new();
-    let mut created_dirs = Vec::new();
-    let mut failure = None;
-    for (result, created) in results {
-        created_dirs.extend(created);
-        match result {
-            Ok(files) => staged.extend(files),
-            Err(error) => failure = failure.or(Some(error)),
+    writer.commit(staged.into_iter().collect::<Result<_, _>>()?)
+}
+
+/// A write in progress: the folder locked, packages staged one by one (by the caller, on as
+/// many threads as it likes, each as soon as it is rendered, so that its text can be freed),
+/// then all switched into place by [`Writer::commit`]. Dropping a [`Staging`] instead removes
+/// what it staged: nothing of the previous output has changed until the commit.
+pub struct Writer {
+    out: PathBuf,
+    /// The folders `open` made, outermost first: removed again unless a commit fills them.
+    created: Vec<PathBuf>,
+    _lock: Lock,
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        for dir in self.created.iter().rev() {
+            if fs::remove_dir(dir).is_err() {
+                break;
+            }
         }
     }
-    if let Some(error) = failure {
-        // The staged files remove themselves when dropped; then the folders made for them.
-        drop(staged);
-        created_dirs.sort_by_key(|dir| std::cmp::Reverse(dir.components().count()));
-        for dir in created_dirs {
+}
+
+/// One package staged by [`Writer::stage`]: its changed files written under temporary names,
+/// and what else the commit does for it. Owns no file contents.
+pub struct Staging {
+    dir: String,
+    staged: Vec<(Staged, PathBuf)>,
+    unchanged: usize,
+    orphans: Vec<PathBuf>,
+    temps: Vec<PathBuf>,
+    /// Folders made for the staged files, removed again if the write does not happen.
+    created: Vec<PathBuf>,
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        // The staged files remove themselves when dropped; then the folders made for them,
+        // deepest first.
+        self.staged.clear();
+        self.created.sort_by_key(|dir| std::cmp::Reverse(dir.components().count()));
+        for dir in self.created.drain(..) {
             let _ = fs::remove_dir(dir);
         }
-        return Err(error);
+    }
+}
+
+impl Writer {
+    /// Creates `out` if needed and locks it against other writers.
+    ///
+    /// # Errors
+    /// `out` cannot be created or locked.
+    pub fn open(out: &Path) -> Result<Self, Error> {
+        let created: Vec<PathBuf> = out
+            .ancestors()
+            .take_while(|dir| !dir.as_os_str().is_empty() && !dir.exists())
+            .map(Path::to_path_buf)
+            .collect();
+        fs::create_dir_all(out).map_err(|error| Error::Io { path: out.to_owned(), error, switched: false })?;
+        let created = created.into_iter().rev().collect();
+        Ok(Self { out: out.to_owned(), created, _lock: Lock::exclusive(out)? })
     }
 
-    // Switch: rename each staged file over its destination, then remove what is no longer ours.
-    let mut report = Report::default();
-    for (temp, rel) in staged {
-        temp.persist(&out.join(rel)).map_err(|error| Error::Io {
-            path: rel.clone(),
-            error,
-            switched: !report.changed.is_empty(),
-        })?;
-        report.changed.push(rel.clone());
-    }
-    for plan in plans {
-        report.unchanged += plan.unchanged;
-        for rel in plan.orphans.into_iter().chain(plan.temps) {
-            let path = out.join(&rel);
-            fs::remove_file(&path).map_err(|error| Error::Io { path: rel.clone(), error, switched: true })?;
-            remove_empty_parents(out, &rel, plan.dir);
-            report.removed.push(rel);
+    /// Plans one package and stages each of its changed files, flushed to disk.
+    ///
+    /// # Errors
+    /// A symlink or a foreign file in the way, a name too long, or a failed read or write.
+    pub fn stage(&self, package: &Package<'_>) -> Result<Staging, Error> {
+        let out = self.out.as_path();
+        let plan = Plan::new(out, package)?;
+        let mut staging = Staging {
+            dir: plan.dir.to_owned(),
+            staged: Vec::with_capacity(plan.changed.len()),
+            unchanged: plan.unchanged,
+            orphans: plan.orphans,
+            temps: plan.temps,
+            created: Vec::new(),
+        };
+        for (rel, contents) in plan.changed {
+            let temp = stage(out, &rel, contents, &mut staging.created)?;
+            staging.staged.push((temp, rel));
         }
+        Ok(staging)
     }
-    Ok(report)
+
+    /// Switches every staged package into place: renames each staged file over its
+    /// destination, then removes what is no longer ours.
+    ///
+    /// # Errors
+    /// A failed rename or removal (the error says whether files were already replaced).
+    pub fn commit(mut self, packages: Vec<Staging>) -> Result<Report, Error> {
+        // From here on the folders are the output's, whatever happens.
+        self.created.clear();
+        let out = self.out.as_path();
+        let mut report = Report::default();
+        for mut package in packages {
+            for (temp, rel) in std::mem::take(&mut package.staged) {
+                temp.persist(&out.join(&rel)).map_err(|error| Error::Io {
+                    path: rel.clone(),
+                    error,
+                    switched: !report.changed.is_empty(),
+                })?;
+                report.changed.push(rel);
+            }
+            // Its folders now hold the files: they stay.
+            package.created.clear();
+            report.unchanged += package.unchanged;
+            for rel in std::mem::take(&mut package.orphans).into_iter().chain(std::mem::take(&mut package.temps)) {
+                let path = out.join(&rel);
+                fs::remove_file(&path).map_err(|error| Error::Io { path: rel.clone(), error, switched: true })?;
+                remove_empty_parents(out, &rel, &package.dir);
+                report.removed.push(rel);
+            }
+        }
+        Ok(report)
+    }
 }
 
 /// Compares every package with what is under `out`, writing nothing.
@@ -239,9 +300,6 @@ pub fn check(out: &Path, packages: &[Package<'_>]) -> Result<Report, Error> {
     }
     Ok(report)
 }
-
-/// One plan's staged files (or the first failure), and the folders made for them.
-type StagedPlan<'a> = (Result<Vec<(Staged, &'a PathBuf)>, Error>, Vec<PathBuf>);
 
 /// What one package needs done, found before anything is written.
 struct Plan<'a> {

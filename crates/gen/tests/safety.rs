@@ -106,6 +106,26 @@ fn a_failure_in_any_target_leaves_every_target_as_it_was() {
 }
 
 #[test]
+fn a_catalog_a_target_refuses_creates_and_changes_nothing() {
+    // Each target is checked on the thread that then renders and stages it, so staging may
+    // have begun when another target's refusal arrives: all of it must be undone.
+    let dir = tempfile::tempdir().unwrap();
+    let refused = workspace().join("tests/fixtures/invalid/reserved-names.yaml").display().to_string();
+    let fresh = dir.path().join("new/out");
+    let run = run_gen(&refused, &fresh, &[]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    assert!(stderr(&run).contains("reserved-name"), "{}", stderr(&run));
+    assert!(!dir.path().join("new").exists(), "a refused run left the folders it made");
+
+    let out = dir.path().join("out");
+    assert!(run_gen(&catalog(), &out, &[]).status.success());
+    let before = tree(&out);
+    let run = run_gen(&refused, &out, &[]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    assert_eq!(tree(&out), before, "a refused run changed the output");
+}
+
+#[test]
 fn a_killed_runs_temporary_files_are_reported_then_removed() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");

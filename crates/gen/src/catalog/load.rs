@@ -68,6 +68,7 @@ pub struct Parsed<'a> {
     src: &'a str,
     file: String,
     raw: RawCatalog,
+    loc: Locator<'a>,
 }
 
 impl Parsed<'_> {
@@ -76,8 +77,8 @@ impl Parsed<'_> {
     /// # Errors
     /// Every problem found, each with its place in the text.
     pub fn validate(&self) -> Result<Catalog, Diagnostics> {
-        let mut catalog = validate(&self.raw, &Locator::new(self.src))
-            .map_err(|items| Diagnostics::new(&self.file, self.src, items))?;
+        let mut catalog =
+            validate(&self.raw, &self.loc).map_err(|items| Diagnostics::new(&self.file, self.src, items))?;
         catalog.source.clone_from(&self.file);
         Ok(catalog)
     }
@@ -105,8 +106,15 @@ pub fn parse<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
         ));
     }
     syntax::check(src).map_err(|items| Diagnostics::new(file, src, items))?;
-    let raw: RawCatalog = serde_yaml::from_str(src).map_err(|e| fail(yaml_error(&e)))?;
-    Ok(Parsed { src, file: file.to_owned(), raw })
+    // Where each key is, scanned on a second thread while serde reads the values (the scan is
+    // the shorter of the two, so it costs no time).
+    let (raw, loc) = std::thread::scope(|scope| {
+        let loc = scope.spawn(|| Locator::scanned(src));
+        let raw = serde_yaml::from_str::<RawCatalog>(src);
+        (raw, loc.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    let raw = raw.map_err(|e| fail(yaml_error(&e)))?;
+    Ok(Parsed { src, file: file.to_owned(), raw, loc })
 }
 
 /// The largest catalog read: room for 100,000 codes in three locales (about 20 MiB), and small

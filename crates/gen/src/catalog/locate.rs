@@ -11,24 +11,33 @@ use std::collections::BTreeMap;
 
 type Pos = (usize, usize);
 
-/// Positions in a catalog's text, read from it the first time a diagnostic asks: a valid
-/// catalog never pays for the scan.
+/// Positions in a catalog's text, read from it the first time one is asked for (every entry
+/// of the model keeps its place, so a catalog that reaches validation is always scanned; see
+/// [`Locator::scanned`]).
 pub struct Locator<'a> {
     src: &'a str,
-    index: OnceCell<Index>,
+    index: OnceCell<Index<'a>>,
 }
 
 #[derive(Debug, Default)]
-struct Index {
+struct Index<'a> {
     top: BTreeMap<String, Pos>,
-    namespaces: Vec<Item>,
+    namespaces: Vec<Item<'a>>,
 }
 
+/// A namespace or an entry: where it starts, its keys (a handful, the first of a repeated one
+/// kept: a short list searched in order beats a map), and a namespace's entries.
 #[derive(Debug, Default)]
-struct Item {
+struct Item<'a> {
     start: Pos,
-    keys: BTreeMap<String, Pos>,
-    entries: Vec<Item>,
+    keys: Vec<(&'a str, Pos)>,
+    entries: Vec<Item<'a>>,
+}
+
+impl Item<'_> {
+    fn key(&self, key: &str) -> Option<Pos> {
+        self.keys.iter().find(|(k, _)| *k == key).map(|(_, pos)| *pos)
+    }
 }
 
 impl<'a> Locator<'a> {
@@ -36,7 +45,15 @@ impl<'a> Locator<'a> {
         Self { src, index: OnceCell::new() }
     }
 
-    fn index(&self) -> &Index {
+    /// A locator whose scan is done: built on a thread of its own while serde reads the values
+    /// (both only read the text), it costs a run no time.
+    pub fn scanned(src: &'a str) -> Self {
+        let locator = Self::new(src);
+        locator.index();
+        locator
+    }
+
+    fn index(&self) -> &Index<'a> {
         self.index.get_or_init(|| Index::new(self.src))
     }
 
@@ -58,8 +75,8 @@ impl<'a> Locator<'a> {
     }
 }
 
-impl Index {
-    fn new(src: &str) -> Self {
+impl<'a> Index<'a> {
+    fn new(src: &'a str) -> Self {
         let mut loc = Self::default();
         let mut in_namespaces = false;
         let mut ns_indent = None;
@@ -139,14 +156,14 @@ impl Index {
 
     fn namespace(&self, ns: usize, key: &str) -> Pos {
         match self.namespaces.get(ns) {
-            Some(item) => item.keys.get(key).copied().unwrap_or(item.start),
+            Some(item) => item.key(key).unwrap_or(item.start),
             None => self.top("namespaces"),
         }
     }
 
     fn entry(&self, ns: usize, entry: usize, key: &str) -> Pos {
         match self.namespaces.get(ns).and_then(|n| n.entries.get(entry)) {
-            Some(item) => item.keys.get(key).copied().unwrap_or(item.start),
+            Some(item) => item.key(key).unwrap_or(item.start),
             None => self.namespace(ns, "entries"),
         }
     }
@@ -161,30 +178,26 @@ fn key_of(text: &str) -> Option<&str> {
 
 /// Records the key of `text` at `column`, and the keys of a one-line flow mapping after it
 /// (`message: {en: ..., zh: ...}`), so a missing or stray locale points at its own column.
-fn record_keys(keys: &mut BTreeMap<String, Pos>, text: &str, line: usize, column: usize) {
+fn record_keys<'a>(keys: &mut Vec<(&'a str, Pos)>, text: &'a str, line: usize, column: usize) {
+    let mut record = |key: &'a str, pos: Pos| {
+        if !keys.iter().any(|(k, _)| *k == key) {
+            keys.push((key, pos));
+        }
+    };
     let Some(key) = key_of(text) else { return };
-    keys.entry(key.to_owned()).or_insert((line, column));
+    record(key, (line, column));
     let rest = &text[key.len() + 1..];
     if let Some(open) = rest.find('{') {
-        for (offset, part) in split_flow_keys(&rest[open + 1..]) {
-            let col = column + key.len() + 1 + open + 1 + offset;
-            keys.entry(part.to_owned()).or_insert((line, col));
+        // Each `key:` at the start of a comma-separated part of the flow mapping.
+        let mut offset = column + key.len() + 1 + open + 1;
+        for part in rest[open + 1..].split(',') {
+            let trimmed = part.trim_start();
+            if let Some(key) = key_of(trimmed) {
+                record(key, (line, offset + part.len() - trimmed.len()));
+            }
+            offset += part.len() + 1;
         }
     }
-}
-
-/// `(offset, key)` of each `key:` at the start of a comma-separated part of a flow mapping.
-fn split_flow_keys(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for part in s.split(',') {
-        let trimmed = part.trim_start();
-        if let Some(key) = key_of(trimmed) {
-            out.push((offset + part.len() - trimmed.len(), key));
-        }
-        offset += part.len() + 1;
-    }
-    out
 }
 
 #[cfg(test)]

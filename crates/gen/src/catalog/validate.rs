@@ -253,22 +253,26 @@ fn check_entries(
     let ns = raw_ns.name.as_str();
     let retired = check_retired(n, raw_ns, code_type, loc, out);
     let mut codes = Codes { raw_ns, code_type, retired: &retired, seen: BTreeMap::new() };
-    // Symbols and aliases share one name space: either may be looked up by name.
-    let mut names: BTreeMap<&str, (String, usize)> = BTreeMap::new();
+    // Symbols and aliases share one name space: either may be looked up by name. Each name
+    // keeps the entry that has it, to point at on a repeat.
+    let mut names: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut entries = Vec::new();
     for (e, raw_entry) in raw_ns.entries.iter().enumerate() {
         let RawEntry { code, symbol, deprecated, attributes: given, .. } = raw_entry;
         let symbol = symbol.as_ref().and_then(text).unwrap_or_default();
-        // How diagnostics name the entry: by code when it has a usable one, else by position.
-        let label = match code {
-            Scalar::Int(c) => format!("{ns} {c} {symbol}"),
-            Scalar::Text(c) if code_type == CodeType::String => format!("{ns} {c} {symbol}"),
-            _ => format!("{ns} entry #{} {symbol}", e + 1),
+        // How diagnostics name the entry: by code when it has a usable one, else by position
+        // (written only for a diagnostic: most entries have none).
+        let label = || {
+            let label = match code {
+                Scalar::Int(c) => format!("{ns} {c} {symbol}"),
+                Scalar::Text(c) if code_type == CodeType::String => format!("{ns} {c} {symbol}"),
+                _ => format!("{ns} entry #{} {symbol}", e + 1),
+            };
+            label.trim_end().to_owned()
         };
-        let label = label.trim_end();
         let at = |key: &str| loc.entry(n, e, key);
         let diag =
-            |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label);
+            |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label());
 
         let line_of = |entry: usize| loc.entry(n, entry, "code").0;
         let checked = codes.check(code, e, &diag, &line_of, out);
@@ -289,11 +293,18 @@ fn check_entries(
                 ));
                 continue;
             }
-            if let Some((other, line)) = names.insert(name, (code.to_string(), at(key).0)) {
+            if let Some(first) = names.insert(name, e) {
+                let other = &raw_ns.entries[first];
+                // The line of the name in the first entry: its symbol, else among its aliases.
+                let first_key = if other.symbol.as_ref().and_then(text) == Some(name) { "symbol" } else { "aliases" };
                 out.push(diag(
                     "duplicate-symbol",
                     format!("{what} `{name}` is used twice in namespace `{ns}`"),
-                    format!("code {other} (line {line}) already has it as a symbol or alias; give this one a name of its own"),
+                    format!(
+                        "code {} (line {}) already has it as a symbol or alias; give this one a name of its own",
+                        other.code,
+                        loc.entry(n, first, first_key).0
+                    ),
                     key,
                 ));
             }

@@ -102,6 +102,7 @@ type NameOf = fn(&dyn Naming, &str) -> String;
 
 /// Namespaces whose names a target's naming turns into one type, module or file.
 fn naming_collisions(naming: &dyn Naming, catalog: &Catalog) -> Vec<Refusal> {
+    use std::collections::hash_map::Entry;
     let mut out = Vec::new();
     // One report per pair of namespaces: the first kind of name they share.
     let mut reported = std::collections::BTreeSet::new();
@@ -130,15 +131,21 @@ fn naming_collisions(naming: &dyn Naming, catalog: &Catalog) -> Vec<Refusal> {
         let mut seen = std::collections::HashMap::with_capacity(ns.entries.len());
         for e in &ns.entries {
             for symbol in std::iter::once(&e.symbol).chain(&e.aliases) {
-                let constant = naming.constant(&ns.name, symbol);
-                if let Some(first) = seen.insert(constant.clone(), symbol) {
-                    out.push(Refusal {
+                match seen.entry(naming.constant(&ns.name, symbol)) {
+                    Entry::Vacant(slot) => {
+                        slot.insert(symbol);
+                    }
+                    Entry::Occupied(first) => out.push(Refusal {
                         rule: "symbol-collision",
                         help: "rename one of them, or drop the one that only differs in case",
                         at: e.at,
                         entry: Some(format!("{} {} {}", ns.name, e.code, e.symbol)),
-                        reason: format!("symbols `{first}` and `{symbol}` both become the constant `{constant}`"),
-                    });
+                        reason: format!(
+                            "symbols `{}` and `{symbol}` both become the constant `{}`",
+                            first.get(),
+                            first.key()
+                        ),
+                    }),
                 }
             }
         }
@@ -167,6 +174,21 @@ type Named<'a> = (Name<'a>, crate::catalog::Pos, Option<(&'a str, &'a crate::cat
 /// # Errors
 /// Every name or size some target cannot hold.
 pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
+    check_then(catalog, &[], |_| ()).map(|_| ())
+}
+
+/// [`check`], and `then` for each of `selected` on the thread that checked it, once that target
+/// has refused nothing: what generation does, so that one target renders while another is still
+/// being checked. Results are in the order of `selected`. Any refusal, by any target, makes the
+/// whole an error (the other results are dropped).
+///
+/// # Errors
+/// Every name or size some target cannot hold.
+pub fn check_then<R: Send>(
+    catalog: &Catalog,
+    selected: &[&dyn Target],
+    then: impl Fn(&dyn Target) -> R + Sync,
+) -> Result<Vec<R>, Vec<Diagnostic>> {
     // Each name with its place and, for a symbol, its entry (labelled only if refused).
     let mut names: Vec<Named<'_>> = vec![(Name::Package(&catalog.package), catalog.top_at("package"), None)];
     names.extend(catalog.locales.iter().map(|l| (Name::Locale(l), catalog.top_at("locales"), None)));
@@ -188,14 +210,26 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
     }
     // Each target's refusals, the targets on threads of their own (a namespace of 100,000 codes
     // is 600,000 names to derive and compare).
-    let per_target: Vec<Vec<Refusal>> = std::thread::scope(|scope| {
-        let names = &names;
-        let handles: Vec<_> = ALL.iter().map(|target| scope.spawn(move || refusals(*target, names, catalog))).collect();
+    let per_target: Vec<(Vec<Refusal>, Option<R>)> = std::thread::scope(|scope| {
+        let (names, then) = (&names, &then);
+        let handles: Vec<_> = ALL
+            .iter()
+            .map(|target| {
+                scope.spawn(move || {
+                    let refused = refusals(*target, names, catalog);
+                    let wanted = selected.iter().any(|s| s.name() == target.name());
+                    let result = (refused.is_empty() && wanted).then(|| then(*target));
+                    (refused, result)
+                })
+            })
+            .collect();
         handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     });
     // One diagnostic per problem, naming every target that has it.
     let mut found: Vec<(Refusal, Vec<&str>)> = Vec::new();
-    for (target, refusals) in ALL.iter().zip(per_target) {
+    let mut results: Vec<Option<R>> = Vec::with_capacity(ALL.len());
+    for (target, (refusals, result)) in ALL.iter().zip(per_target) {
+        results.push(result);
         for refusal in refusals {
             let same = |(r, _): &&mut (Refusal, Vec<&str>)| {
                 (r.rule, r.at, &r.entry, &r.reason) == (refusal.rule, refusal.at, &refusal.entry, &refusal.reason)
@@ -213,7 +247,14 @@ pub fn check(catalog: &Catalog) -> Result<(), Vec<Diagnostic>> {
         }
         out.push(d);
     }
-    if out.is_empty() { Ok(()) } else { Err(out) }
+    if !out.is_empty() {
+        return Err(out);
+    }
+    // In the order asked for (each selected target is one of `ALL`, and refused nothing).
+    Ok(selected
+        .iter()
+        .filter_map(|s| ALL.iter().position(|t| t.name() == s.name()).and_then(|i| results[i].take()))
+        .collect())
 }
 
 /// Everything `target` refuses in `catalog`: names it cannot express, names its naming makes
