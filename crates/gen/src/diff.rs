@@ -254,6 +254,21 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
             };
             push(Severity::Compatible, rule, code, &new_e.symbol, format!("`{locale}` message: {change}"));
         }
+        // The generated formatting functions take the parameters in order, by name and type:
+        // any change to them breaks a caller.
+        if old_e.params != new_e.params {
+            let shown = |params: &[crate::catalog::Param]| {
+                let list: Vec<String> = params.iter().map(|p| format!("{}: {}", p.name, p.ty.name())).collect();
+                format!("{{{}}}", list.join(", "))
+            };
+            push(
+                Severity::Breaking,
+                "params-changed",
+                code,
+                &new_e.symbol,
+                format!("params {} -> {}", shown(&old_e.params), shown(&new_e.params)),
+            );
+        }
         // A value changes what clients read but not what a code means: compatible, and listed.
         for (i, a) in new_cat.attributes.iter().enumerate() {
             let Some(j) = old_cat.attributes.iter().position(|o| o.name == a.name && o.ty == a.ty) else { continue };

@@ -154,3 +154,18 @@ fn diff_resolves_revisions_in_the_catalogs_repository() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
 }
+
+#[test]
+fn the_readme_catalog_example_is_a_valid_catalog() {
+    // A stranger starts from it: it must hold every field it shows, and pass every rule.
+    let readme = fs::read_to_string(workspace().join("README.md")).unwrap();
+    let section = &readme[readme.find("## The catalog format").expect("the format section")..];
+    let start = section.find("```yaml\n").expect("a YAML block") + "```yaml\n".len();
+    let example = &section[start..start + section[start..].find("```").expect("its end")];
+    for field in ["params:", "attributes:", "code_type:", "aliases:", "deprecated:", "retired:"] {
+        assert!(example.contains(field), "the example no longer shows `{field}`");
+    }
+    if let Err(e) = errgen::load_str(example, "README.md") {
+        panic!("{e}");
+    }
+}

@@ -28,7 +28,7 @@ use std::process::Command;
 use errgen::catalog::Catalog;
 use errgen::{output, targets};
 
-const FIXTURES: &[&str] = &["naming", "hostile", "grpc", "wire-names", "sparse", "attributes", "postgres"];
+const FIXTURES: &[&str] = &["naming", "hostile", "grpc", "wire-names", "sparse", "attributes", "postgres", "params"];
 
 /// A catalog made here rather than kept as a file: texts past the 65,535-byte limit of a Java
 /// string constant (ASCII, Chinese and emoji, so each byte width is crossed), in a deprecation

@@ -23,6 +23,19 @@ fn attribute_changes() {
 }
 
 #[test]
+fn param_changes() {
+    let before = fixture("../params");
+    let changes = diff::diff(&before, &fixture("params-changed"));
+    // Each entry whose parameters changed is breaking; the reworded template is not.
+    for (code, breaking) in [("1050", true), ("1062", true), ("1118", true), ("3024", false)] {
+        let found: Vec<_> = changes.iter().filter(|c| c.code.as_ref().is_some_and(|c| c.to_string() == code)).collect();
+        assert!(!found.is_empty(), "{code}: {changes:?}");
+        assert_eq!(found.iter().any(|c| c.severity == diff::Severity::Breaking), breaking, "{code}");
+    }
+    insta::assert_snapshot!("params-changed.txt", diff::to_text(&changes));
+}
+
+#[test]
 fn each_kind_of_change() {
     let base = fixture("base");
     assert!(diff::diff(&base, &base).is_empty());

@@ -64,7 +64,8 @@ fn entry(locales: Vec<String>) -> impl Strategy<Value = Value> {
     (code(), name("[A-Z][A-Z0-9]{0,3}(_[A-Z0-9]{1,3}){0,2}"), messages).prop_map(move |(code, symbol, messages)| {
         let mut message = Mapping::new();
         for (l, m) in locales.iter().zip(messages) {
-            message.insert(l.clone().into(), m.into());
+            // Literal braces doubled, as a message without parameters writes them.
+            message.insert(l.clone().into(), m.replace('{', "{{").replace('}', "}}").into());
         }
         let mut e = Mapping::new();
         e.insert("code".into(), code.into());

@@ -60,3 +60,8 @@ fn attributes_fixture() {
 fn postgres_fixture() {
     snapshot_all("postgres", "tests/fixtures/postgres.yaml");
 }
+
+#[test]
+fn params_fixture() {
+    snapshot_all("params", "tests/fixtures/params.yaml");
+}

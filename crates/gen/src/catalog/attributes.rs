@@ -163,7 +163,7 @@ fn placeholder(ty: AttributeType) -> Value {
 }
 
 /// The known name closest to `name`, if one is close.
-fn did_you_mean<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+pub(super) fn did_you_mean<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     known
         .iter()
         .map(|k| (strsim::levenshtein(name, k), *k))

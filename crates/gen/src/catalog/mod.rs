@@ -8,10 +8,12 @@ mod locate;
 mod model;
 mod raw;
 mod syntax;
+pub mod template;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use load::{MAX_BYTES, Parsed, load, load_str, parse, read};
 pub use model::{
-    Attribute, AttributeType, Catalog, Code, CodeType, Deprecation, Entry, Namespace, Pos, Retired, Value,
+    Attribute, AttributeType, Catalog, Code, CodeType, Deprecation, Entry, Namespace, Param, ParamType, Pos, Retired,
+    Value,
 };

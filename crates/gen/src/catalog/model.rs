@@ -72,13 +72,50 @@ pub struct Entry {
     /// from it ([`crate::targets::Naming::constant`]).
     pub symbol: String,
     /// The translation in each locale, in the order of [`Catalog::locales`]: the default
-    /// locale's is always there, others may be missing (see [`Entry::message`]).
+    /// locale's is always there, others may be missing (see [`Entry::message`]). Without
+    /// [`Entry::params`] it is the text (the catalog's `{{` and `}}` read as one brace); with
+    /// them it is the template as written, placeholders and doubled braces kept, which
+    /// [`super::template::pieces`] splits.
     pub messages: Vec<Option<String>>,
+    /// The values its messages are formatted with, in the order the catalog declares them:
+    /// each message of every locale uses each of them.
+    pub params: Vec<Param>,
     /// Further wire names for the same code (a corrected spelling, an old name).
     pub aliases: Vec<String>,
     pub deprecated: Option<Deprecation>,
     /// One value per [`Catalog::attributes`], in that order: the entry's own or the default.
     pub attributes: Vec<Value>,
+}
+
+/// A value an entry's messages are formatted with (`{table}` in "Table '{table}' exists").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    /// `lower_snake` ASCII, as its placeholders write it.
+    pub name: String,
+    pub ty: ParamType,
+}
+
+/// What a parameter holds, and so how it is written into a message (the same in every
+/// language; see README, "Message parameters").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamType {
+    String,
+    /// A signed 64-bit integer, written in decimal digits without grouping.
+    Int,
+    /// A 64-bit float, written as the shortest decimal that reads back as the same number.
+    Float,
+}
+
+impl ParamType {
+    /// As the catalog spells it.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::String => "string",
+            Self::Int => "int",
+            Self::Float => "float",
+        }
+    }
 }
 
 /// A typed datum every entry carries (`http_status`, `retryable`), declared once at the top.

@@ -177,6 +177,10 @@ pub struct RawEntry {
     /// iteration deterministic. Missing messages are reported by validation, per locale.
     #[serde(default)]
     pub message: BTreeMap<String, Scalar>,
+    /// Parameter name to type (`{table: string}`), in the order written: the order of the
+    /// generated functions' arguments. Types are read as any scalar and checked by validation.
+    #[serde(default)]
+    pub params: Ordered<Scalar>,
     #[serde(default)]
     pub aliases: Vec<Scalar>,
     #[serde(default)]

@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::attributes;
 use super::diagnostic::Diagnostic;
 use super::locate::Locator;
-use super::model::{Attribute, Catalog, Code, CodeType, Deprecation, Entry, Namespace, Retired};
+use super::model::{Attribute, Catalog, Code, CodeType, Deprecation, Entry, Namespace, Param, ParamType, Retired};
 use super::raw::{RawCatalog, RawEntry, RawNamespace, Scalar};
+use super::template;
 use crate::naming;
 
 pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnostic>> {
@@ -331,7 +332,9 @@ fn check_entries(
         }
 
         let values = attributes::values(attributes, raw, given, &diag, out);
-        let messages = raw.locales.iter().map(|t| message.get(t).cloned()).collect();
+        let params = check_params(raw_entry, &diag, out);
+        let texts = check_templates(message, &params, &raw.locales, &diag, out);
+        let messages = raw.locales.iter().map(|t| texts.get(t).cloned()).collect();
         entries.push(Entry {
             at: at("symbol"),
             code: checked.unwrap_or(Code::Int(0)),
@@ -342,6 +345,7 @@ fn check_entries(
                 .as_ref()
                 .map(|d| Deprecation { reason: d.reason.clone(), replacement: d.replacement.clone() }),
             attributes: values,
+            params,
         });
     }
 
@@ -509,6 +513,112 @@ fn check_messages(
         ));
     }
     out
+}
+
+/// The entry's `params`: each a `lower_snake` name and one of the types.
+fn check_params(
+    raw_entry: &RawEntry,
+    diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<Param> {
+    let mut params = Vec::new();
+    for (name, ty) in &raw_entry.params.0 {
+        if !naming::is_lower_snake(name) {
+            out.push(diag(
+                "param-declaration",
+                format!("parameter name `{name}` is not lower_snake ASCII starting with a letter"),
+                format!("rename it, e.g. `{}`: each language derives its argument's name from it", naming::snake(name)),
+                "params",
+            ));
+        }
+        let ty = match text(ty) {
+            Some("string") => ParamType::String,
+            Some("int") => ParamType::Int,
+            Some("float") => ParamType::Float,
+            _ => {
+                out.push(diag(
+                    "param-declaration",
+                    format!("parameter `{name}` has type `{ty}`"),
+                    "the types are `string`, `int` (64-bit) and `float`: `params: {table: string, count: int}`"
+                        .to_owned(),
+                    "params",
+                ));
+                ParamType::String
+            }
+        };
+        params.push(Param { name: name.clone(), ty });
+    }
+    params
+}
+
+/// Each message read as a template: braces well-formed, every placeholder a declared
+/// parameter, every parameter used. Returns each locale's text as the model keeps it (see
+/// [`Entry::messages`]).
+fn check_templates(
+    message: &BTreeMap<String, String>,
+    params: &[Param],
+    locales: &[String],
+    diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
+    out: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, String> {
+    let declared: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+    let mut texts = BTreeMap::new();
+    // In the order of the declared locales (that of the lines, as a rule), then the others.
+    let mut written: Vec<(&String, &String)> = message.iter().collect();
+    written.sort_by_key(|(tag, _)| locales.iter().position(|l| l == *tag).unwrap_or(usize::MAX));
+    for (tag, written) in written {
+        let pieces = match template::pieces(written) {
+            Ok(pieces) => pieces,
+            Err(e) => {
+                let at = written[..e.offset].chars().count() + 1;
+                out.push(diag(
+                    "message-brace",
+                    format!("the `{tag}` message has {} (character {at})", e.reason),
+                    "write `{{` and `}}` for a literal brace; `{name}` is a parameter, declared under `params`"
+                        .to_owned(),
+                    tag,
+                ));
+                texts.insert(tag.clone(), written.clone());
+                continue;
+            }
+        };
+        let used: Vec<&str> = pieces
+            .iter()
+            .filter_map(|p| match p {
+                template::Piece::Param(name) => Some(name.as_str()),
+                template::Piece::Text(_) => None,
+            })
+            .collect();
+        for name in used.iter().filter(|n| !declared.contains(n)) {
+            let literal = format!("write `{{{{{name}}}}}` for the literal text `{{{name}}}`");
+            let help = match attributes::did_you_mean(name, &declared) {
+                Some(close) => format!("did you mean `{{{close}}}`?"),
+                None if naming::is_lower_snake(name) => {
+                    format!("declare it, `params: {{{name}: string}}`, or {literal}")
+                }
+                None => literal,
+            };
+            out.push(diag(
+                "message-placeholder",
+                format!("the `{tag}` message uses `{{{name}}}`, which the entry does not declare"),
+                help,
+                tag,
+            ));
+        }
+        for name in declared.iter().filter(|n| !used.contains(n)) {
+            out.push(diag(
+                "param-unused",
+                format!("the `{tag}` message does not use parameter `{name}`"),
+                format!(
+                    "every message, in every locale, says each parameter: add `{{{name}}}` to it, or remove `{name}` from `params`"
+                ),
+                tag,
+            ));
+        }
+        let text = if params.is_empty() { template::text(pieces) } else { written.clone() };
+        texts.insert(tag.clone(), text);
+    }
+    texts
 }
 
 /// The text of a value read as any scalar, if it is text.

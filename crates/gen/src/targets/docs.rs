@@ -131,17 +131,23 @@ fn rows(catalog: &Catalog, ns: &Namespace, locale: usize) -> Vec<Row> {
             for alias in &e.aliases {
                 let _ = write!(symbols, ", `{alias}`");
             }
+            let mut message = match &e.messages[locale] {
+                Some(m) => markdown_text(m),
+                None => format!(
+                    "{} *(not translated: `{}`)*",
+                    markdown_text(e.default_message(catalog)),
+                    catalog.default_locale_tag()
+                ),
+            };
+            // A template's placeholders, with what each takes.
+            for (i, p) in e.params.iter().enumerate() {
+                let lead = if i == 0 { "<br>parameters: " } else { ", " };
+                let _ = write!(message, "{lead}`{}` {}", p.name, p.ty.name());
+            }
             Row {
                 code: e.code.to_string(),
                 symbols,
-                message: match &e.messages[locale] {
-                    Some(m) => markdown_text(m),
-                    None => format!(
-                        "{} *(not translated: `{}`)*",
-                        markdown_text(e.default_message(catalog)),
-                        catalog.default_locale_tag()
-                    ),
-                },
+                message,
                 deprecated: e.deprecated.as_ref().map(|d| markdown_text(&d.note())).unwrap_or_default(),
                 attributes: catalog
                     .attributes
