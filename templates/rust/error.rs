@@ -1,10 +1,12 @@
 {#- The namespace's error type, included by namespace.rs and string_namespace.rs. -#}
-/// An error of this namespace that a service returns or raises: a code, known or not, and what
-/// caused it, if anything. Its `Display` is the code's (`SYMBOL (code): message` in
-/// [`Locale::DEFAULT`]); `?` turns it into a `Box<dyn Error>`.
+/// An error of this namespace that a service returns or raises: a code, known or not, the
+/// arguments its message is formatted with, and what caused it, if anything. Its `Display` is
+/// the code's (`SYMBOL (code): message` in [`Locale::DEFAULT`]); `?` turns it into a
+/// `Box<dyn Error>`.
 #[derive(Debug)]
 pub struct {{ ns.error }} {
     code: {{ ns.ty }},
+    arguments: Vec<(String, String)>,
     cause: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
 }
 
@@ -12,7 +14,26 @@ impl {{ ns.error }} {
     /// An error with `code`, known or not, and no cause.
     #[must_use]
     pub fn new(code: impl Into<{{ ns.ty }}>) -> Self {
-        Self { code: code.into(), cause: None }
+        Self { code: code.into(), arguments: Vec::new(), cause: None }
+    }
+
+    /// The same error with the argument `name` set to `value` (replacing one of that name),
+    /// written as [`crate::Arg`] says; the code's [`{{ ns.ty }}::params`] are the names its
+    /// message uses.
+    #[must_use]
+    pub fn with_arg(mut self, name: &str, value: impl Into<crate::Arg>) -> Self {
+        let value = value.into().to_string();
+        match self.arguments.iter_mut().find(|(n, _)| n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.arguments.push((name.to_owned(), value)),
+        }
+        self
+    }
+
+    /// The arguments, `(name, text)`, in the order they were set.
+    #[must_use]
+    pub fn arguments(&self) -> &[(String, String)] {
+        &self.arguments
     }
 
     /// The same error, caused by `cause` (returned by [`std::error::Error::source`]).
@@ -28,12 +49,17 @@ impl {{ ns.error }} {
         &self.code
     }
 
-    /// The message in `locale`, falling back as [`{{ ns.ty }}::message`] does; for a code the
+    /// The message in `locale`, falling back as [`{{ ns.ty }}::message`] does, its parameters
+    /// filled with the arguments (a parameter without one stays `{name}`); for a code the
     /// catalog does not list, `unknown code (CODE)`.
     #[must_use]
     pub fn message(&self, locale: Locale) -> String {
-        // For an unknown code, its `Display`: `unknown code (CODE)`.
-        self.code.message(locale).map_or_else(|| self.code.to_string(), str::to_owned)
+        match self.code.message(locale) {
+            Some(template) if !self.code.params().is_empty() => crate::fill(template, &self.arguments),
+            Some(text) => text.to_owned(),
+            // For an unknown code, its `Display`: `unknown code (CODE)`.
+            None => self.code.to_string(),
+        }
     }
 }
 
@@ -59,18 +85,21 @@ impl {{ ns.error }} {
 {%- else %}
             code: self.code.code(),
 {%- endif %}
+            arguments: self.arguments.iter().cloned().collect(),
         }
     }
 
-    /// The error a problem describes, by its `code`, known or not (its other members follow from
-    /// the code).
+    /// The error a problem describes, by its `code`, known or not, and its `arguments` (its
+    /// other members follow from those).
     #[must_use]
     pub fn from_problem(problem: &crate::Problem<{% if ns.string_codes %}String{% else %}i32{% endif %}>) -> Self {
 {%- if ns.string_codes %}
-        Self::new(problem.code.as_str())
+        let mut error = Self::new(problem.code.as_str());
 {%- else %}
-        Self::new(problem.code)
+        let mut error = Self::new(problem.code);
 {%- endif %}
+        error.arguments = problem.arguments.iter().map(|(n, v)| (n.clone(), v.clone())).collect();
+        error
     }
 }
 

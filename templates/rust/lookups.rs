@@ -51,6 +51,23 @@
         self.message(Locale::negotiate(tag))
     }
 
+    /// The names of the parameters its message is formatted with (`{name}` in it), in the order
+    /// the catalog declares them; empty for a message without parameters and an unknown code.
+    /// [`{{ ns.error }}`] fills them in.
+    #[must_use]
+    pub const fn params({{ ns.receiver }}) -> &'static [&'static str] {
+{%- if ns.params.is_empty() %}
+        &[]
+{%- else %}
+        match self.{{ ns.position }}() {
+{%- for (i, names) in ns.params %}
+            Some({{ i }}) => &[{{ names }}],
+{%- endfor %}
+            _ => &[],
+        }
+{%- endif %}
+    }
+
 {%- for a in ns.attributes %}
 
     /// {{ a.doc }}; `None` for an unknown code.

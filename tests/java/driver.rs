@@ -60,7 +60,7 @@ impl Consumer for Java {
                 .arg(fixture.catalog.setting("java", "package").unwrap())
                 .args(fixture.type_args())
                 .env("DUMP_ATTRIBUTES", fixture.attribute_accessors())
-                .envs(fixture.unknown_env())
+                .envs(fixture.dump_env())
                 .envs(fixture.alias_env()),
         )
     }

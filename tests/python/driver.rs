@@ -102,7 +102,7 @@ impl Consumer for Python {
                 .arg(&module)
                 .args(fixture.type_args())
                 .env("DUMP_ATTRIBUTES", fixture.attribute_accessors())
-                .envs(fixture.unknown_env())
+                .envs(fixture.dump_env())
                 .env("PYTHONPATH", &fixture.dir),
         )
     }

@@ -8,6 +8,15 @@ use std::process::Command;
 
 use super::{Consumer, Fixture, Tool, expected_json, run};
 
+/// The end of every dump program: the numbers of `DUMP_NUMBERS` written by the package's `Arg`.
+const NUMBERS_DUMP: &str = "    for item in std::env::var(\"DUMP_NUMBERS\").unwrap().split(',') {
+        let (kind, text) = item.split_once(':').unwrap();
+        let arg = if kind == \"i\" { Arg::from(text.parse::<i64>().unwrap()) } else { Arg::from(text.parse::<f64>().unwrap()) };
+        println!(\"number\\t{item}\\t{}\", hex(&arg.to_string()));
+    }
+}
+";
+
 pub struct Rust;
 
 const CLIPPY: [&str; 8] =
@@ -58,26 +67,7 @@ impl Consumer for Rust {
                 errgen::catalog::CodeType::Integer => super::unknown_code(ns),
                 errgen::catalog::CodeType::String => format!("{:?}", super::unknown_code(ns)),
             };
-            let attrs: String = fixture
-                .catalog
-                .attributes
-                .iter()
-                .map(|a| {
-                    let accessor = naming.attribute(&a.name);
-                    let shown = match a.ty {
-                        errgen::catalog::AttributeType::Int => "format!(\"i:{v}\")",
-                        errgen::catalog::AttributeType::Bool => "format!(\"b:{v}\")",
-                        errgen::catalog::AttributeType::String => "format!(\"s:{}\", hex(v))",
-                        errgen::catalog::AttributeType::StringList => {
-                            "format!(\"l:{}\", v.iter().map(|s| hex(s)).collect::<Vec<_>>().join(\",\"))"
-                        }
-                    };
-                    format!(
-                        "        let v = c.{accessor}().unwrap();\n        println!(\"attr\\t{name}\\t{{}}\\t{accessor}\\t{{}}\", c.code(), {shown});\n"
-                    )
-                })
-                .collect::<Vec<_>>()
-                .concat();
+            let attrs = attribute_lines(fixture, name);
             writeln!(
                 dump,
                 "    for c in {ty}::ALL {{
@@ -89,6 +79,17 @@ impl Consumer for Rust {
         }}
         let found = {ty}::from_symbol(c.symbol().unwrap()).map_or_else(|| \"None\".to_owned(), |f| f.code().to_string());
         println!(\"lookup\\t{name}\\t{{}}\\t{{found}}\", c.symbol().unwrap());
+        if !c.params().is_empty() {{
+            let mut e = {error}::new(c.clone());
+            for n in c.params() {{
+                e = e.with_arg(n, [\"<\", n, \"> \\\"q\\\" 'q' {{x}} }}{{\", \"\\n\"].concat());
+            }}
+            let back = {error}::from_problem(&e.problem(Locale::DEFAULT));
+            for l in Locale::ALL {{
+                assert_eq!(back.message(*l), e.message(*l));
+                println!(\"format\\t{name}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), hex(&e.message(*l)));
+            }}
+        }}
         let problem = {error}::new(c.clone()).problem(Locale::DEFAULT);
         assert_eq!({error}::from_problem(&problem).code(), c);
         let status = problem.status.map_or_else(|| \"-\".to_owned(), |s| s.to_string());
@@ -113,7 +114,7 @@ impl Consumer for Rust {
                     .unwrap();
             }
         }
-        dump.push_str("}\n");
+        dump.push_str(NUMBERS_DUMP);
         std::fs::create_dir_all(fixture.dir.join("examples")).unwrap();
         std::fs::write(fixture.dir.join("examples/dump.rs"), dump).unwrap();
         let target_dir = root.join("target/fixtures");
@@ -132,7 +133,35 @@ impl Consumer for Rust {
         );
         run(
             &fixture.dir,
-            Command::new(env!("CARGO")).args(["run", "-q", "--example", "dump"]).env("CARGO_TARGET_DIR", &target_dir),
+            Command::new(env!("CARGO"))
+                .args(["run", "-q", "--example", "dump"])
+                .env("CARGO_TARGET_DIR", &target_dir)
+                .envs(fixture.dump_env()),
         )
     }
+}
+
+/// The dump program's lines that print each attribute of code `c` in namespace `name`.
+fn attribute_lines(fixture: &Fixture, name: &str) -> String {
+    let naming = fixture.naming();
+    fixture
+        .catalog
+        .attributes
+        .iter()
+        .map(|a| {
+            let accessor = naming.attribute(&a.name);
+            let shown = match a.ty {
+                errgen::catalog::AttributeType::Int => "format!(\"i:{v}\")",
+                errgen::catalog::AttributeType::Bool => "format!(\"b:{v}\")",
+                errgen::catalog::AttributeType::String => "format!(\"s:{}\", hex(v))",
+                errgen::catalog::AttributeType::StringList => {
+                    "format!(\"l:{}\", v.iter().map(|s| hex(s)).collect::<Vec<_>>().join(\",\"))"
+                }
+            };
+            format!(
+                "        let v = c.{accessor}().unwrap();\n        println!(\"attr\\t{name}\\t{{}}\\t{accessor}\\t{{}}\", c.code(), {shown});\n"
+            )
+        })
+        .collect::<Vec<_>>()
+        .concat()
 }

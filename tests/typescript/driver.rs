@@ -62,7 +62,7 @@ impl Consumer for TypeScript {
                 .arg(&fixture.dir)
                 .args(fixture.type_args())
                 .env("DUMP_ATTRIBUTES", fixture.attribute_accessors())
-                .envs(fixture.unknown_env()),
+                .envs(fixture.dump_env()),
         )
     }
 }

@@ -266,6 +266,34 @@ fn dumped(value: &errgen::catalog::Value, hex: &dyn Fn(&str) -> String) -> Strin
     }
 }
 
+/// Numbers each dump program writes with its package's formatter (`DUMP_NUMBERS`, `KIND:TEXT`:
+/// `i` an integer argument, `f` a float), to be written alike in every language: the edges of
+/// JavaScript's exact integers, shortest round trips, exponents each language would otherwise
+/// use, both zeros, the smallest and largest doubles, NaN and the infinities.
+const NUMBERS: &[&str] = &[
+    "i:0",
+    "i:-9007199254740991",
+    "i:9007199254740991",
+    "f:0.30000000000000004",
+    "f:1e21",
+    "f:1e-7",
+    "f:-0",
+    "f:5e-324",
+    "f:1.7976931348623157e308",
+    "f:123456789.125",
+    "f:100",
+    "f:-1.5",
+    "f:NaN",
+    "f:Infinity",
+    "f:-Infinity",
+];
+
+/// The argument each dump program gives parameter `name` (every parameter takes text): quotes,
+/// braces both ways and a line break, and the name, so that a swapped argument shows.
+fn sample_argument(name: &str) -> String {
+    format!("<{name}> \"q\" 'q' {{x}} }}{{\n")
+}
+
 impl Fixture {
     /// What every dump program must print, sorted: each message, deprecation note, alias and
     /// retired code (see `tests/typescript/dump.mjs` for the line forms).
@@ -288,6 +316,14 @@ impl Fixture {
                     }
                 }
                 out.push(format!("lookup\t{}\t{}\t{}", ns.name, e.symbol, e.code));
+                // An error with an argument for each parameter, its message in each locale.
+                let samples: Vec<(String, String)> =
+                    e.params.iter().map(|p| (p.name.clone(), sample_argument(&p.name))).collect();
+                let args: Vec<(&str, &str)> = samples.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+                for (i, locale) in catalog.locales.iter().enumerate().filter(|_| !e.params.is_empty()) {
+                    let filled = errgen::catalog::template::fill(e.message(catalog, i), &args);
+                    out.push(format!("format\t{}\t{}\t{locale}\t{}", ns.name, e.code, hex(&filled)));
+                }
                 // The error's problem details: type and status (`-` without one).
                 let problem_type = catalog.problem_prefix(&ns.name).map_or("about:blank".to_owned(), |p| p + &e.symbol);
                 let status = catalog.http_status_attribute().map_or("-".to_owned(), |i| e.attributes[i].to_string());
@@ -308,6 +344,15 @@ impl Fixture {
                 out.push(format!("retired\t{}\t{code}", ns.name));
             }
             out.push(format!("unknown\t{}\t{}", ns.name, unknown_code(ns)));
+        }
+        for number in NUMBERS {
+            use errgen::catalog::template::{float_text, int_text};
+            let text = match number.split_once(':') {
+                Some(("i", n)) => int_text(n.parse().unwrap()),
+                Some(("f", x)) => float_text(x.parse().unwrap()),
+                _ => unreachable!("{number}"),
+            };
+            out.push(format!("number\t{number}\t{}", hex(&text)));
         }
         out.sort();
         out
@@ -344,9 +389,12 @@ impl Fixture {
     }
 
     /// `DUMP_UNKNOWN_<namespace>` for each namespace: a code it does not list, which the dump
-    /// programs look up and print back.
-    fn unknown_env(&self) -> Vec<(String, String)> {
-        self.catalog.namespaces.iter().map(|ns| (format!("DUMP_UNKNOWN_{}", ns.name), unknown_code(ns))).collect()
+    /// programs look up and print back; and `DUMP_NUMBERS`.
+    fn dump_env(&self) -> Vec<(String, String)> {
+        let mut env: Vec<(String, String)> =
+            self.catalog.namespaces.iter().map(|ns| (format!("DUMP_UNKNOWN_{}", ns.name), unknown_code(ns))).collect();
+        env.push(("DUMP_NUMBERS".to_owned(), NUMBERS.join(",")));
+        env
     }
 
     /// `DUMP_ALIASES_<namespace>`: the constants of each namespace's aliases, comma-separated, for

@@ -75,6 +75,95 @@ pub struct Problem<C> {
     pub status: Option<i32>,
     pub detail: String,
     pub code: C,
+    /// The extension member `arguments`: the error's arguments by name, as text (absent when
+    /// there are none).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")
+    )]
+    pub arguments: ::std::collections::BTreeMap<String, String>,
+}
+
+/// An argument a message is formatted with, written the same way in every language the catalog
+/// generates: text as it is; an integer in decimal digits; a float as the shortest decimal that
+/// reads back as the same number, without exponent or trailing `.0` (`0.30000000000000004`,
+/// `1000000000000000000000`, `2`), `0` for both zeros, and `NaN`, `Infinity`, `-Infinity`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Int(i64),
+    Float(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Self::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Self::Int(n)
+    }
+}
+
+impl From<i32> for Arg {
+    fn from(n: i32) -> Self {
+        Self::Int(n.into())
+    }
+}
+
+impl From<f64> for Arg {
+    fn from(x: f64) -> Self {
+        Self::Float(x)
+    }
+}
+
+impl ::core::fmt::Display for Arg {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self {
+            Self::Text(text) => f.write_str(text),
+            Self::Int(n) => write!(f, "{n}"),
+            Self::Float(x) if x.is_nan() => f.write_str("NaN"),
+            Self::Float(x) if x.is_infinite() => f.write_str(if *x > 0.0 { "Infinity" } else { "-Infinity" }),
+            Self::Float(x) if *x == 0.0 => f.write_str("0"),
+            // Rust's `Display` for floats is the shortest round-trip decimal without exponent.
+            Self::Float(x) => write!(f, "{x}"),
+        }
+    }
+}
+
+/// `template` with each `{name}` replaced by the argument of that name (kept when there is
+/// none), and each doubled brace read as one.
+fn fill(template: &str, arguments: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let (brace, after) = (&rest[i..=i], &rest[i + 1..]);
+        if after.starts_with(brace) {
+            out.push_str(brace);
+            rest = &after[1..];
+        } else if let Some(end) = after.find('}').filter(|_| brace == "{") {
+            let name = &after[..end];
+            match arguments.iter().find(|(n, _)| n == name) {
+                Some((_, value)) => out.push_str(value),
+                None => out.push_str(&rest[i..i + end + 2]),
+            }
+            rest = &after[end + 1..];
+        } else {
+            out.push_str(brace);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 impl ::core::str::FromStr for Locale {

@@ -74,6 +74,49 @@ pub fn text(pieces: Vec<Piece>) -> String {
         .collect()
 }
 
+/// A template with its placeholders replaced by `args` (name, text), the way every generated
+/// package does it at run time: `{{` and `}}` are braces, a placeholder without an argument
+/// stays as written. The reference the consumer tests compare each language with.
+#[must_use]
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    match pieces(template) {
+        Ok(pieces) => pieces
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text,
+                Piece::Param(name) => args
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map_or_else(|| format!("{{{name}}}"), |(_, value)| (*value).to_owned()),
+            })
+            .collect(),
+        Err(_) => template.to_owned(),
+    }
+}
+
+/// An `int` argument as every language writes it: decimal digits, `-` when negative.
+#[must_use]
+pub fn int_text(value: i64) -> String {
+    value.to_string()
+}
+
+/// A `float` argument as every language writes it: the shortest decimal that reads back as the
+/// same number, without exponent or trailing `.0` (`0.30000000000000004`, `1e21` as
+/// `1000000000000000000000`, `2`); `0` for both zeros; `NaN`, `Infinity`, `-Infinity`.
+#[must_use]
+pub fn float_text(value: f64) -> String {
+    if value.is_nan() {
+        "NaN".to_owned()
+    } else if value.is_infinite() {
+        if value > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
+    } else if value == 0.0 {
+        "0".to_owned()
+    } else {
+        // Rust's `Display` for floats is exactly that rule.
+        value.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +136,24 @@ mod tests {
         assert_eq!(pieces("{{x}} {{{y}}}").unwrap(), [text("{x} {"), param("y"), text("}")]);
         assert_eq!(pieces("").unwrap(), []);
         assert_eq!(super::text(pieces("{{@code w}} ${{x}}").unwrap()), "{@code w} ${x}");
+    }
+
+    #[test]
+    fn fills_placeholders_and_writes_numbers_by_the_shared_rule() {
+        assert_eq!(fill("{a} {{a}} {b}", &[("a", "x{y}")]), "x{y} {a} {b}");
+        for (value, text) in [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e21, "1000000000000000000000"),
+            (1e-7, "0.0000001"),
+            (2.0, "2"),
+            (-0.0, "0"),
+            (-1.5, "-1.5"),
+            (f64::NAN, "NaN"),
+            (f64::NEG_INFINITY, "-Infinity"),
+        ] {
+            assert_eq!(float_text(value), text);
+        }
+        assert_eq!(int_text(-9_007_199_254_740_991), "-9007199254740991");
     }
 
     #[test]

@@ -31,6 +31,7 @@ const MEMBERS: &[&str] = &["ALL"];
 /// attribute's accessor must not repeat.
 const METHODS: &[&str] = &[
     "new",
+    "params",
     "code",
     "is_known",
     "symbol",
@@ -234,6 +235,8 @@ struct NamespaceView {
     hash: HashTable,
     symbol_hash: HashTable,
     attributes: Vec<AttributeView>,
+    /// `(position, the parameter names as string literals)` of each entry with parameters.
+    params: Vec<(usize, String)>,
 }
 
 /// An attribute's accessor and its table.
@@ -387,6 +390,13 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .map(|(n, c)| (literal(n), if string_codes { position[c].to_string() } else { code_literal(c) }))
             .collect(),
         attributes: attribute_views(catalog, ns),
+        params: ns
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.params.is_empty())
+            .map(|(i, e)| (i, e.params.iter().map(|p| literal(&p.name)).collect::<Vec<_>>().join(", ")))
+            .collect(),
         unknown,
         entries: ns
             .entries
