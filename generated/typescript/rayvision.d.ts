@@ -123,6 +123,8 @@ export interface RayvisionEntry {
   readonly deprecated: string | undefined;
   /** The catalog's translations; the default locale's is always there. */
   readonly messages: Readonly<Partial<Record<Locale, string>>>;
+  /** The names of the parameters its message is formatted with, when it has any. */
+  readonly params?: readonly string[];
 }
 
 /** Every entry by code, in catalog order. */
@@ -153,21 +155,36 @@ export declare function messageOf(code: number, locale?: string): string | undef
 export declare function translationOf(code: number, locale: Locale): string | undefined;
 
 /**
+ * The names of the parameters the message of `code` is formatted with (`{name}` in it), in
+ * catalog order: empty for a message without parameters and for an unknown code.
+ */
+export declare function paramsOf(code: number): readonly string[];
+
+/**
  * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
  * undefined.
  */
 export declare function fromSymbol(symbol: string): RayvisionCode | undefined;
 
 /**
- * An error of this namespace that a service throws: a code, known or not, and what caused it,
- * if anything (`cause`, as `Error` takes it). Its `message` is the code's message in
- * DEFAULT_LOCALE (`unknown code (CODE)` for a code the catalog does not list).
+ * An error of this namespace that a service throws: a code, known or not, the arguments its
+ * message is formatted with (`arguments`, text or numbers, kept as text), and what caused it, if
+ * anything (`cause`, as `Error` takes it). Its `message` is the code's message in DEFAULT_LOCALE
+ * (`unknown code (CODE)` for a code the catalog does not list).
  */
 export declare class RayvisionError extends Error {
   /** The code, known or not. */
   readonly code: number;
-  constructor(code: number, options?: { cause?: unknown });
-  /** The message in `locale` (a BCP 47 tag, falling back as messageOf does). */
+  /** The arguments by name, as text (numbers as formatNumber writes them). */
+  readonly arguments: Readonly<Record<string, string>>;
+  constructor(
+    code: number,
+    options?: { cause?: unknown; arguments?: Readonly<Record<string, string | number | bigint>> },
+  );
+  /**
+   * The message in `locale` (a BCP 47 tag, falling back as messageOf does), its parameters
+   * filled with the arguments (a parameter without one stays `{name}`).
+   */
   messageIn(locale: string): string;
   /**
    * The error as RFC 9457 problem details (`application/problem+json`): `type` from the
@@ -176,8 +193,11 @@ export declare class RayvisionError extends Error {
    * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
    */
   toProblem(locale?: string): RayvisionProblem;
-  /** The error a problem describes, by its `code`, known or not. */
-  static fromProblem(problem: { readonly code: number }): RayvisionError;
+  /** The error a problem describes, by its `code`, known or not, and its text `arguments`. */
+  static fromProblem(problem: {
+    readonly code: number;
+    readonly arguments?: Readonly<Record<string, string>>;
+  }): RayvisionError;
 }
 
 /** RFC 9457 problem details of an error of this namespace. */
@@ -187,4 +207,6 @@ export interface RayvisionProblem {
   status?: number;
   detail: string;
   code: number;
+  /** The error's arguments by name, as text, when it has any. */
+  arguments?: Record<string, string>;
 }

@@ -1,5 +1,6 @@
 // {{ header }}
 export { DEFAULT_LOCALE, LOCALES, resolveLocale } from "./locale.js";
+export { formatArgument, formatNumber } from "./format.js";
 {%- for ns in namespaces %}
 export * as {{ ns.export }} from "./{{ ns.file }}.js";
 {%- endfor %}

@@ -33,6 +33,8 @@ export interface {{ ns.pascal }}Entry {
 {%- endfor %}
   /** The catalog's translations; the default locale's is always there. */
   readonly messages: Readonly<Partial<Record<Locale, string>>>;
+  /** The names of the parameters its message is formatted with, when it has any. */
+  readonly params?: readonly string[];
 }
 
 /** Every entry by code, in catalog order. */
@@ -62,6 +64,12 @@ export declare function messageOf(code: {{ ns.code_type }}, locale?: string): st
 /** The message of `code` only if the catalog translates it into exactly `locale`, or undefined. */
 export declare function translationOf(code: {{ ns.code_type }}, locale: Locale): string | undefined;
 
+/**
+ * The names of the parameters the message of `code` is formatted with (`{name}` in it), in
+ * catalog order: empty for a message without parameters and for an unknown code.
+ */
+export declare function paramsOf(code: {{ ns.code_type }}): readonly string[];
+
 {% for a in ns.attributes -%}
 /** {{ a.doc }}: the value for `code`, or undefined for an unknown code. */
 export declare function {{ a.lookup }}(code: {{ ns.code_type }}): {{ a.ty }} | undefined;
@@ -74,15 +82,24 @@ export declare function {{ a.lookup }}(code: {{ ns.code_type }}): {{ a.ty }} | u
 export declare function fromSymbol(symbol: string): {{ ns.ty }} | undefined;
 
 /**
- * An error of this namespace that a service throws: a code, known or not, and what caused it,
- * if anything (`cause`, as `Error` takes it). Its `message` is the code's message in
- * DEFAULT_LOCALE (`unknown code (CODE)` for a code the catalog does not list).
+ * An error of this namespace that a service throws: a code, known or not, the arguments its
+ * message is formatted with (`arguments`, text or numbers, kept as text), and what caused it, if
+ * anything (`cause`, as `Error` takes it). Its `message` is the code's message in DEFAULT_LOCALE
+ * (`unknown code (CODE)` for a code the catalog does not list).
  */
 export declare class {{ ns.error }} extends Error {
   /** The code, known or not. */
   readonly code: {{ ns.code_type }};
-  constructor(code: {{ ns.code_type }}, options?: { cause?: unknown });
-  /** The message in `locale` (a BCP 47 tag, falling back as messageOf does). */
+  /** The arguments by name, as text (numbers as formatNumber writes them). */
+  readonly arguments: Readonly<Record<string, string>>;
+  constructor(
+    code: {{ ns.code_type }},
+    options?: { cause?: unknown; arguments?: Readonly<Record<string, string | number | bigint>> },
+  );
+  /**
+   * The message in `locale` (a BCP 47 tag, falling back as messageOf does), its parameters
+   * filled with the arguments (a parameter without one stays `{name}`).
+   */
   messageIn(locale: string): string;
   /**
    * The error as RFC 9457 problem details (`application/problem+json`): `type` from the
@@ -91,8 +108,11 @@ export declare class {{ ns.error }} extends Error {
    * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
    */
   toProblem(locale?: string): {{ ns.pascal }}Problem;
-  /** The error a problem describes, by its `code`, known or not. */
-  static fromProblem(problem: { readonly code: {{ ns.code_type }} }): {{ ns.error }};
+  /** The error a problem describes, by its `code`, known or not, and its text `arguments`. */
+  static fromProblem(problem: {
+    readonly code: {{ ns.code_type }};
+    readonly arguments?: Readonly<Record<string, string>>;
+  }): {{ ns.error }};
 }
 
 /** RFC 9457 problem details of an error of this namespace. */
@@ -102,4 +122,6 @@ export interface {{ ns.pascal }}Problem {
   status?: number;
   detail: string;
   code: {{ ns.code_type }};
+  /** The error's arguments by name, as text, when it has any. */
+  arguments?: Record<string, string>;
 }

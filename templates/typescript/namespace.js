@@ -1,6 +1,7 @@
 // {{ header }}
 /** {{ ns.ty }}: {{ ns.doc }} */
 
+import { fill, formatArgument } from "./format.js";
 import { DEFAULT_LOCALE, resolveLocale } from "./locale.js";
 
 /** Every known code by symbol. A code the server sends that is not here is still a {{ ns.code_type }}. */
@@ -18,7 +19,7 @@ export const {{ ns.ty }} = Object.freeze({
 /** Every entry by code, in catalog order. */
 export const entries = new Map([
 {%- for e in ns.entries %}
-  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes %} {{ field }}: {{ value }},{% endfor %} messages: Object.freeze({ {% for (tag, m) in e.messages %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
+  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes %} {{ field }}: {{ value }},{% endfor %}{% if let Some(p) = e.params %} params: {{ p }},{% endif %} messages: Object.freeze({ {% for (tag, m) in e.messages %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
 {%- endfor %}
 ]);
 
@@ -82,6 +83,32 @@ export function {{ a.lookup }}(code) {
 }
 
 {% endfor -%}
+/** The names of the parameters of no message. */
+const NO_PARAMS = Object.freeze([]);
+
+/**
+ * The names of the parameters the message of `code` is formatted with (`{name}` in it), in
+ * catalog order: empty for a message without parameters and for an unknown code.
+ * @param {{ ns.code_jsdoc }} code
+ * @returns {readonly string[]}
+ */
+export function paramsOf(code) {
+  return entries.get(code)?.params ?? NO_PARAMS;
+}
+
+/**
+ * The message of `code` in `locale`, its parameters filled with `args` (text, as
+ * formatArgument writes them), or `unknown code (CODE)`.
+ * @param {{ ns.code_jsdoc }} code
+ * @param {string} locale
+ * @param {Readonly<Record<string, string>>} args
+ */
+function render(code, locale, args) {
+  const message = messageOf(code, locale);
+  if (message === undefined) return `unknown code (${code})`;
+  return paramsOf(code).length === 0 ? message : fill(message, args);
+}
+
 /**
  * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
  * undefined.
@@ -92,9 +119,10 @@ export function fromSymbol(symbol) {
 }
 
 /**
- * An error of this namespace that a service throws: a code, known or not, and what caused it,
- * if anything (`cause`, as `Error` takes it). Its `message` is the code's message in
- * DEFAULT_LOCALE (`unknown code (CODE)` for a code the catalog does not list).
+ * An error of this namespace that a service throws: a code, known or not, the arguments its
+ * message is formatted with (`arguments`, text or numbers, kept as text), and what caused it, if
+ * anything (`cause`, as `Error` takes it). Its `message` is the code's message in DEFAULT_LOCALE
+ * (`unknown code (CODE)` for a code the catalog does not list).
  */
 export class {{ ns.error }} extends Error {
   /**
@@ -102,18 +130,24 @@ export class {{ ns.error }} extends Error {
    * @param {{ ns.options_jsdoc }} [options]
    */
   constructor(code, options) {
-    super(messageOf(code) ?? `unknown code (${code})`, options);
+    /** @type {Record<string, string>} */
+    const args = {};
+    for (const [name, value] of Object.entries(options?.arguments ?? {})) args[name] = formatArgument(value);
+    super(render(code, DEFAULT_LOCALE, args), options);
     this.name = "{{ ns.error }}";
     /** The code, known or not. */
     this.code = code;
+    /** The arguments by name, as text. */
+    this.arguments = Object.freeze(args);
   }
 
   /**
-   * The message in `locale` (a BCP 47 tag, falling back as messageOf does).
+   * The message in `locale` (a BCP 47 tag, falling back as messageOf does), its parameters
+   * filled with the arguments (a parameter without one stays `{name}`).
    * @param {string} locale
    */
   messageIn(locale) {
-    return messageOf(this.code, locale) ?? `unknown code (${this.code})`;
+    return render(this.code, locale, this.arguments);
   }
 
   /**
@@ -141,15 +175,24 @@ export class {{ ns.error }} extends Error {
     const status = httpStatusOf(this.code);
     if (status !== undefined) problem.status = status;
 {%- endif %}
+    if (Object.keys(this.arguments).length > 0) problem.arguments = { ...this.arguments };
     return problem;
   }
 
   /**
-   * The error a problem describes, by its `code`, known or not.
+   * The error a problem describes, by its `code`, known or not, and its text `arguments`.
    * @param {object} problem
    * @param {unknown} problem.code
+   * @param {unknown} [problem.arguments]
    */
   static fromProblem(problem) {
-    return new {{ ns.error }}(problem.code);
+    /** @type {Record<string, string>} */
+    const args = {};
+    if (typeof problem.arguments === "object" && problem.arguments !== null) {
+      for (const [name, value] of Object.entries(problem.arguments)) {
+        if (typeof value === "string") args[name] = value;
+      }
+    }
+    return new {{ ns.error }}(problem.code, { arguments: args });
   }
 }

@@ -10,6 +10,9 @@
 //   alias NS ALIAS CODE              every alias (as the language names it), looked up by name
 //   retired NS CODE                  every retired code
 //   unknown NS CODE                  $DUMP_UNKNOWN_NS, looked up and printed back
+//   format NS CODE LOCALE HEX        an error with an argument for each parameter, its message,
+//                                    which survives a problem+json round trip
+//   number KIND:TEXT HEX             each of $DUMP_NUMBERS as formatNumber writes it
 // Usage: node dump.mjs <package dir> <namespace>=<TypeName>...
 import { pathToFileURL } from "node:url";
 
@@ -42,6 +45,16 @@ for (const arg of namespaces) {
     const back = mod[errorName].fromProblem(JSON.parse(JSON.stringify(problem)));
     if (back.code !== code) throw new Error(`problem of ${code} came back as ${back.code}`);
     console.log(["problem", ns, code, problem.type, problem.status ?? "-"].join("\t"));
+    const params = mod.paramsOf(code);
+    if (params.length > 0) {
+      const args = Object.fromEntries(params.map((n) => [n, `<${n}> "q" 'q' {x} }{\n`]));
+      const error = new mod[errorName](code, { arguments: args });
+      const again = mod[errorName].fromProblem(JSON.parse(JSON.stringify(error.toProblem())));
+      for (const locale of LOCALES) {
+        if (again.messageIn(locale) !== error.messageIn(locale)) throw new Error(`arguments of ${code} lost`);
+        console.log(["format", ns, code, locale, hex(error.messageIn(locale))].join("\t"));
+      }
+    }
     const note = mod.deprecationOf(code);
     if (note !== undefined) console.log(["deprecated", ns, code, hex(note)].join("\t"));
   }
@@ -56,4 +69,12 @@ for (const arg of namespaces) {
     if (mod.isKnown(code)) throw new Error(`retired code ${code} is known`);
     console.log(["retired", ns, code].join("\t"));
   }
+}
+const { formatNumber } = await import(pathToFileURL(`${dir}/format.js`).href);
+for (const item of (process.env.DUMP_NUMBERS ?? "").split(",").filter((x) => x !== "")) {
+  const [kind, text] = [item.slice(0, 1), item.slice(2)];
+  const written = formatNumber(kind === "i" ? BigInt(text) : Number(text));
+  // A service passes integers as numbers, too.
+  if (kind === "i" && formatNumber(Number(text)) !== written) throw new Error(`${text} as a number differs`);
+  console.log(["number", item, hex(written)].join("\t"));
 }

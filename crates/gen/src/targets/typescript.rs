@@ -66,7 +66,7 @@ const RESERVED: &[&str] = &[
 ];
 
 /// What `index.js` exports beside one module namespace object per namespace.
-const PACKAGE_EXPORTS: &[&str] = &["DEFAULT_LOCALE", "LOCALES", "resolveLocale"];
+const PACKAGE_EXPORTS: &[&str] = &["DEFAULT_LOCALE", "LOCALES", "resolveLocale", "formatArgument", "formatNumber"];
 
 /// Modules the package itself defines beside one per namespace.
 const OWN_MODULES: &[&str] = &["index", "locale"];
@@ -154,6 +154,8 @@ impl Target for TypeScript {
                 "locale.d.ts",
                 LocaleDts { header: &header, locales: &locales, default_locale: &default_locale }.render()?,
             ),
+            File::new("format.js", FormatJs { header: &header }.render()?),
+            File::new("format.d.ts", FormatDts { header: &header }.render()?),
         ];
         for ns in &namespaces {
             let capacity = ns.entries.len() * BYTES_PER_ENTRY;
@@ -192,12 +194,13 @@ struct NamespaceView {
 }
 
 /// Fields of an entry object, which an attribute's field must not repeat.
-const ENTRY_FIELDS: &[&str] = &["code", "symbol", "deprecated", "messages"];
+const ENTRY_FIELDS: &[&str] = &["code", "symbol", "deprecated", "messages", "params"];
 
 /// What a namespace module exports besides its type, which an attribute's `<name>Of` lookup
 /// must not repeat.
 const MODULE_EXPORTS: &[&str] = &[
     "entries",
+    "paramsOf",
     "codes",
     "retiredCodes",
     "deprecationOf",
@@ -234,6 +237,8 @@ struct EntryView {
     aliases: Vec<String>,
     /// The deprecation note: as a literal, and as comment text for `@deprecated`.
     deprecated: Option<(String, String)>,
+    /// The parameter names as an array literal, for an entry with parameters.
+    params: Option<String>,
 }
 
 /// Symbols are the object's keys exactly as the API spells them: any wire name is a property
@@ -252,7 +257,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         retired: ns.retired.codes.iter().map(code_literal).collect(),
         code_type: ts_code_type(ns.code_type),
         code_jsdoc: format!("{{{}}}", ts_code_type(ns.code_type)),
-        options_jsdoc: "{{ cause?: unknown } | undefined}",
+        options_jsdoc: "{{ cause?: unknown, arguments?: Readonly<Record<string, string | number | bigint>> } | undefined}",
         attributes: catalog
             .attributes
             .iter()
@@ -294,6 +299,10 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 doc: block_comment_text(e.default_message(catalog)),
                 aliases: e.aliases.clone(),
                 deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), block_comment_text(&d.note()))),
+                params: (!e.params.is_empty()).then(|| {
+                    let names: Vec<String> = e.params.iter().map(|p| literal(&p.name)).collect();
+                    format!("Object.freeze([{}])", names.join(", "))
+                }),
             })
             .collect(),
     }
@@ -355,6 +364,18 @@ struct IndexJs<'a> {
 struct IndexDts<'a> {
     header: &'a str,
     namespaces: &'a [NamespaceView],
+}
+
+#[derive(Template)]
+#[template(path = "typescript/format.js", escape = "none")]
+struct FormatJs<'a> {
+    header: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "typescript/format.d.ts", escape = "none")]
+struct FormatDts<'a> {
+    header: &'a str,
 }
 
 #[derive(Template)]
