@@ -6,6 +6,7 @@ and ``symbol_of`` and ``message_of`` in each namespace module do too.
 """
 
 from . import {% for ns in namespaces %}{{ ns.module }}{% if !loop.last %}, {% endif %}{% endfor %}
+from ._format import format_argument, format_number
 from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
 {%- for ns in namespaces %}
 from .{{ ns.module }} import {{ ns.imports }}

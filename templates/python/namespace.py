@@ -5,6 +5,7 @@ import enum
 from collections.abc import Mapping
 from typing import Final, Self
 
+from ._format import fill, format_argument
 from ._locale import DEFAULT_LOCALE, message_in, translation_in
 
 DESCRIPTION: Final[str] = {{ ns.doc }}
@@ -131,6 +132,15 @@ _MESSAGES: Final[dict[{{ ns.code_py }}, tuple[str | None, ...]]] = {
 }
 
 
+_PARAMS: Final[dict[{{ ns.code_py }}, tuple[str, ...]]] = {
+{%- for e in ns.entries %}
+{%- if let Some(params) = e.params %}
+    {{ e.code }}: {{ params }},
+{%- endif %}
+{%- endfor %}
+}
+
+
 _DEPRECATIONS: Final[dict[{{ ns.code_py }}, str]] = {
 {%- for e in ns.entries %}
 {%- if let Some(note) = e.deprecated %}
@@ -160,6 +170,14 @@ def translation_of(code: {{ ns.code_py }}, locale: str) -> str | None:
     """The message of ``code`` only if the catalog translates it into exactly ``locale``."""
     messages = _MESSAGES.get(code)
     return None if messages is None else translation_in(messages, locale)
+
+
+def params_of(code: {{ ns.code_py }}) -> tuple[str, ...]:
+    """The names of the parameters the message of ``code`` is formatted with.
+
+    In catalog order; empty for a message without parameters and for an unknown code.
+    """
+    return _PARAMS.get(code, ())
 {%- for a in ns.attributes %}
 
 
@@ -170,8 +188,9 @@ def {{ a.lookup }}(code: {{ ns.code_py }}) -> {{ a.ty }} | None:
 
 
 class {{ ns.error }}(Exception):
-    """An error of this namespace that a service raises: a code, known or not.
+    """An error of this namespace that a service raises: a code, known or not, and arguments.
 
+    ``arguments`` fill the parameters of its message (text or numbers, kept as text).
     ``str()`` gives the message in ``DEFAULT_LOCALE`` (``unknown code (CODE)`` for a code the
     catalog does not list); chain a cause with ``raise {{ ns.error }}(code) from cause``.
     """
@@ -179,10 +198,20 @@ class {{ ns.error }}(Exception):
     code: {{ ns.code_py }}
     """The code, known or not."""
 
-    def __init__(self, code: {{ ns.code_py }}) -> None:
-        """An error with ``code``."""
-        super().__init__(self._message(code, DEFAULT_LOCALE))
+    arguments: dict[str, str]
+    """The arguments by name, as text (numbers as ``format_number`` writes them)."""
+
+    def __init__(
+        self,
+        code: {{ ns.code_py }},
+        arguments: Mapping[str, str | float] | None = None,
+    ) -> None:
+        """An error with ``code`` and the ``arguments`` its message is formatted with."""
         self.code = code
+        self.arguments = {
+            name: format_argument(value) for name, value in (arguments or {}).items()
+        }
+        super().__init__(self.message(DEFAULT_LOCALE))
 
     @property
     def known(self) -> {{ ns.ty }} | None:
@@ -190,8 +219,14 @@ class {{ ns.error }}(Exception):
         return {{ ns.ty }}.from_code(self.code)
 
     def message(self, locale: str = DEFAULT_LOCALE) -> str:
-        """The message in ``locale`` (a BCP 47 tag, falling back as ``message_of`` does)."""
-        return self._message(self.code, locale)
+        """The message in ``locale`` (a BCP 47 tag, falling back as ``message_of`` does).
+
+        Its parameters are filled with the arguments; one without an argument stays ``{name}``.
+        """
+        found = message_of(self.code, locale)
+        if found is None:
+            return f"unknown code ({self.code})"
+        return fill(found, self.arguments) if params_of(self.code) else found
 
     def to_problem(self, locale: str = DEFAULT_LOCALE) -> dict[str, object]:
         """The error as RFC 9457 problem details (``application/problem+json``).
@@ -218,17 +253,20 @@ class {{ ns.error }}(Exception):
         if status is not None:
             problem["status"] = status
 {%- endif %}
+        if self.arguments:
+            problem["arguments"] = dict(self.arguments)
         return problem
 
     @classmethod
     def from_problem(cls, problem: Mapping[str, object]) -> Self:
-        """The error a problem describes, by its ``code``, known or not."""
+        """The error a problem describes, by its ``code``, known or not, and ``arguments``."""
         code = problem.get("code")
         if not isinstance(code, {{ ns.code_py }}) or isinstance(code, bool):
             raise ValueError(f"problem details without a {{ ns.code_py }} code: {code!r}")
-        return cls(code)
-
-    @staticmethod
-    def _message(code: {{ ns.code_py }}, locale: str) -> str:
-        found = message_of(code, locale)
-        return f"unknown code ({code})" if found is None else found
+        given = problem.get("arguments")
+        arguments: dict[str, str | float] = {}
+        if isinstance(given, Mapping):
+            arguments = {
+                str(name): value for name, value in given.items() if isinstance(value, str)
+            }
+        return cls(code, arguments)

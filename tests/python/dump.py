@@ -4,7 +4,9 @@ Lines (the harness sorts them): ``NS CODE LOCALE SYMBOL HEX`` for every message 
 of its UTF-8 bytes), ``untranslated NS CODE LOCALE``, ``lookup NS SYMBOL CODE``, ``deprecated NS CODE
 HEX``, ``attr NS CODE PROPERTY VALUE`` (each of ``$DUMP_ATTRIBUTES``: ``i:N``, ``b:BOOL``, ``s:HEX``,
 ``l:HEX,HEX``), ``problem NS CODE TYPE STATUS`` (after a JSON round trip), ``alias NS MEMBER
-CODE``, ``retired NS CODE``, ``unknown NS CODE`` (``$DUMP_UNKNOWN_NS``, looked up and printed back).
+CODE``, ``retired NS CODE``, ``unknown NS CODE`` (``$DUMP_UNKNOWN_NS``, looked up and printed back),
+``format NS CODE LOCALE HEX`` (an error with an argument per parameter, its message after a JSON
+round trip of its problem details) and ``number KIND:TEXT HEX`` (each of ``$DUMP_NUMBERS``).
 Usage: python dump.py <import name> <namespace>=<TypeName>=<ErrorName>...
 """
 
@@ -59,6 +61,20 @@ class Namespace:
             found = self.codes.from_symbol(member.symbol)
             print("\t".join(["lookup", self.name, member.symbol, str(None if found is None else found.value)]))
 
+    def formatted(self, locales: tuple[str, ...]) -> None:
+        """Each code with parameters: an error with an argument for each, in every locale."""
+        for member in self.codes:
+            names = self.module.params_of(member.value)
+            if not names:
+                continue
+            error = self.error(member.value, {n: f"<{n}> \"q\" 'q' {{x}} }}{{\n" for n in names})
+            back = self.error.from_problem(json.loads(json.dumps(error.to_problem())))
+            for locale in locales:
+                if back.message(locale) != error.message(locale):
+                    raise AssertionError(f"arguments of {member.value} lost in a problem")
+                text = error.message(locale).encode().hex()
+                print("\t".join(["format", self.name, str(member.value), locale, text]))
+
     def attributes_and_deprecations(self, attributes: list[str]) -> None:
         """Each attribute value (checked against its lookup), and each deprecation note."""
         for member in self.codes:
@@ -97,6 +113,11 @@ def main() -> None:
         ns.problems_and_lookups()
         ns.attributes_and_deprecations(attributes)
         ns.aliases_unknown_and_retired()
+        ns.formatted(package.LOCALES)
+    for item in [n for n in os.environ.get("DUMP_NUMBERS", "").split(",") if n]:
+        kind, text = item.split(":", 1)
+        written = package.format_number(int(text) if kind == "i" else float(text))
+        print("\t".join(["number", item, written.encode().hex()]))
 
 
 if __name__ == "__main__":

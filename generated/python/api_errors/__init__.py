@@ -7,6 +7,7 @@ and ``symbol_of`` and ``message_of`` in each namespace module do too.
 """
 
 from . import larkea, rayvision
+from ._format import format_argument, format_number
 from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
 from .larkea import LarkeaCode, LarkeaError
 from .rayvision import RayvisionCode, RayvisionError
@@ -18,6 +19,8 @@ __all__ = [
     "LarkeaError",
     "RayvisionCode",
     "RayvisionError",
+    "format_argument",
+    "format_number",
     "larkea",
     "rayvision",
     "resolve_locale",

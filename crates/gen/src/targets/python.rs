@@ -23,7 +23,7 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// What `__init__.py` exports beside one module and one class per namespace.
-const PACKAGE_EXPORTS: [&str; 3] = ["DEFAULT_LOCALE", "LOCALES", "resolve_locale"];
+const PACKAGE_EXPORTS: [&str; 5] = ["DEFAULT_LOCALE", "LOCALES", "resolve_locale", "format_argument", "format_number"];
 
 impl Naming for Python {
     fn package(&self, catalog: &Catalog) -> String {
@@ -142,6 +142,7 @@ impl Target for Python {
                 format!("{module}/_locale.py"),
                 LocalePy { header: &header, locales: &locales, default_locale: &default_locale }.render()?,
             ),
+            File::new(format!("{module}/_format.py"), FormatPy { header: &header }.render()?),
         ];
         for ns in &namespaces {
             files.push(File::new(
@@ -252,7 +253,7 @@ const STR_METHODS: &[&str] = &[
 ];
 
 /// Functions a namespace module defines, which an attribute's `<name>_of` must not repeat.
-const MODULE_FUNCTIONS: &[&str] = &["is_known", "symbol_of", "message_of", "translation_of"];
+const MODULE_FUNCTIONS: &[&str] = &["is_known", "symbol_of", "message_of", "translation_of", "params_of"];
 
 /// An attribute's property, lookup function and table.
 struct AttributeView {
@@ -281,6 +282,8 @@ struct EntryView {
     deprecated: Option<String>,
     /// The translations as a tuple literal, in catalog locale order, `None` where missing.
     messages: String,
+    /// The parameter names as a tuple literal, for an entry with parameters.
+    params: Option<String>,
 }
 
 /// isort's order of names: CONSTANTS, then Classes, then everything else.
@@ -376,6 +379,10 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                     4,
                     6 + code_literal(&e.code).len(),
                 ),
+                params: (!e.params.is_empty()).then(|| {
+                    let names: Vec<Option<&str>> = e.params.iter().map(|p| Some(p.name.as_str())).collect();
+                    tuple(&names, 4, 6 + code_literal(&e.code).len())
+                }),
             })
             .collect(),
     }
@@ -547,6 +554,12 @@ struct LocalePy<'a> {
     header: &'a str,
     locales: &'a str,
     default_locale: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "python/_format.py", escape = "none")]
+struct FormatPy<'a> {
+    header: &'a str,
 }
 
 #[derive(Template)]
