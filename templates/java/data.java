@@ -26,6 +26,15 @@ final class {{ chunk.name }} {
 {%- endfor %}
     };
 
+{%- if ns.has_params %}
+    /** The names of each code's parameters, joined by {@code ,}; {@code null} for none. */
+    static final String[] PARAMS = {
+{%- for e in chunk.entries %}
+        {{ e.params }},
+{%- endfor %}
+    };
+
+{% endif %}
     /** Translations by locale (in the order of {@link Locales#ALL}), then code; {@code null} where missing. */
     static final String[][] MESSAGES = {
 {%- for l in 0..locales %}

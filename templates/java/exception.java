@@ -1,14 +1,16 @@
 // {{ header }}
 package {{ package }};
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * An error of the {@code {{ ns.name }}} namespace that a service throws: a code, known or not, and
- * what caused it, if anything. Its message is the code's message in {@link Locales#DEFAULT}
- * ({@code unknown code (CODE)} for a code the catalog does not list).
+ * An error of the {@code {{ ns.name }}} namespace that a service throws: a code, known or not, the
+ * arguments its message is formatted with, and what caused it, if anything. Its message is the
+ * code's message in {@link Locales#DEFAULT} ({@code unknown code (CODE)} for a code the catalog
+ * does not list).
  */
 public class {{ error }} extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -16,9 +18,12 @@ public class {{ error }} extends RuntimeException {
     /** The code, known or not. */
     private final {{ ns.code_java }} code;
 
+    /** The arguments by name, as text. */
+    private final Map<String, String> arguments;
+
     /** @param code the code, known or not */
     public {{ error }}({{ ns.code_java }} code) {
-        this(code, null);
+        this(code, Map.of(), null);
     }
 
     /**
@@ -26,8 +31,32 @@ public class {{ error }} extends RuntimeException {
      * @param cause what caused it, or {@code null}
      */
     public {{ error }}({{ ns.code_java }} code, Throwable cause) {
-        super(message(code, Locales.DEFAULT), cause);
+        this(code, Map.of(), cause);
+    }
+
+    /**
+     * @param code the code, known or not
+     * @param arguments the arguments by parameter name: text, or numbers (written as
+     *     {@link Arguments#format(Object)} says)
+     * @param cause what caused it, or {@code null}
+     */
+    public {{ error }}({{ ns.code_java }} code, Map<String, ?> arguments, Throwable cause) {
+        super(null, cause);
         this.code = code;
+        Map<String, String> texts = new LinkedHashMap<>();
+        arguments.forEach((name, value) -> texts.put(name, Arguments.format(value)));
+        this.arguments = Collections.unmodifiableMap(texts);
+    }
+
+    /** @return the message in {@link Locales#DEFAULT} */
+    @Override
+    public String getMessage() {
+        return message(Locales.DEFAULT);
+    }
+
+    /** @return the arguments by name, as text, in the order given */
+    public Map<String, String> arguments() {
+        return arguments;
     }
 
     /** @return the code, known or not */
@@ -42,10 +71,11 @@ public class {{ error }} extends RuntimeException {
 
     /**
      * @param locale a BCP 47 tag, falling back as {@link {{ ns.ty }}#message(String)} does
-     * @return the message in that locale
+     * @return the message in that locale, its parameters filled with the arguments (one without
+     *     an argument stays {@code {name}})
      */
     public String message(String locale) {
-        return message(code, locale);
+        return message(code, arguments, locale);
     }
 
     /**
@@ -71,29 +101,43 @@ public class {{ error }} extends RuntimeException {
 {%- endif %}
         problem.put("detail", message(locale));
         problem.put("code", code);
+        if (!arguments.isEmpty()) {
+            problem.put("arguments", new LinkedHashMap<>(arguments));
+        }
         return problem;
     }
 
     /**
      * @param problem problem details, as a JSON library reads them
-     * @return the error they describe, by their {@code code}, known or not
+     * @return the error they describe, by their {@code code}, known or not, and their text
+     *     {@code arguments}
      * @throws IllegalArgumentException when {@code code} is missing or not {{ ns.code_noun }}
      */
     public static {{ error }} fromProblem(Map<String, ?> problem) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        if (problem.get("arguments") instanceof Map<?, ?> given) {
+            given.forEach((name, value) -> {
+                if (value instanceof String text) {
+                    arguments.put(String.valueOf(name), text);
+                }
+            });
+        }
         Object code = problem.get("code");
 {%- if ns.string_codes %}
         if (code instanceof String text) {
-            return new {{ error }}(text);
+            return new {{ error }}(text, arguments, null);
         }
 {%- else %}
         if (code instanceof Number number && number.doubleValue() == number.intValue()) {
-            return new {{ error }}(number.intValue());
+            return new {{ error }}(number.intValue(), arguments, null);
         }
 {%- endif %}
         throw new IllegalArgumentException("problem details without a code: " + code);
     }
 
-    private static String message({{ ns.code_java }} code, String locale) {
-        return {{ ns.ty }}.messageOf(code, locale).orElse("unknown code (" + code + ")");
+    private static String message({{ ns.code_java }} code, Map<String, String> arguments, String locale) {
+        return {{ ns.ty }}.fromCode(code)
+                .map(c -> c.params().isEmpty() ? c.message(locale) : Arguments.fill(c.message(locale), arguments))
+                .orElse("unknown code (" + code + ")");
     }
 }

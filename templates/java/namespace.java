@@ -28,6 +28,9 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
     private static final {{ ns.code_java }}[][] CODES = { {%- for c in ns.chunks %}{{ c.name }}.CODES{% if !loop.last %}, {% endif %}{% endfor -%} };
     private static final String[][] SYMBOLS = { {%- for c in ns.chunks %}{{ c.name }}.SYMBOLS{% if !loop.last %}, {% endif %}{% endfor -%} };
     private static final String[][] DEPRECATIONS = { {%- for c in ns.chunks %}{{ c.name }}.DEPRECATIONS{% if !loop.last %}, {% endif %}{% endfor -%} };
+{%- if ns.has_params %}
+    private static final String[][] PARAMS = { {%- for c in ns.chunks %}{{ c.name }}.PARAMS{% if !loop.last %}, {% endif %}{% endfor -%} };
+{%- endif %}
     /** Translations by data class, locale and code. */
     private static final String[][][] MESSAGES = { {%- for c in ns.chunks %}{{ c.name }}.MESSAGES{% if !loop.last %}, {% endif %}{% endfor -%} };
 {%- for a in ns.attributes %}
@@ -146,6 +149,19 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
     public Optional<String> translation(String locale) {
         int i = Locales.ALL.indexOf(locale);
         return i >= 0 ? Optional.ofNullable(MESSAGES[index / CHUNK][i][index % CHUNK]) : Optional.empty();
+    }
+
+    /**
+     * @return the names of the parameters the message is formatted with ({@code {name}} in it),
+     *     in catalog order; empty for a message without parameters
+     */
+    public List<String> params() {
+{%- if ns.has_params %}
+        String names = PARAMS[index / CHUNK][index % CHUNK];
+        return names == null ? List.of() : List.of(names.split(","));
+{%- else %}
+        return List.of();
+{%- endif %}
     }
 
     /** @return why this code should no longer be used, or empty */

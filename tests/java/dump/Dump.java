@@ -10,7 +10,9 @@ import java.util.Optional;
  * hex of its UTF-8 bytes), {@code untranslated NS CODE LOCALE}, {@code lookup NS SYMBOL CODE},
  * {@code problem NS CODE TYPE STATUS}, {@code deprecated NS CODE HEX}, {@code attr NS CODE METHOD VALUE} (each of {@code $DUMP_ATTRIBUTES}:
  * {@code i:N}, {@code b:BOOL}, {@code s:HEX}, {@code l:HEX,HEX}), {@code alias NS CONSTANT CODE},
- * {@code retired NS CODE}, {@code unknown NS CODE} ({@code $DUMP_UNKNOWN_NS}, looked up and printed).
+ * {@code retired NS CODE}, {@code unknown NS CODE} ({@code $DUMP_UNKNOWN_NS}, looked up and printed),
+ * {@code format NS CODE LOCALE HEX} (an error with an argument per parameter, after a problem
+ * round trip) and {@code number KIND:TEXT HEX} (each of {@code $DUMP_NUMBERS}).
  * Usage: java Dump <java package> <namespace>=<TypeName>...
  */
 public final class Dump {
@@ -82,6 +84,24 @@ public final class Dump {
                     }
                     System.out.println("attr\t" + ns + "\t" + code + "\t" + attribute + "\t" + dumped(value));
                 }
+                List<?> params = (List<?>) type.getMethod("params").invoke(constant);
+                if (!params.isEmpty()) {
+                    Map<String, Object> given = new java.util.LinkedHashMap<>();
+                    for (Object name : params) {
+                        given.put((String) name, "<" + name + "> \"q\" 'q' {x} }{\n");
+                    }
+                    Object withArguments = error.getConstructor(codeType, Map.class, Throwable.class)
+                            .newInstance(code, given, null);
+                    Map<?, ?> carried = (Map<?, ?>) error.getMethod("toProblem", String.class).invoke(withArguments, "en");
+                    Object again = error.getMethod("fromProblem", Map.class).invoke(null, carried);
+                    for (Object locale : locales) {
+                        String text = (String) error.getMethod("message", String.class).invoke(withArguments, locale);
+                        if (!text.equals(error.getMethod("message", String.class).invoke(again, locale))) {
+                            throw new IllegalStateException("arguments of " + code + " lost in a problem");
+                        }
+                        System.out.println("format\t" + ns + "\t" + code + "\t" + locale + "\t" + hex(text));
+                    }
+                }
                 Optional<?> note = (Optional<?>) type.getMethod("deprecation").invoke(constant);
                 if (note.isPresent()) {
                     System.out.println("deprecated\t" + ns + "\t" + code + "\t" + hex((String) note.get()));
@@ -106,6 +126,15 @@ public final class Dump {
                 }
                 System.out.println("retired\t" + ns + "\t" + code);
             }
+        }
+        Class<?> arguments = Class.forName(pkg + ".Arguments");
+        String numbers = System.getenv().getOrDefault("DUMP_NUMBERS", "");
+        for (String item : numbers.isEmpty() ? new String[0] : numbers.split(",")) {
+            String text = item.substring(2);
+            Object written = item.startsWith("i:")
+                    ? arguments.getMethod("formatNumber", long.class).invoke(null, Long.parseLong(text))
+                    : arguments.getMethod("formatNumber", double.class).invoke(null, Double.parseDouble(text));
+            System.out.println("number\t" + item + "\t" + hex((String) written));
         }
     }
 }

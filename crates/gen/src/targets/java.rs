@@ -107,6 +107,8 @@ const METHODS: &[&str] = &[
     "messageOf",
     "translationOf",
     "deprecationOf",
+    "params",
+    "paramsOf",
     "equals",
     "hashCode",
     "toString",
@@ -204,7 +206,7 @@ fn reject_package(package: &str) -> Option<String> {
 const PLATFORM_PACKAGES: &[&str] = &["java", "javax", "jdk", "sun"];
 
 /// Classes the package defines beside one per namespace.
-const OWN_CLASSES: &[&str] = &["Locales"];
+const OWN_CLASSES: &[&str] = &["Locales", "Arguments"];
 
 impl Naming for Java {
     fn package(&self, catalog: &Catalog) -> String {
@@ -318,6 +320,7 @@ impl Target for Java {
                 LocalesJava { header: &header, package, locales: &locales, default_locale: catalog.default_locale }
                     .render()?,
             ),
+            File::new(format!("{dir}/Arguments.java"), ArgumentsJava { header: &header, package }.render()?),
         ];
         for ns in &catalog.namespaces {
             let view = namespace_view(catalog, ns);
@@ -368,6 +371,8 @@ struct NamespaceView {
     code_noun: &'static str,
     /// Codes per data class: every data class but the last holds this many.
     chunk: usize,
+    /// Whether some entry has parameters (its data classes then hold each code's names).
+    has_params: bool,
     /// What the namespace's problem types start with, as a string literal.
     problem_prefix: Option<String>,
     /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
@@ -415,6 +420,8 @@ struct EntryView {
     deprecation: String,
     /// The translations as literals in catalog locale order, `null` where missing.
     messages: Vec<String>,
+    /// The parameter names joined by `,` as a literal, or `null`.
+    params: String,
 }
 
 /// The most constants per interface: each takes about 9 bytes of its initializer's bytecode and
@@ -438,8 +445,9 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         .max()
         .unwrap_or(0);
     // Code, symbol, deprecation, a message per locale, an attribute value each (a list's items
-    // each), and room for an alias.
-    let chunk = chunk_size(4 + catalog.locales.len() + catalog.attributes.len() + list_items);
+    // each), the parameter names if any entry has some, and room for an alias.
+    let has_params = ns.entries.iter().any(|e| !e.params.is_empty());
+    let chunk = chunk_size(4 + catalog.locales.len() + catalog.attributes.len() + list_items + usize::from(has_params));
     let attributes = attribute_views(catalog);
     let positions: Vec<usize> = (0..ns.entries.len()).collect();
     let chunks = positions
@@ -474,6 +482,12 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                             .iter()
                             .map(|m| m.as_deref().map_or_else(|| "null".to_owned(), literal))
                             .collect(),
+                        // `lower_snake` names: `,` is no part of one.
+                        params: if e.params.is_empty() {
+                            "null".to_owned()
+                        } else {
+                            literal(&e.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(","))
+                        },
                     })
                     .collect(),
             }
@@ -515,6 +529,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         code_boxed: if ns.code_type == CodeType::String { "String" } else { "Integer" },
         code_noun: if ns.code_type == CodeType::String { "a {@code String}" } else { "an {@code int}" },
         chunk,
+        has_params,
         groups,
         chunks,
         problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
@@ -610,6 +625,13 @@ struct LocalesJava<'a> {
     package: &'a str,
     locales: &'a [String],
     default_locale: usize,
+}
+
+#[derive(Template)]
+#[template(path = "java/Arguments.java", escape = "none")]
+struct ArgumentsJava<'a> {
+    header: &'a str,
+    package: &'a str,
 }
 
 #[derive(Template)]

@@ -116,6 +116,14 @@ public final class RayvisionCode implements RayvisionCodeConstants0 {
         return i >= 0 ? Optional.ofNullable(MESSAGES[index / CHUNK][i][index % CHUNK]) : Optional.empty();
     }
 
+    /**
+     * @return the names of the parameters the message is formatted with ({@code {name}} in it),
+     *     in catalog order; empty for a message without parameters
+     */
+    public List<String> params() {
+        return List.of();
+    }
+
     /** @return why this code should no longer be used, or empty */
     public Optional<String> deprecation() {
         return Optional.ofNullable(DEPRECATIONS[index / CHUNK][index % CHUNK]);
