@@ -459,6 +459,12 @@ func (c LarkeaCode) Deprecation() (string, bool) {
 	return e.deprecation, true
 }
 
+// Params returns the names of the parameters the message is formatted with ({name} in it), in
+// catalog order; none for a message without parameters and for an unknown code.
+func (c LarkeaCode) Params() []string {
+	return nil
+}
+
 // String returns the catalog symbol, or LarkeaCode(N) for an unknown code.
 func (c LarkeaCode) String() string {
 	if e, ok := c.entry(); ok {
@@ -478,20 +484,27 @@ func (c LarkeaCode) Error() string {
 }
 
 // LarkeaError is an error of the larkea namespace that a service returns: a code,
-// known or not, and what caused it, if anything. errors.Is matches it against another
-// LarkeaError or a LarkeaCode by code; errors.As finds it in a chain.
+// known or not, the arguments its message is formatted with (by parameter name, as text:
+// FormatInt and FormatFloat write numbers), and what caused it, if anything. errors.Is matches
+// it against another LarkeaError or a LarkeaCode by code; errors.As finds it in a chain.
 type LarkeaError struct {
-	Code  LarkeaCode
-	Cause error
+	Code      LarkeaCode
+	Arguments map[string]string
+	Cause     error
 }
 
-// Error returns the code's Error text (the message in DefaultLocale), and the cause's after a
-// colon when there is one.
+// Error returns the code's Error text with the message in DefaultLocale filled with the
+// arguments, and the cause's after a colon when there is one.
 func (e *LarkeaError) Error() string {
-	if e.Cause == nil {
-		return e.Code.Error()
+	text := e.Code.Error()
+	if c := e.Code; len(c.Params()) > 0 {
+		symbol, _ := c.Symbol()
+		text = symbol + " (" + strconv.FormatInt(int64(c), 10) + "): " + e.Message(DefaultLocale)
 	}
-	return e.Code.Error() + ": " + e.Cause.Error()
+	if e.Cause == nil {
+		return text
+	}
+	return text + ": " + e.Cause.Error()
 }
 
 // Unwrap returns the cause, for errors.Is and errors.As.
@@ -510,35 +523,48 @@ func (e *LarkeaError) Is(target error) bool {
 	return false
 }
 
-// Message returns the message in locale, falling back as LarkeaCode.Message does; for a code
-// the catalog does not list, "unknown code (CODE)".
+// Message returns the message in locale, falling back as LarkeaCode.Message does, its
+// parameters filled with the arguments (one without an argument stays {name}); for a code the
+// catalog does not list, "unknown code (CODE)".
 func (e *LarkeaError) Message(locale Locale) string {
-	if m, ok := e.Code.Message(locale); ok {
-		return m
+	m, ok := e.Code.Message(locale)
+	switch {
+	case !ok:
+		return e.Code.Error() // "unknown code (CODE)"
+	case len(e.Code.Params()) > 0:
+		return fill(m, e.Arguments)
 	}
-	return e.Code.Error() // "unknown code (CODE)"
+	return m
 }
 
 // LarkeaProblem is an error of the larkea namespace as RFC 9457 problem details
 // (application/problem+json): Type from the catalog's problem base URI, the namespace and the
 // symbol ("about:blank" without one), Title the message in DefaultLocale, Status from the
 // http_status attribute when the catalog has one, Detail the message in the locale asked for,
-// and Code, the bare code. encoding/json writes and reads it.
+// Code, the bare code, and Arguments, the error's arguments (absent when it has none).
+// encoding/json writes and reads it.
 type LarkeaProblem struct {
-	Type   string     `json:"type"`
-	Title  string     `json:"title"`
-	Status int32      `json:"status,omitempty"`
-	Detail string     `json:"detail"`
-	Code   LarkeaCode `json:"code"`
+	Type      string            `json:"type"`
+	Title     string            `json:"title"`
+	Status    int32             `json:"status,omitempty"`
+	Detail    string            `json:"detail"`
+	Code      LarkeaCode        `json:"code"`
+	Arguments map[string]string `json:"arguments,omitempty"`
 }
 
 // Problem returns the error as problem details, Detail in locale.
 func (e *LarkeaError) Problem(locale Locale) LarkeaProblem {
-	p := LarkeaProblem{Type: "about:blank", Title: e.Message(DefaultLocale), Detail: e.Message(locale), Code: e.Code}
+	p := LarkeaProblem{
+		Type:      "about:blank",
+		Title:     e.Message(DefaultLocale),
+		Detail:    e.Message(locale),
+		Code:      e.Code,
+		Arguments: e.Arguments,
+	}
 	return p
 }
 
-// Err returns the error the problem describes, by its code, known or not.
+// Err returns the error the problem describes, by its code, known or not, and its arguments.
 func (p LarkeaProblem) Err() *LarkeaError {
-	return &LarkeaError{Code: p.Code}
+	return &LarkeaError{Code: p.Code, Arguments: p.Arguments}
 }

@@ -37,7 +37,7 @@ type {{ ns.table }}Entry struct {
 // {{ ns.table }}Entries lists the known codes in catalog order.
 var {{ ns.table }}Entries = [...]{{ ns.table }}Entry{
 {%- for e in ns.entries %}
-	{code: {{ e.code }}, symbol: {{ e.symbol_literal }}, messages: [{{ locale_count }}]string{ {{- e.messages -}} }, deprecation: {{ e.deprecation_literal }}{{ e.attributes -}} },
+	{code: {{ e.code }}, symbol: {{ e.symbol_literal }}, messages: [{{ locale_count }}]string{ {{- e.messages -}} }, deprecation: {{ e.deprecation_literal }}{{ e.attributes }}{{ e.params -}} },
 {%- endfor %}
 }
 
@@ -174,6 +174,17 @@ func (c {{ ns.ty }}) {{ a.method }}() ({{ a.ty }}, bool) {
 }
 
 {% endfor -%}
+// Params returns the names of the parameters the message is formatted with ({name} in it), in
+// catalog order; none for a message without parameters and for an unknown code.
+func (c {{ ns.ty }}) Params() []string {
+{%- if ns.has_params %}
+	if e, ok := c.entry(); ok {
+		return append([]string(nil), e.params...)
+	}
+{%- endif %}
+	return nil
+}
+
 // String returns the catalog symbol, or {{ ns.ty }}(N) for an unknown code.
 func (c {{ ns.ty }}) String() string {
 	if e, ok := c.entry(); ok {
@@ -193,20 +204,27 @@ func (c {{ ns.ty }}) Error() string {
 }
 
 // {{ ns.error }} is an error of the {{ ns.name }} namespace that a service returns: a code,
-// known or not, and what caused it, if anything. errors.Is matches it against another
-// {{ ns.error }} or a {{ ns.ty }} by code; errors.As finds it in a chain.
+// known or not, the arguments its message is formatted with (by parameter name, as text:
+// FormatInt and FormatFloat write numbers), and what caused it, if anything. errors.Is matches
+// it against another {{ ns.error }} or a {{ ns.ty }} by code; errors.As finds it in a chain.
 type {{ ns.error }} struct {
-	Code  {{ ns.ty }}
-	Cause error
+	Code      {{ ns.ty }}
+	Arguments map[string]string
+	Cause     error
 }
 
-// Error returns the code's Error text (the message in DefaultLocale), and the cause's after a
-// colon when there is one.
+// Error returns the code's Error text with the message in DefaultLocale filled with the
+// arguments, and the cause's after a colon when there is one.
 func (e *{{ ns.error }}) Error() string {
-	if e.Cause == nil {
-		return e.Code.Error()
+	text := e.Code.Error()
+	if c := e.Code; len(c.Params()) > 0 {
+		symbol, _ := c.Symbol()
+		text = symbol + " (" + {{ ns.shown }} + "): " + e.Message(DefaultLocale)
 	}
-	return e.Code.Error() + ": " + e.Cause.Error()
+	if e.Cause == nil {
+		return text
+	}
+	return text + ": " + e.Cause.Error()
 }
 
 // Unwrap returns the cause, for errors.Is and errors.As.
@@ -225,20 +243,26 @@ func (e *{{ ns.error }}) Is(target error) bool {
 	return false
 }
 
-// Message returns the message in locale, falling back as {{ ns.ty }}.Message does; for a code
-// the catalog does not list, "unknown code (CODE)".
+// Message returns the message in locale, falling back as {{ ns.ty }}.Message does, its
+// parameters filled with the arguments (one without an argument stays {name}); for a code the
+// catalog does not list, "unknown code (CODE)".
 func (e *{{ ns.error }}) Message(locale Locale) string {
-	if m, ok := e.Code.Message(locale); ok {
-		return m
+	m, ok := e.Code.Message(locale)
+	switch {
+	case !ok:
+		return e.Code.Error() // "unknown code (CODE)"
+	case len(e.Code.Params()) > 0:
+		return fill(m, e.Arguments)
 	}
-	return e.Code.Error() // "unknown code (CODE)"
+	return m
 }
 
 // {{ ns.problem }} is an error of the {{ ns.name }} namespace as RFC 9457 problem details
 // (application/problem+json): Type from the catalog's problem base URI, the namespace and the
 // symbol ("about:blank" without one), Title the message in DefaultLocale, Status from the
 // http_status attribute when the catalog has one, Detail the message in the locale asked for,
-// and Code, the bare code. encoding/json writes and reads it.
+// Code, the bare code, and Arguments, the error's arguments (absent when it has none).
+// encoding/json writes and reads it.
 type {{ ns.problem }} struct {
 {%- for line in ns.problem_fields %}
 	{{ line }}
@@ -247,7 +271,13 @@ type {{ ns.problem }} struct {
 
 // Problem returns the error as problem details, Detail in locale.
 func (e *{{ ns.error }}) Problem(locale Locale) {{ ns.problem }} {
-	p := {{ ns.problem }}{Type: "about:blank", Title: e.Message(DefaultLocale), Detail: e.Message(locale), Code: e.Code}
+	p := {{ ns.problem }}{
+		Type:      "about:blank",
+		Title:     e.Message(DefaultLocale),
+		Detail:    e.Message(locale),
+		Code:      e.Code,
+		Arguments: e.Arguments,
+	}
 {%- if let Some(prefix) = ns.problem_prefix %}
 	if symbol, ok := e.Code.Symbol(); ok {
 		p.Type = {{ prefix }} + symbol
@@ -261,7 +291,7 @@ func (e *{{ ns.error }}) Problem(locale Locale) {{ ns.problem }} {
 	return p
 }
 
-// Err returns the error the problem describes, by its code, known or not.
+// Err returns the error the problem describes, by its code, known or not, and its arguments.
 func (p {{ ns.problem }}) Err() *{{ ns.error }} {
-	return &{{ ns.error }}{Code: p.Code}
+	return &{{ ns.error }}{Code: p.Code, Arguments: p.Arguments}
 }

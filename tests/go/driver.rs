@@ -9,6 +9,9 @@ use std::process::Command;
 
 use super::{Consumer, Fixture, Tool, expected_json, run};
 
+/// The end of every dump program: the numbers of `DUMP_NUMBERS` written by the package.
+const NUMBERS_DUMP: &str = "\tfor _, item := range strings.Split(os.Getenv(\"DUMP_NUMBERS\"), \",\") {\n\t\tkind, text, _ := strings.Cut(item, \":\")\n\t\tvar written string\n\t\tif kind == \"i\" {\n\t\t\tn, _ := strconv.ParseInt(text, 10, 64)\n\t\t\twritten = pkg.FormatInt(n)\n\t\t} else {\n\t\t\tx, _ := strconv.ParseFloat(text, 64)\n\t\t\twritten = pkg.FormatFloat(x)\n\t\t}\n\t\tfmt.Printf(\"number\\t%s\\t%x\\n\", item, written)\n\t}\n";
+
 pub struct Go;
 
 /// staticcheck, pinned; `go install`ed from the Go module proxy into the workspace's target folder.
@@ -69,7 +72,7 @@ impl Consumer for Go {
         )
         .unwrap();
         let mut main = format!(
-            "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"strings\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n"
+            "package main\n\nimport (\n\t\"encoding/json\"\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\t\"strings\"\n\n\tpkg \"{module}\"\n)\n\nfunc main() {{\n"
         );
         for ns in &fixture.catalog.namespaces {
             let naming = fixture.naming();
@@ -87,6 +90,7 @@ impl Consumer for Go {
                 naming.function(name, "retired_codes"),
                 naming.function(name, "code_from_symbol"),
             );
+            let formats = format_lines(name, &error, &problem);
             write!(
                 main,
                 "\tfor _, c := range pkg.{codes}() {{
@@ -114,7 +118,7 @@ impl Consumer for Go {
 \t\t\tstatus = fmt.Sprint(problem.Status)
 \t\t}}
 \t\tfmt.Printf(\"problem\\t{name}\\t%v\\t%s\\t%s\\n\", c.Code(), problem.Type, status)
-{attrs}\t\tif note, ok := c.Deprecation(); ok {{
+{formats}{attrs}\t\tif note, ok := c.Deprecation(); ok {{
 \t\t\tfmt.Printf(\"deprecated\\t{name}\\t%v\\t%x\\n\", c.Code(), note)
 \t\t}}
 \t}}
@@ -137,10 +141,11 @@ impl Consumer for Go {
                 writeln!(main, "\tfmt.Printf(\"alias\\t{name}\\t{constant}\\t%v\\n\", pkg.{constant}.Code())").unwrap();
             }
         }
+        main.push_str(NUMBERS_DUMP);
         main.push_str("}\n\nfunc hexList(items []string) string {\n\tout := make([]string, len(items))\n\tfor i, s := range items {\n\t\tout[i] = fmt.Sprintf(\"%x\", s)\n\t}\n\treturn strings.Join(out, \",\")\n}\n");
         std::fs::write(dump.join("main.go"), main).unwrap();
         // Codes print through `Code()`: `%v` of a code type itself would call `String()`.
-        let out = run(&dump, Command::new("go").args(["run", "."]));
+        let out = run(&dump, Command::new("go").args(["run", "."]).envs(fixture.dump_env()));
         std::fs::remove_dir_all(&dump).unwrap();
         out
     }
@@ -168,4 +173,29 @@ fn attribute_lines(fixture: &Fixture, name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .concat()
+}
+
+/// The dump's lines for a code `c` with parameters: an error with an argument for each, its
+/// message in every locale, after a JSON round trip of its problem details.
+fn format_lines(name: &str, error: &str, problem: &str) -> String {
+    format!(
+        "\t\tif names := c.Params(); len(names) > 0 {{
+\t\t\targs := map[string]string{{}}
+\t\t\tfor _, n := range names {{
+\t\t\t\targs[n] = \"<\" + n + \"> \\\"q\\\" 'q' {{x}} }}{{\\n\"
+\t\t\t}}
+\t\t\terr := &pkg.{error}{{Code: c, Arguments: args}}
+\t\t\traw, _ := json.Marshal(err.Problem(pkg.DefaultLocale))
+\t\t\tvar carried pkg.{problem}
+\t\t\tif json.Unmarshal(raw, &carried) != nil {{
+\t\t\t\tpanic(\"a problem with arguments did not come back\")
+\t\t\t}}
+\t\t\tfor _, l := range pkg.Locales() {{
+\t\t\t\tif carried.Err().Message(l) != err.Message(l) {{
+\t\t\t\t\tpanic(\"arguments lost in a problem\")
+\t\t\t\t}}
+\t\t\t\tfmt.Printf(\"format\\t{name}\\t%v\\t%s\\t%x\\n\", c.Code(), l.Tag(), err.Message(l))
+\t\t\t}}
+\t\t}}\n"
+    )
 }

@@ -61,7 +61,7 @@ const RESERVED: &[&str] = &[
 /// Exported names the package defines beside the per-namespace ones.
 /// Methods of a namespace's code type, which an attribute's accessor must not repeat.
 const METHODS: &[&str] =
-    &["IsKnown", "Code", "Symbol", "Message", "MessageFor", "Translation", "Deprecation", "String", "Error"];
+    &["IsKnown", "Code", "Symbol", "Message", "MessageFor", "Translation", "Deprecation", "Params", "String", "Error"];
 
 /// An attribute's accessor and the entry field that holds it.
 struct AttributeView {
@@ -106,7 +106,8 @@ fn value_literal(value: &crate::catalog::Value) -> String {
     }
 }
 
-const OWN_NAMES: &[&str] = &["Locale", "Locales", "DefaultLocale", "ParseLocale", "ResolveLocale"];
+const OWN_NAMES: &[&str] =
+    &["Locale", "Locales", "DefaultLocale", "ParseLocale", "ResolveLocale", "FormatInt", "FormatFloat"];
 
 impl Naming for Go {
     fn package(&self, catalog: &Catalog) -> String {
@@ -257,6 +258,7 @@ impl Target for Go {
                 LocaleGo { header: &header, package: &package, locales: &locales, default_locale: &default_locale }
                     .render()?,
             ),
+            File::new("format.go", FormatGo { header: &header, package: &package }.render()?),
         ];
         for ns in &catalog.namespaces {
             let view = namespace_view(catalog, ns);
@@ -357,6 +359,8 @@ struct LocaleView {
 struct NamespaceView {
     name: String,
     ty: String,
+    /// Whether some entry has parameters (entries then hold their names).
+    has_params: bool,
     error: String,
     problem: String,
     /// The problem struct's fields, laid out as gofmt aligns them.
@@ -402,6 +406,8 @@ struct EntryView {
     aliases: Vec<String>,
     /// The attribute values as struct fields (`attrHttpStatus: 404, `).
     attributes: String,
+    /// The parameter names as a struct field (`, params: []string{"table"}`), if any.
+    params: String,
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
@@ -415,24 +421,18 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     fields.extend(
         catalog.attributes.iter().map(|a| (format!("attr{}", Go.attribute(&a.name)), go_type(a.ty).to_owned())),
     );
+    if ns.entries.iter().any(|e| !e.params.is_empty()) {
+        fields.push(("params".to_owned(), "[]string".to_owned()));
+    }
     let width = fields.iter().map(|(f, _)| f.len()).max().unwrap_or(0);
     let fields = fields.into_iter().map(|(f, ty)| (format!("{f:width$}"), ty)).collect();
     NamespaceView {
         fields,
+        has_params: ns.entries.iter().any(|e| !e.params.is_empty()),
         name: ns.name.clone(),
         ty: names.ty.clone(),
         error: names.error,
-        problem_fields: {
-            let fields = [
-                ("Type", "string", "type"),
-                ("Title", "string", "title"),
-                ("Status", "int32", "status,omitempty"),
-                ("Detail", "string", "detail"),
-                ("Code", names.ty.as_str(), "code"),
-            ];
-            let width = fields.iter().map(|(_, ty, _)| ty.len()).max().unwrap_or(0);
-            fields.iter().map(|(name, ty, tag)| format!("{name:6} {ty:width$} `json:\"{tag}\"`")).collect()
-        },
+        problem_fields: problem_fields(&names.ty),
         problem: names.problem,
         problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
         status: catalog.has_http_status(),
@@ -496,9 +496,30 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                     .map(|(a, v)| format!(", attr{}: {}", Go.attribute(&a.name), value_literal(v)))
                     .collect::<Vec<_>>()
                     .concat(),
+                params: if e.params.is_empty() {
+                    String::new()
+                } else {
+                    let names: Vec<String> = e.params.iter().map(|p| literal(&p.name)).collect();
+                    format!(", params: []string{{{}}}", names.join(", "))
+                },
             })
             .collect(),
     }
+}
+
+/// The problem struct's fields with their JSON tags, laid out as gofmt aligns them.
+fn problem_fields(code_type: &str) -> Vec<String> {
+    let fields = [
+        ("Type", "string", "type"),
+        ("Title", "string", "title"),
+        ("Status", "int32", "status,omitempty"),
+        ("Detail", "string", "detail"),
+        ("Code", code_type, "code"),
+        ("Arguments", "map[string]string", "arguments,omitempty"),
+    ];
+    let name_width = fields.iter().map(|(name, _, _)| name.len()).max().unwrap_or(0);
+    let width = fields.iter().map(|(_, ty, _)| ty.len()).max().unwrap_or(0);
+    fields.iter().map(|(name, ty, tag)| format!("{name:name_width$} {ty:width$} `json:\"{tag}\"`")).collect()
 }
 
 /// Catalog text in a `//` doc comment, as prose (the exact text is in the string literal): one
@@ -549,6 +570,13 @@ struct LocaleGo<'a> {
     package: &'a str,
     locales: &'a [LocaleView],
     default_locale: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "go/format.go", escape = "none")]
+struct FormatGo<'a> {
+    header: &'a str,
+    package: &'a str,
 }
 
 #[derive(Template)]
