@@ -25,15 +25,13 @@ final class {{ chunk.name }} {
         {{ e.deprecation }},
 {%- endfor %}
     };
-
-{%- if ns.has_params %}
+{% if ns.has_params %}
     /** The names of each code's parameters, joined by {@code ,}; {@code null} for none. */
     static final String[] PARAMS = {
 {%- for e in chunk.entries %}
         {{ e.params }},
 {%- endfor %}
     };
-
 {% endif %}
     /** Translations by locale (in the order of {@link Locales#ALL}), then code; {@code null} where missing. */
     static final String[][] MESSAGES = {

@@ -259,6 +259,7 @@ final class LarkeaCodeData0 {
         null,
         null,
     };
+
     /** Translations by locale (in the order of {@link Locales#ALL}), then code; {@code null} where missing. */
     static final String[][] MESSAGES = {
         {

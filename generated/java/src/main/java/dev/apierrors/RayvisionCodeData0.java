@@ -163,6 +163,7 @@ final class RayvisionCodeData0 {
         null,
         null,
     };
+
     /** Translations by locale (in the order of {@link Locales#ALL}), then code; {@code null} where missing. */
     static final String[][] MESSAGES = {
         {
