@@ -220,6 +220,26 @@ export declare function translationOf(code: number, locale: Locale): string | un
  */
 export declare function paramsOf(code: number): readonly string[];
 
+/** Each code whose message has parameters, with the arguments it takes. */
+export type LarkeaParams =
+  | never;
+
+/** A code whose message has parameters. */
+export type LarkeaParamCode = LarkeaParams["code"];
+
+/** The arguments the message of code `C` takes. */
+export type LarkeaArgs<C extends LarkeaParamCode> = Extract<LarkeaParams, { code: C }>["args"];
+
+/**
+ * The message of `code` in `locale`, its parameters filled with `args`, typed per code (text, or
+ * numbers as formatNumber writes them).
+ */
+export declare function format<C extends LarkeaParamCode>(
+  code: C,
+  args: LarkeaArgs<C>,
+  locale?: string,
+): string;
+
 /**
  * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
  * undefined.
@@ -253,6 +273,12 @@ export declare class LarkeaError extends Error {
    * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
    */
   toProblem(locale?: string): LarkeaProblem;
+  /** An error of `code` with typed arguments: `LarkeaError.of(code, { table: "users" })`. */
+  static of<C extends LarkeaParamCode>(
+    code: C,
+    args: LarkeaArgs<C>,
+    options?: { cause?: unknown },
+  ): LarkeaError;
   /** The error a problem describes, by its `code`, known or not, and its text `arguments`. */
   static fromProblem(problem: {
     readonly code: number;

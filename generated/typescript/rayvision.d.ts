@@ -160,6 +160,26 @@ export declare function translationOf(code: number, locale: Locale): string | un
  */
 export declare function paramsOf(code: number): readonly string[];
 
+/** Each code whose message has parameters, with the arguments it takes. */
+export type RayvisionParams =
+  | never;
+
+/** A code whose message has parameters. */
+export type RayvisionParamCode = RayvisionParams["code"];
+
+/** The arguments the message of code `C` takes. */
+export type RayvisionArgs<C extends RayvisionParamCode> = Extract<RayvisionParams, { code: C }>["args"];
+
+/**
+ * The message of `code` in `locale`, its parameters filled with `args`, typed per code (text, or
+ * numbers as formatNumber writes them).
+ */
+export declare function format<C extends RayvisionParamCode>(
+  code: C,
+  args: RayvisionArgs<C>,
+  locale?: string,
+): string;
+
 /**
  * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
  * undefined.
@@ -193,6 +213,12 @@ export declare class RayvisionError extends Error {
    * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
    */
   toProblem(locale?: string): RayvisionProblem;
+  /** An error of `code` with typed arguments: `RayvisionError.of(code, { table: "users" })`. */
+  static of<C extends RayvisionParamCode>(
+    code: C,
+    args: RayvisionArgs<C>,
+    options?: { cause?: unknown },
+  ): RayvisionError;
   /** The error a problem describes, by its `code`, known or not, and its text `arguments`. */
   static fromProblem(problem: {
     readonly code: number;

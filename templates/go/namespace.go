@@ -257,6 +257,13 @@ func (e *{{ ns.error }}) Message(locale Locale) string {
 	return m
 }
 
+{%- for c in ns.constructors %}
+// {{ c.name }} returns an error of {{ c.constant }} with these arguments: {{ c.doc }}
+func {{ c.name }}({{ c.args }}) *{{ ns.error }} {
+	return &{{ ns.error }}{Code: {{ c.constant }}, Arguments: map[string]string{ {{- c.entries -}} }}
+}
+
+{% endfor -%}
 // {{ ns.problem }} is an error of the {{ ns.name }} namespace as RFC 9457 problem details
 // (application/problem+json): Type from the catalog's problem base URI, the namespace and the
 // symbol ("about:blank" without one), Title the message in DefaultLocale, Status from the

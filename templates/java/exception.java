@@ -54,6 +54,24 @@ public class {{ error }} extends RuntimeException {
         return message(Locales.DEFAULT);
     }
 
+{%- for f in ns.factories %}
+    /**
+     * {{ f.doc }}
+     *
+{%- for (_, ident, name) in f.params %}
+     * @param {{ ident }} the argument of {@code {{ "{" }}{{ name }}{{ "}" }}}
+{%- endfor %}
+     * @return an exception of that code with these arguments
+     */
+    public static {{ error }} {{ f.name }}({{ f.args }}) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+{%- for (literal, ident, _) in f.params %}
+        arguments.put({{ literal }}, {{ ident }});
+{%- endfor %}
+        return new {{ error }}({{ ns.ty }}.{{ f.constant }}.code(), arguments, null);
+    }
+
+{% endfor -%}
     /** @return the arguments by name, as text, in the order given */
     public Map<String, String> arguments() {
         return arguments;

@@ -3,7 +3,13 @@
 
 import enum
 from collections.abc import Mapping
+{%- if ns.formats.len() > 1 %}
+from typing import Final, Literal, Self, overload
+{%- else if ns.formats.len() == 1 %}
+from typing import Final, Literal, Self
+{%- else %}
 from typing import Final, Self
+{%- endif %}
 
 from ._format import fill, format_argument
 from ._locale import DEFAULT_LOCALE, message_in, translation_in
@@ -185,6 +191,48 @@ def {{ a.lookup }}(code: {{ ns.code_py }}) -> {{ a.ty }} | None:
     {{ a.lookup_doc }}
     return {{ a.table }}.get(code)
 {%- endfor %}
+
+
+{%- for (member, arguments) in ns.formats %}
+
+
+{% if ns.formats.len() > 1 %}@overload
+{% endif -%}
+def format_message(
+    code: Literal[{{ ns.ty }}.{{ member }}],
+    locale: str = DEFAULT_LOCALE,
+    /,
+    *,
+{%- for (name, ty) in arguments %}
+    {{ name }}: {{ ty }},
+{%- endfor %}
+) -> str:
+{%- if ns.formats.len() > 1 %} ...
+{%- else %}
+    """The message of ``code`` in ``locale``, its parameters filled with typed arguments."""
+    arguments: dict[str, str | float] = {
+{%- for (name, _) in arguments %}
+        "{{ name }}": {{ name }},
+{%- endfor %}
+    }
+    return {{ ns.error }}(code, arguments).message(locale)
+{%- endif %}
+{%- endfor %}
+{%- if ns.formats.len() > 1 %}
+
+
+def format_message(
+    code: {{ ns.ty }},
+    locale: str = DEFAULT_LOCALE,
+    /,
+    **arguments: str | float,
+) -> str:
+    """The message of ``code`` in ``locale``, its parameters filled with typed arguments.
+
+    An overload per code types its keyword arguments: its parameters and their types.
+    """
+    return {{ ns.error }}(code, arguments).message(locale)
+{%- endif %}
 
 
 class {{ ns.error }}(Exception):

@@ -103,6 +103,23 @@ impl {{ ns.error }} {
     }
 }
 
+{%- if !ns.constructors.is_empty() %}
+
+/// An error of each code whose message has parameters, from typed arguments (written as
+/// [`crate::Arg`] says).
+impl {{ ns.error }} {
+{%- for c in ns.constructors %}
+    /// {{ c.doc }}
+    #[must_use]
+    pub fn {{ c.name }}({{ c.args }}) -> Self {
+        Self::new({{ ns.ty }}::{{ c.constant }}){% for (name, ident) in c.params %}.with_arg({{ name }}, {{ ident }}){% endfor %}
+    }
+{%- if !loop.last %}
+{% endif %}
+{%- endfor %}
+}
+{%- endif %}
+
 impl fmt::Display for {{ ns.error }} {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.code, f)

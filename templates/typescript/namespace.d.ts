@@ -70,6 +70,29 @@ export declare function translationOf(code: {{ ns.code_type }}, locale: Locale):
  */
 export declare function paramsOf(code: {{ ns.code_type }}): readonly string[];
 
+/** Each code whose message has parameters, with the arguments it takes. */
+export type {{ ns.pascal }}Params =
+{%- for e in ns.entries %}{% if let Some(args) = e.args_type %}
+  | { code: {{ e.code }}; args: {{ args }} }
+{%- endif %}{% endfor %}
+  | never;
+
+/** A code whose message has parameters. */
+export type {{ ns.pascal }}ParamCode = {{ ns.pascal }}Params["code"];
+
+/** The arguments the message of code `C` takes. */
+export type {{ ns.pascal }}Args<C extends {{ ns.pascal }}ParamCode> = Extract<{{ ns.pascal }}Params, { code: C }>["args"];
+
+/**
+ * The message of `code` in `locale`, its parameters filled with `args`, typed per code (text, or
+ * numbers as formatNumber writes them).
+ */
+export declare function format<C extends {{ ns.pascal }}ParamCode>(
+  code: C,
+  args: {{ ns.pascal }}Args<C>,
+  locale?: string,
+): string;
+
 {% for a in ns.attributes -%}
 /** {{ a.doc }}: the value for `code`, or undefined for an unknown code. */
 export declare function {{ a.lookup }}(code: {{ ns.code_type }}): {{ a.ty }} | undefined;
@@ -108,6 +131,12 @@ export declare class {{ ns.error }} extends Error {
    * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
    */
   toProblem(locale?: string): {{ ns.pascal }}Problem;
+  /** An error of `code` with typed arguments: `{{ ns.error }}.of(code, { table: "users" })`. */
+  static of<C extends {{ ns.pascal }}ParamCode>(
+    code: C,
+    args: {{ ns.pascal }}Args<C>,
+    options?: { cause?: unknown },
+  ): {{ ns.error }};
   /** The error a problem describes, by its `code`, known or not, and its text `arguments`. */
   static fromProblem(problem: {
     readonly code: {{ ns.code_type }};

@@ -110,6 +110,20 @@ function render(code, locale, args) {
 }
 
 /**
+ * The message of `code` in `locale`, its parameters filled with `args` (text, or numbers as
+ * formatNumber writes them).
+ * @param {{ ns.code_jsdoc }} code
+ * @param {Readonly<Record<string, string | number | bigint>>} args
+ * @param {string} [locale]
+ */
+export function format(code, args, locale = DEFAULT_LOCALE) {
+  /** @type {Record<string, string>} */
+  const texts = {};
+  for (const [name, value] of Object.entries(args)) texts[name] = formatArgument(value);
+  return render(code, locale, texts);
+}
+
+/**
  * The code with catalog symbol or alias `symbol`, spelled exactly as the API spells it, or
  * undefined.
  * @param {string} symbol
@@ -177,6 +191,16 @@ export class {{ ns.error }} extends Error {
 {%- endif %}
     if (Object.keys(this.arguments).length > 0) problem.arguments = { ...this.arguments };
     return problem;
+  }
+
+  /**
+   * An error of `code` with typed arguments (see the declarations: each code's parameters).
+   * @param {{ ns.code_jsdoc }} code
+   * @param {Readonly<Record<string, string | number | bigint>>} args
+   * @param {{ ns.cause_jsdoc }} [options]
+   */
+  static of(code, args, options) {
+    return new {{ ns.error }}(code, { cause: options?.cause, arguments: args });
   }
 
   /**

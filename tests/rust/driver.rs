@@ -113,6 +113,7 @@ impl Consumer for Rust {
                 writeln!(dump, "    println!(\"alias\\t{name}\\t{constant}\\t{{}}\", {ty}::{constant}.code());")
                     .unwrap();
             }
+            dump.push_str(&typed_lines(fixture, ns));
         }
         dump.push_str(NUMBERS_DUMP);
         std::fs::create_dir_all(fixture.dir.join("examples")).unwrap();
@@ -160,6 +161,37 @@ fn attribute_lines(fixture: &Fixture, name: &str) -> String {
             };
             format!(
                 "        let v = c.{accessor}().unwrap();\n        println!(\"attr\\t{name}\\t{{}}\\t{accessor}\\t{{}}\", c.code(), {shown});\n"
+            )
+        })
+        .collect::<Vec<_>>()
+        .concat()
+}
+
+/// The dump's lines that make an error of each code with parameters through its typed
+/// constructor, with typed arguments, and print its message in every locale.
+fn typed_lines(fixture: &Fixture, ns: &errgen::catalog::Namespace) -> String {
+    use errgen::catalog::ParamType;
+    let naming = fixture.naming();
+    let error = naming.error_type(&ns.name);
+    ns.entries
+        .iter()
+        .filter(|e| !e.params.is_empty())
+        .map(|e| {
+            let constructor = naming.constructor(&ns.name, &e.symbol).expect("Rust names a constructor per code");
+            let args: Vec<String> = e
+                .params
+                .iter()
+                .map(|p| match p.ty {
+                    ParamType::String => format!("{:?}", super::sample_argument(&p.name)),
+                    ParamType::Int => format!("{}_i64", super::TYPED_INT),
+                    ParamType::Float => format!("{:?}_f64", super::TYPED_FLOAT),
+                })
+                .collect();
+            format!(
+                "    let e = {error}::{constructor}({});\n    for l in Locale::ALL {{\n        println!(\"typed\\t{}\\t{}\\t{{}}\\t{{}}\", l.tag(), hex(&e.message(*l)));\n    }}\n",
+                args.join(", "),
+                ns.name,
+                e.code
             )
         })
         .collect::<Vec<_>>()

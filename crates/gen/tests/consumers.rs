@@ -288,6 +288,22 @@ const NUMBERS: &[&str] = &[
     "f:-Infinity",
 ];
 
+/// The typed arguments each dump program passes to the typed formatting of an entry: the
+/// sample text for a string, the most negative integer JavaScript holds exactly for an int, and
+/// a float whose shortest form needs 17 digits.
+fn typed_argument(param: &errgen::catalog::Param) -> String {
+    use errgen::catalog::ParamType;
+    match param.ty {
+        ParamType::String => sample_argument(&param.name),
+        ParamType::Int => errgen::catalog::template::int_text(TYPED_INT),
+        ParamType::Float => errgen::catalog::template::float_text(TYPED_FLOAT),
+    }
+}
+
+/// The int and float arguments of [`typed_argument`], as the dump programs write them in source.
+const TYPED_INT: i64 = -9_007_199_254_740_991;
+const TYPED_FLOAT: f64 = 0.300_000_000_000_000_04;
+
 /// The argument each dump program gives parameter `name` (every parameter takes text): quotes,
 /// braces both ways and a line break, and the name, so that a swapped argument shows.
 fn sample_argument(name: &str) -> String {
@@ -323,6 +339,14 @@ impl Fixture {
                 for (i, locale) in catalog.locales.iter().enumerate().filter(|_| !e.params.is_empty()) {
                     let filled = errgen::catalog::template::fill(e.message(catalog, i), &args);
                     out.push(format!("format\t{}\t{}\t{locale}\t{}", ns.name, e.code, hex(&filled)));
+                }
+                // The same through each language's typed formatting, with typed arguments.
+                let typed: Vec<(String, String)> =
+                    e.params.iter().map(|p| (p.name.clone(), typed_argument(p))).collect();
+                let typed: Vec<(&str, &str)> = typed.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+                for (i, locale) in catalog.locales.iter().enumerate().filter(|_| !e.params.is_empty()) {
+                    let filled = errgen::catalog::template::fill(e.message(catalog, i), &typed);
+                    out.push(format!("typed\t{}\t{}\t{locale}\t{}", ns.name, e.code, hex(&filled)));
                 }
                 // The error's problem details: type and status (`-` without one).
                 let problem_type = catalog.problem_prefix(&ns.name).map_or("about:blank".to_owned(), |p| p + &e.symbol);
@@ -394,7 +418,36 @@ impl Fixture {
         let mut env: Vec<(String, String)> =
             self.catalog.namespaces.iter().map(|ns| (format!("DUMP_UNKNOWN_{}", ns.name), unknown_code(ns))).collect();
         env.push(("DUMP_NUMBERS".to_owned(), NUMBERS.join(",")));
+        env.extend(self.catalog.namespaces.iter().map(|ns| (format!("DUMP_TYPED_{}", ns.name), self.typed_env(ns))));
         env
+    }
+
+    /// `DUMP_TYPED_<namespace>`: each entry with parameters as `CODE|FUNCTION|name:KIND,...`
+    /// (FUNCTION the target's per-code function, or `-`; KIND `s`, `i` or `f`), `;`-separated,
+    /// for the dump programs to call the typed formatting with [`typed_argument`]s.
+    fn typed_env(&self, ns: &errgen::catalog::Namespace) -> String {
+        use errgen::catalog::ParamType;
+        ns.entries
+            .iter()
+            .filter(|e| !e.params.is_empty())
+            .map(|e| {
+                let function = self.naming().constructor(&ns.name, &e.symbol).unwrap_or_else(|| "-".to_owned());
+                let params: Vec<String> = e
+                    .params
+                    .iter()
+                    .map(|p| {
+                        let kind = match p.ty {
+                            ParamType::String => "s",
+                            ParamType::Int => "i",
+                            ParamType::Float => "f",
+                        };
+                        format!("{}:{kind}", p.name)
+                    })
+                    .collect();
+                format!("{}|{function}|{}", e.code, params.join(","))
+            })
+            .collect::<Vec<_>>()
+            .join(";")
     }
 
     /// `DUMP_ALIASES_<namespace>`: the constants of each namespace's aliases, comma-separated, for

@@ -140,6 +140,10 @@ impl Naming for Go {
     fn attribute(&self, name: &str) -> String {
         naming::pascal(name)
     }
+
+    fn constructor(&self, namespace: &str, symbol: &str) -> Option<String> {
+        Some(constructor(namespace, symbol))
+    }
 }
 
 impl Target for Go {
@@ -151,6 +155,14 @@ impl Target for Go {
         match name {
             Name::Namespace(ns) => super::file_too_long(&file(ns)),
             Name::Attribute(name) => super::attribute_clash(name, &self.attribute(name), METHODS),
+            // Keywords cannot be arguments; a predeclared identifier as one would hide the type
+            // or function the constructor's body uses (`string`).
+            Name::Param(name) => {
+                let argument = argument(name);
+                RESERVED.contains(&argument.as_str()).then(|| {
+                    format!("parameter {} is a Go keyword or predeclared identifier", super::becomes(name, &argument))
+                })
+            }
             _ => None,
         }
     }
@@ -200,9 +212,12 @@ impl Target for Go {
         let mut names: HashMap<String, Owner<'_>> =
             OWN_NAMES.iter().map(|n| ((*n).to_owned(), Owner::Package)).collect();
         let mut claim = |name: String, owner, at| {
-            // Two symbols of one namespace are reported by the shared check (`symbol-collision`).
-            let same_namespace =
-                |first: &Owner<'_>| matches!((first, &owner), (Owner::Symbol(a, _), Owner::Symbol(b, _)) if a == b);
+            // Two symbols, or two constructors, of one namespace are reported by the shared check
+            // (`symbol-collision`).
+            let same_namespace = |first: &Owner<'_>| {
+                matches!((first, &owner), (Owner::Symbol(a, _), Owner::Symbol(b, _)) if a == b)
+                    || matches!((first, &owner), (Owner::Constructor(a, _), Owner::Constructor(b, _)) if a == b)
+            };
             if let Some(first) = names.insert(name.clone(), owner)
                 && !same_namespace(&first)
             {
@@ -233,6 +248,9 @@ impl Target for Go {
             for e in &ns.entries {
                 for symbol in std::iter::once(&e.symbol).chain(&e.aliases) {
                     claim(constant(&ns.name, symbol), Owner::Symbol(&ns.name, symbol), e.at);
+                }
+                if !e.params.is_empty() {
+                    claim(constructor(&ns.name, &e.symbol), Owner::Constructor(&ns.name, &e.symbol), e.at);
                 }
             }
         }
@@ -279,6 +297,8 @@ enum Owner<'a> {
     Namespace(&'static str, &'a str),
     /// A namespace's symbol or alias.
     Symbol(&'a str, &'a str),
+    /// The constructor of a namespace's code with parameters (`NewMysqlErTableExistsError`).
+    Constructor(&'a str, &'a str),
 }
 
 impl std::fmt::Display for Owner<'_> {
@@ -288,6 +308,7 @@ impl std::fmt::Display for Owner<'_> {
             Self::Locale(tag) => write!(f, "locale `{tag}`"),
             Self::Namespace(what, ns) => write!(f, "the {what} of namespace `{ns}`"),
             Self::Symbol(ns, symbol) => write!(f, "`{ns}` {symbol}"),
+            Self::Constructor(ns, symbol) => write!(f, "the constructor of `{ns}` {symbol}"),
         }
     }
 }
@@ -323,6 +344,17 @@ fn locale_name(tag: &str) -> String {
 /// (`larkea`, `DEVICE_NOT_FOUND` -> `LarkeaDeviceNotFound`).
 fn constant(namespace: &str, symbol: &str) -> String {
     format!("{}{}", naming::pascal(namespace), naming::pascal(symbol))
+}
+
+/// The function that makes an error of a code with parameters, package-level like the
+/// constants: `New`, the namespace, the symbol (`NewMysqlErTableExistsError`).
+fn constructor(namespace: &str, symbol: &str) -> String {
+    format!("New{}", constant(namespace, symbol))
+}
+
+/// A parameter as a Go argument: lowerCamelCase (`table_name` -> `tableName`).
+fn argument(name: &str) -> String {
+    naming::lower_camel(name)
 }
 
 /// The names a namespace declares besides its constants.
@@ -361,6 +393,8 @@ struct NamespaceView {
     ty: String,
     /// Whether some entry has parameters (entries then hold their names).
     has_params: bool,
+    /// A typed constructor per entry with parameters.
+    constructors: Vec<ConstructorView>,
     error: String,
     problem: String,
     /// The problem struct's fields, laid out as gofmt aligns them.
@@ -429,6 +463,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     NamespaceView {
         fields,
         has_params: ns.entries.iter().any(|e| !e.params.is_empty()),
+        constructors: constructor_views(catalog, ns),
         name: ns.name.clone(),
         ty: names.ty.clone(),
         error: names.error,
@@ -505,6 +540,57 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             })
             .collect(),
     }
+}
+
+/// `NewMysqlErTableExistsError(table string) *MysqlError`: an error of one code with its
+/// arguments.
+struct ConstructorView {
+    name: String,
+    constant: String,
+    doc: String,
+    /// `table string, count int64`.
+    args: String,
+    /// The `Arguments` map's entries: `"table": table, "count": FormatInt(count)`.
+    entries: String,
+}
+
+fn constructor_views(catalog: &Catalog, ns: &Namespace) -> Vec<ConstructorView> {
+    use crate::catalog::ParamType;
+    ns.entries
+        .iter()
+        .filter(|e| !e.params.is_empty())
+        .map(|e| ConstructorView {
+            name: constructor(&ns.name, &e.symbol),
+            constant: constant(&ns.name, &e.symbol),
+            doc: comment_text(e.default_message(catalog)),
+            args: e
+                .params
+                .iter()
+                .map(|p| {
+                    let ty = match p.ty {
+                        ParamType::String => "string",
+                        ParamType::Int => "int64",
+                        ParamType::Float => "float64",
+                    };
+                    format!("{} {ty}", argument(&p.name))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            entries: e
+                .params
+                .iter()
+                .map(|p| {
+                    let value = match p.ty {
+                        ParamType::String => argument(&p.name),
+                        ParamType::Int => format!("FormatInt({})", argument(&p.name)),
+                        ParamType::Float => format!("FormatFloat({})", argument(&p.name)),
+                    };
+                    format!("{}: {value}", literal(&p.name))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+        .collect()
 }
 
 /// The problem struct's fields with their JSON tags, laid out as gofmt aligns them.

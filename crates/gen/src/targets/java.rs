@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
-use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, ParamType, Value};
 use crate::escape::{must_escape, quoted, visible_codepoint};
 use crate::naming;
 use crate::output::File;
@@ -243,7 +243,42 @@ impl Naming for Java {
     fn attribute(&self, name: &str) -> String {
         naming::lower_camel(name)
     }
+
+    /// A static factory of the exception, in lowerCamelCase (`erTableExistsError`).
+    fn constructor(&self, namespace: &str, symbol: &str) -> Option<String> {
+        Some(naming::lower_camel(&self.constant(namespace, symbol)))
+    }
 }
+
+/// What a namespace's exception declares or inherits, which a per-code factory
+/// (`MysqlException.erTableExistsError`) must not repeat.
+const EXCEPTION_MEMBERS: &[&str] = &[
+    "code",
+    "known",
+    "message",
+    "arguments",
+    "toProblem",
+    "fromProblem",
+    "getMessage",
+    "getLocalizedMessage",
+    "getCause",
+    "initCause",
+    "toString",
+    "printStackTrace",
+    "getStackTrace",
+    "setStackTrace",
+    "fillInStackTrace",
+    "addSuppressed",
+    "getSuppressed",
+    "equals",
+    "hashCode",
+    "getClass",
+    "notify",
+    "notifyAll",
+    "wait",
+    "clone",
+    "finalize",
+];
 
 impl Target for Java {
     fn name(&self) -> &'static str {
@@ -276,6 +311,25 @@ impl Target for Java {
                 } else {
                     super::attribute_clash(name, &method, METHODS)
                         .or_else(|| super::attribute_clash(name, &format!("{method}Of"), METHODS))
+                }
+            }
+            Name::Param(name) => {
+                let argument = naming::lower_camel(name);
+                KEYWORDS
+                    .contains(&argument.as_str())
+                    .then(|| format!("parameter {} is a Java keyword", super::becomes(name, &argument)))
+            }
+            Name::Constructor(symbol) => {
+                let factory = self.constructor("", symbol).unwrap_or_default();
+                if KEYWORDS.contains(&factory.as_str()) {
+                    Some(format!("{} is a Java keyword", super::becomes(symbol, &factory)))
+                } else {
+                    EXCEPTION_MEMBERS.contains(&factory.as_str()).then(|| {
+                        format!(
+                            "{} clashes with a method of the namespace's exception",
+                            super::becomes(symbol, &factory)
+                        )
+                    })
                 }
             }
             Name::Package(_) | Name::Locale(_) => None,
@@ -373,6 +427,8 @@ struct NamespaceView {
     chunk: usize,
     /// Whether some entry has parameters (its data classes then hold each code's names).
     has_params: bool,
+    /// A typed factory of the exception per entry with parameters.
+    factories: Vec<FactoryView>,
     /// What the namespace's problem types start with, as a string literal.
     problem_prefix: Option<String>,
     /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
@@ -381,6 +437,20 @@ struct NamespaceView {
     groups: Vec<ConstantGroup>,
     /// The classes holding the catalog's data, in catalog order.
     chunks: Vec<DataChunk>,
+}
+
+/// `MysqlException.erTableExistsError(String table)`: an exception of one code with its
+/// arguments.
+struct FactoryView {
+    name: String,
+    /// The code's constant.
+    constant: String,
+    /// Javadoc text: the code and its default message.
+    doc: String,
+    /// `String table, long count`.
+    args: String,
+    /// `(name literal, argument identifier, name)` in declared order.
+    params: Vec<(String, String, String)>,
 }
 
 /// One interface of constants: `LarkeaCodeConstants0`.
@@ -530,11 +600,39 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         code_noun: if ns.code_type == CodeType::String { "a {@code String}" } else { "an {@code int}" },
         chunk,
         has_params,
+        factories: factory_views(catalog, ns),
         groups,
         chunks,
         problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
         status: catalog.has_http_status(),
     }
+}
+
+/// A typed factory of the exception per entry with parameters.
+fn factory_views(catalog: &Catalog, ns: &Namespace) -> Vec<FactoryView> {
+    ns.entries
+        .iter()
+        .filter(|e| !e.params.is_empty())
+        .map(|e| FactoryView {
+            name: Java.constructor(&ns.name, &e.symbol).unwrap_or_default(),
+            constant: Java.constant(&ns.name, &e.symbol),
+            doc: format!("{{@code {}}}: {}", doc_text(&e.code.to_string()), doc_text(e.default_message(catalog))),
+            args: e
+                .params
+                .iter()
+                .map(|p| {
+                    let ty = match p.ty {
+                        ParamType::String => "String",
+                        ParamType::Int => "long",
+                        ParamType::Float => "double",
+                    };
+                    format!("{ty} {}", naming::lower_camel(&p.name))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            params: e.params.iter().map(|p| (literal(&p.name), naming::lower_camel(&p.name), p.name.clone())).collect(),
+        })
+        .collect()
 }
 
 /// Catalog text inside Javadoc (HTML): one line, pure ASCII, with every character that could

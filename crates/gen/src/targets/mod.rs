@@ -60,6 +60,11 @@ pub enum Name<'a> {
     Locale(&'a str),
     /// A `lower_snake` attribute name, which becomes an accessor beside the generated ones.
     Attribute(&'a str),
+    /// A `lower_snake` message parameter, which becomes an argument of a formatting function.
+    Param(&'a str),
+    /// The symbol of an entry with parameters, which some targets turn into a function that
+    /// takes them ([`Naming::constructor`]).
+    Constructor(&'a str),
 }
 
 /// How a target names what it generates: one method per kind of identifier, in the language's
@@ -95,6 +100,13 @@ pub trait Naming {
     /// The accessor of a `lower_snake` attribute on a code (`http_status`, `httpStatus`,
     /// `HttpStatus`).
     fn attribute(&self, name: &str) -> String;
+
+    /// The function that makes an error of an entry with parameters from typed arguments
+    /// (`er_table_exists_error`), for a target that names one per code; `None` for a target
+    /// whose typed formatting is keyed by the code instead (TypeScript, Python).
+    fn constructor(&self, _namespace: &str, _symbol: &str) -> Option<String> {
+        None
+    }
 }
 
 /// One of a [`Naming`]'s per-namespace methods.
@@ -150,6 +162,31 @@ fn naming_collisions(naming: &dyn Naming, catalog: &Catalog) -> Vec<Refusal> {
             }
         }
     }
+    // Two entries with parameters whose functions one name would hold (`A_B1`, `A_B_1` are both
+    // Java's `aB1`).
+    for ns in &catalog.namespaces {
+        let mut seen = std::collections::HashMap::new();
+        for e in ns.entries.iter().filter(|e| !e.params.is_empty()) {
+            let Some(function) = naming.constructor(&ns.name, &e.symbol) else { continue };
+            match seen.entry(function) {
+                Entry::Vacant(slot) => {
+                    slot.insert(&e.symbol);
+                }
+                Entry::Occupied(first) => out.push(Refusal {
+                    rule: "symbol-collision",
+                    help: "rename one of them",
+                    at: e.at,
+                    entry: Some(format!("{} {} {}", ns.name, e.code, e.symbol)),
+                    reason: format!(
+                        "symbols `{}` and `{}` both become the function `{}`",
+                        first.get(),
+                        e.symbol,
+                        first.key()
+                    ),
+                }),
+            }
+        }
+    }
     out
 }
 
@@ -201,6 +238,10 @@ pub fn check_then<R: Send>(
                     .chain(&e.aliases)
                     .map(|n| (Name::Symbol(n), e.at, Some((ns.name.as_str(), e)))),
             );
+            if !e.params.is_empty() {
+                names.push((Name::Constructor(&e.symbol), e.at, Some((ns.name.as_str(), e))));
+                names.extend(e.params.iter().map(|p| (Name::Param(&p.name), e.at, Some((ns.name.as_str(), e)))));
+            }
         }
     }
     let mut out = check_settings(catalog);

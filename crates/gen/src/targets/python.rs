@@ -75,6 +75,10 @@ impl Target for Python {
                     super::file_too_long(&format!("{module}.py"))
                 }
             }
+            // A parameter is a keyword argument of `format_message`.
+            Name::Param(name) => KEYWORDS
+                .contains(&name)
+                .then(|| format!("parameter `{name}` is a Python keyword, which cannot be a keyword argument")),
             Name::Attribute(name) => {
                 let property = self.attribute(name);
                 super::attribute_clash(name, &property, MEMBERS)
@@ -175,6 +179,9 @@ struct NamespaceView {
     code_py: &'static str,
     base: &'static str,
     code_noun: &'static str,
+    /// `format_message`'s signature per entry with parameters: the member, and each keyword
+    /// argument's name and type (`table`, `str`).
+    formats: Vec<(String, Vec<(String, &'static str)>)>,
 }
 
 /// Members an `IntEnum` member already has (the enum's and `int`'s) and those the generated
@@ -253,7 +260,8 @@ const STR_METHODS: &[&str] = &[
 ];
 
 /// Functions a namespace module defines, which an attribute's `<name>_of` must not repeat.
-const MODULE_FUNCTIONS: &[&str] = &["is_known", "symbol_of", "message_of", "translation_of", "params_of"];
+const MODULE_FUNCTIONS: &[&str] =
+    &["is_known", "symbol_of", "message_of", "translation_of", "params_of", "format_message"];
 
 /// An attribute's property, lookup function and table.
 struct AttributeView {
@@ -301,9 +309,34 @@ fn identifier(name: &str) -> String {
     if KEYWORDS.contains(&name) { format!("{name}_") } else { name.to_owned() }
 }
 
+/// `format_message`'s typed signature per entry with parameters: the member, and each keyword
+/// argument's name and type.
+fn format_signatures(ns: &Namespace) -> Vec<(String, Vec<(String, &'static str)>)> {
+    ns.entries
+        .iter()
+        .filter(|e| !e.params.is_empty())
+        .map(|e| {
+            let arguments = e
+                .params
+                .iter()
+                .map(|p| {
+                    let ty = match p.ty {
+                        crate::catalog::ParamType::String => "str",
+                        crate::catalog::ParamType::Int => "int",
+                        crate::catalog::ParamType::Float => "float",
+                    };
+                    (p.name.clone(), ty)
+                })
+                .collect();
+            (Python.constant(&ns.name, &e.symbol), arguments)
+        })
+        .collect()
+}
+
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     // Symbols are looked up by their exact wire spelling (`_BY_SYMBOL`); members are derived.
     NamespaceView {
+        formats: format_signatures(ns),
         module: Python.module(&ns.name),
         ty: Python.type_name(&ns.name),
         error: Python.error_type(&ns.name),

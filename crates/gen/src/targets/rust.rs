@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Target, render_sized};
-use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, ParamType, Value};
 use crate::escape::{braced_unicode_escape, markdown_text, quoted};
 use crate::naming;
 use crate::output::File;
@@ -20,6 +20,32 @@ const KEYWORDS: &[&str] = &[
     "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super"];
+
+/// What a namespace's error type defines or takes from the traits it implements, which a
+/// per-code constructor (`MysqlError::er_table_exists_error`) must not repeat.
+const ERROR_MEMBERS: &[&str] = &[
+    "new",
+    "with_arg",
+    "with_cause",
+    "arguments",
+    "code",
+    "message",
+    "problem",
+    "from_problem",
+    "fmt",
+    "source",
+    "description",
+    "cause",
+    "provide",
+    "to_string",
+    "from",
+    "into",
+    "try_from",
+    "try_into",
+    "type_id",
+    "borrow",
+    "borrow_mut",
+];
 
 /// The crates every Rust program can name without a dependency.
 const STD_CRATES: &[&str] = &["std", "core", "alloc", "proc_macro", "test"];
@@ -88,6 +114,11 @@ impl Naming for Rust {
     fn attribute(&self, name: &str) -> String {
         if KEYWORDS.contains(&name) { format!("r#{name}") } else { name.to_owned() }
     }
+
+    /// An associated function of the error type, in `snake_case`: the constant, lower-cased.
+    fn constructor(&self, namespace: &str, symbol: &str) -> Option<String> {
+        Some(self.attribute(&self.constant(namespace, symbol).to_ascii_lowercase()))
+    }
 }
 
 impl Target for Rust {
@@ -134,6 +165,22 @@ impl Target for Rust {
             }
             Name::Locale(_) => None,
             Name::Attribute(name) => super::attribute_clash(name, name, METHODS),
+            Name::Param(name) => NOT_RAW
+                .contains(&name)
+                .then(|| format!("parameter `{name}` is a Rust keyword that cannot be an argument's name")),
+            Name::Constructor(symbol) => {
+                let function = self.constant("", symbol).to_ascii_lowercase();
+                if NOT_RAW.contains(&function.as_str()) {
+                    Some(format!("{} is a Rust keyword that cannot name a function", super::becomes(symbol, &function)))
+                } else {
+                    ERROR_MEMBERS.contains(&function.as_str()).then(|| {
+                        format!(
+                            "{} clashes with a member of the namespace's error type",
+                            super::becomes(symbol, &function)
+                        )
+                    })
+                }
+            }
         }
     }
 
@@ -237,6 +284,42 @@ struct NamespaceView {
     attributes: Vec<AttributeView>,
     /// `(position, the parameter names as string literals)` of each entry with parameters.
     params: Vec<(usize, String)>,
+    /// A typed constructor of the error type per entry with parameters.
+    constructors: Vec<ConstructorView>,
+}
+
+/// `MysqlError::er_table_exists_error(table: &str)`: an error of one code with its arguments.
+struct ConstructorView {
+    name: String,
+    /// The code's associated constant.
+    constant: String,
+    doc: String,
+    /// `table: &str, count: i64`.
+    args: String,
+    /// `(name literal, argument identifier)` in declared order.
+    params: Vec<(String, String)>,
+}
+
+fn constructor_views(catalog: &Catalog, ns: &Namespace) -> Vec<ConstructorView> {
+    ns.entries
+        .iter()
+        .filter(|e| !e.params.is_empty())
+        .map(|e| {
+            let ident = |name: &str| Rust.attribute(name);
+            let ty = |p: &crate::catalog::Param| match p.ty {
+                ParamType::String => "&str",
+                ParamType::Int => "i64",
+                ParamType::Float => "f64",
+            };
+            ConstructorView {
+                name: Rust.constructor(&ns.name, &e.symbol).unwrap_or_default(),
+                constant: Rust.constant(&ns.name, &e.symbol),
+                doc: format!("`{}`: {}", e.code, markdown_text(e.default_message(catalog))),
+                args: e.params.iter().map(|p| format!("{}: {}", ident(&p.name), ty(p))).collect::<Vec<_>>().join(", "),
+                params: e.params.iter().map(|p| (literal(&p.name), ident(&p.name))).collect(),
+            }
+        })
+        .collect()
 }
 
 /// An attribute's accessor and its table.
@@ -390,6 +473,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .map(|(n, c)| (literal(n), if string_codes { position[c].to_string() } else { code_literal(c) }))
             .collect(),
         attributes: attribute_views(catalog, ns),
+        constructors: constructor_views(catalog, ns),
         params: ns
             .entries
             .iter()

@@ -191,6 +191,8 @@ struct NamespaceView {
     code_jsdoc: String,
     /// The error constructor's options as a `JSDoc` type.
     options_jsdoc: &'static str,
+    /// The options of `of` (a cause only) as a `JSDoc` type.
+    cause_jsdoc: &'static str,
 }
 
 /// Fields of an entry object, which an attribute's field must not repeat.
@@ -201,6 +203,7 @@ const ENTRY_FIELDS: &[&str] = &["code", "symbol", "deprecated", "messages", "par
 const MODULE_EXPORTS: &[&str] = &[
     "entries",
     "paramsOf",
+    "format",
     "codes",
     "retiredCodes",
     "deprecationOf",
@@ -239,6 +242,8 @@ struct EntryView {
     deprecated: Option<(String, String)>,
     /// The parameter names as an array literal, for an entry with parameters.
     params: Option<String>,
+    /// The arguments' object type (`{ readonly table: string }`), for an entry with parameters.
+    args_type: Option<String>,
 }
 
 /// Symbols are the object's keys exactly as the API spells them: any wire name is a property
@@ -258,6 +263,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         code_type: ts_code_type(ns.code_type),
         code_jsdoc: format!("{{{}}}", ts_code_type(ns.code_type)),
         options_jsdoc: "{{ cause?: unknown, arguments?: Readonly<Record<string, string | number | bigint>> } | undefined}",
+        cause_jsdoc: "{{ cause?: unknown } | undefined}",
         attributes: catalog
             .attributes
             .iter()
@@ -302,6 +308,21 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 params: (!e.params.is_empty()).then(|| {
                     let names: Vec<String> = e.params.iter().map(|p| literal(&p.name)).collect();
                     format!("Object.freeze([{}])", names.join(", "))
+                }),
+                args_type: (!e.params.is_empty()).then(|| {
+                    let fields: Vec<String> = e
+                        .params
+                        .iter()
+                        .map(|p| {
+                            let ty = match p.ty {
+                                crate::catalog::ParamType::String => "string",
+                                crate::catalog::ParamType::Int => "number | bigint",
+                                crate::catalog::ParamType::Float => "number",
+                            };
+                            format!("readonly {}: {ty}", p.name)
+                        })
+                        .collect();
+                    format!("{{ {} }}", fields.join("; "))
                 }),
             })
             .collect(),
