@@ -416,7 +416,9 @@ func (e *RayvisionError) Message(locale Locale) string {
 		return fill(m, e.Arguments)
 	}
 	return m
-}// RayvisionProblem is an error of the rayvision namespace as RFC 9457 problem details
+}
+
+// RayvisionProblem is an error of the rayvision namespace as RFC 9457 problem details
 // (application/problem+json): Type from the catalog's problem base URI, the namespace and the
 // symbol ("about:blank" without one), Title the message in DefaultLocale, Status from the
 // http_status attribute when the catalog has one, Detail the message in the locale asked for,

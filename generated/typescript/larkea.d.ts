@@ -273,7 +273,7 @@ export declare class LarkeaError extends Error {
    * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
    */
   toProblem(locale?: string): LarkeaProblem;
-  /** An error of `code` with typed arguments: `LarkeaError.of(code, { table: "users" })`. */
+  /** An error of `code` with typed arguments: those of its parameters (see LarkeaParams). */
   static of<C extends LarkeaParamCode>(
     code: C,
     args: LarkeaArgs<C>,

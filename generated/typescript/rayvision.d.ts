@@ -213,7 +213,7 @@ export declare class RayvisionError extends Error {
    * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
    */
   toProblem(locale?: string): RayvisionProblem;
-  /** An error of `code` with typed arguments: `RayvisionError.of(code, { table: "users" })`. */
+  /** An error of `code` with typed arguments: those of its parameters (see RayvisionParams). */
   static of<C extends RayvisionParamCode>(
     code: C,
     args: RayvisionArgs<C>,

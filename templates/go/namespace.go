@@ -257,7 +257,7 @@ func (e *{{ ns.error }}) Message(locale Locale) string {
 	return m
 }
 
-{%- for c in ns.constructors %}
+{% for c in ns.constructors -%}
 // {{ c.name }} returns an error of {{ c.constant }} with these arguments: {{ c.doc }}
 func {{ c.name }}({{ c.args }}) *{{ ns.error }} {
 	return &{{ ns.error }}{Code: {{ c.constant }}, Arguments: map[string]string{ {{- c.entries -}} }}

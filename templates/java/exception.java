@@ -54,8 +54,7 @@ public class {{ error }} extends RuntimeException {
         return message(Locales.DEFAULT);
     }
 
-{%- for f in ns.factories %}
-    /**
+{% for f in ns.factories %}    /**
      * {{ f.doc }}
      *
 {%- for (_, ident, name) in f.params %}
@@ -71,8 +70,7 @@ public class {{ error }} extends RuntimeException {
         return new {{ error }}({{ ns.ty }}.{{ f.constant }}.code(), arguments, null);
     }
 
-{% endfor -%}
-    /** @return the arguments by name, as text, in the order given */
+{% endfor %}    /** @return the arguments by name, as text, in the order given */
     public Map<String, String> arguments() {
         return arguments;
     }

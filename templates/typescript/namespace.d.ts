@@ -131,7 +131,7 @@ export declare class {{ ns.error }} extends Error {
    * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
    */
   toProblem(locale?: string): {{ ns.pascal }}Problem;
-  /** An error of `code` with typed arguments: `{{ ns.error }}.of(code, { table: "users" })`. */
+  /** An error of `code` with typed arguments: those of its parameters (see {{ ns.pascal }}Params). */
   static of<C extends {{ ns.pascal }}ParamCode>(
     code: C,
     args: {{ ns.pascal }}Args<C>,

@@ -140,6 +140,7 @@ impl Consumer for Go {
                 let constant = naming.constant(name, alias);
                 writeln!(main, "\tfmt.Printf(\"alias\\t{name}\\t{constant}\\t%v\\n\", pkg.{constant}.Code())").unwrap();
             }
+            main.push_str(&typed_lines(fixture, ns));
         }
         main.push_str(NUMBERS_DUMP);
         main.push_str("}\n\nfunc hexList(items []string) string {\n\tout := make([]string, len(items))\n\tfor i, s := range items {\n\t\tout[i] = fmt.Sprintf(\"%x\", s)\n\t}\n\treturn strings.Join(out, \",\")\n}\n");
@@ -198,4 +199,35 @@ fn format_lines(name: &str, error: &str, problem: &str) -> String {
 \t\t\t}}
 \t\t}}\n"
     )
+}
+
+/// The dump's lines that make an error of each code with parameters through its typed
+/// constructor, with typed arguments, and print its message in every locale.
+fn typed_lines(fixture: &Fixture, ns: &errgen::catalog::Namespace) -> String {
+    use errgen::catalog::ParamType;
+    let naming = fixture.naming();
+    ns.entries
+        .iter()
+        .filter(|e| !e.params.is_empty())
+        .map(|e| {
+            let constructor = naming.constructor(&ns.name, &e.symbol).expect("Go names a constructor per code");
+            let args: Vec<String> = e
+                .params
+                .iter()
+                .map(|p| match p.ty {
+                    // Rust's Debug form of this text is a valid Go string literal.
+                    ParamType::String => format!("{:?}", super::sample_argument(&p.name)),
+                    ParamType::Int => super::TYPED_INT.to_string(),
+                    ParamType::Float => format!("{:?}", super::TYPED_FLOAT),
+                })
+                .collect();
+            format!(
+                "\tfor _, l := range pkg.Locales() {{\n\t\tfmt.Printf(\"typed\\t{}\\t{}\\t%s\\t%x\\n\", l.Tag(), pkg.{constructor}({}).Message(l))\n\t}}\n",
+                ns.name,
+                e.code,
+                args.join(", ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .concat()
 }

@@ -6,7 +6,8 @@ HEX``, ``attr NS CODE PROPERTY VALUE`` (each of ``$DUMP_ATTRIBUTES``: ``i:N``, `
 ``l:HEX,HEX``), ``problem NS CODE TYPE STATUS`` (after a JSON round trip), ``alias NS MEMBER
 CODE``, ``retired NS CODE``, ``unknown NS CODE`` (``$DUMP_UNKNOWN_NS``, looked up and printed back),
 ``format NS CODE LOCALE HEX`` (an error with an argument per parameter, its message after a JSON
-round trip of its problem details) and ``number KIND:TEXT HEX`` (each of ``$DUMP_NUMBERS``).
+round trip of its problem details), ``typed NS CODE LOCALE HEX`` (each of ``$DUMP_TYPED_NS``
+through ``format_message``) and ``number KIND:TEXT HEX`` (each of ``$DUMP_NUMBERS``).
 Usage: python dump.py <import name> <namespace>=<TypeName>=<ErrorName>...
 """
 
@@ -75,6 +76,20 @@ class Namespace:
                 text = error.message(locale).encode().hex()
                 print("\t".join(["format", self.name, str(member.value), locale, text]))
 
+    def typed(self, locales: tuple[str, ...]) -> None:
+        """Each code of ``$DUMP_TYPED_NS`` through ``format_message``, with typed arguments."""
+        samples = {"i": -9007199254740991, "f": 0.30000000000000004}
+        for item in [i for i in os.environ.get("DUMP_TYPED_" + self.name, "").split(";") if i]:
+            code_text, _, params = item.split("|")
+            member = self.codes(type(next(iter(self.codes)).value)(code_text))
+            arguments: dict[str, Any] = {}
+            for param in params.split(","):
+                name, kind = param.split(":")
+                arguments[name] = samples.get(kind, f"<{name}> \"q\" 'q' {{x}} }}{{\n")
+            for locale in locales:
+                text = self.module.format_message(member, locale, **arguments)
+                print("\t".join(["typed", self.name, code_text, locale, text.encode().hex()]))
+
     def attributes_and_deprecations(self, attributes: list[str]) -> None:
         """Each attribute value (checked against its lookup), and each deprecation note."""
         for member in self.codes:
@@ -114,6 +129,7 @@ def main() -> None:
         ns.attributes_and_deprecations(attributes)
         ns.aliases_unknown_and_retired()
         ns.formatted(package.LOCALES)
+        ns.typed(package.LOCALES)
     for item in [n for n in os.environ.get("DUMP_NUMBERS", "").split(",") if n]:
         kind, text = item.split(":", 1)
         written = package.format_number(int(text) if kind == "i" else float(text))

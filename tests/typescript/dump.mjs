@@ -13,6 +13,7 @@
 //   format NS CODE LOCALE HEX        an error with an argument for each parameter, its message,
 //                                    which survives a problem+json round trip
 //   number KIND:TEXT HEX             each of $DUMP_NUMBERS as formatNumber writes it
+//   typed NS CODE LOCALE HEX         each of $DUMP_TYPED_NS formatted through `format` and `of`
 // Usage: node dump.mjs <package dir> <namespace>=<TypeName>...
 import { pathToFileURL } from "node:url";
 
@@ -60,6 +61,23 @@ for (const arg of namespaces) {
   }
   for (const [name, code] of Object.entries(mod[typeName])) {
     if (mod.symbolOf(code) !== name) console.log(["alias", ns, name, mod.fromSymbol(name)].join("\t"));
+  }
+  for (const item of (process.env[`DUMP_TYPED_${ns}`] ?? "").split(";").filter((x) => x !== "")) {
+    const [codeText, , params] = item.split("|");
+    const code = typeof mod.codes[0] === "number" ? Number(codeText) : codeText;
+    /** Typed arguments: text, the int as a number, the float. */
+    const args = Object.fromEntries(
+      params.split(",").map((p) => {
+        const [name, kind] = p.split(":");
+        const value = { s: `<${name}> "q" 'q' {x} }{\n`, i: -9007199254740991, f: 0.30000000000000004 }[kind];
+        return [name, value];
+      }),
+    );
+    for (const locale of LOCALES) {
+      const text = mod.format(code, args, locale);
+      if (mod[errorName].of(code, args).messageIn(locale) !== text) throw new Error(`of(${code}) differs from format`);
+      console.log(["typed", ns, codeText, locale, hex(text)].join("\t"));
+    }
   }
   const unknownText = process.env[`DUMP_UNKNOWN_${ns}`];
   const unknown = typeof mod.codes[0] === "number" ? Number(unknownText) : unknownText;

@@ -12,7 +12,8 @@ import java.util.Optional;
  * {@code i:N}, {@code b:BOOL}, {@code s:HEX}, {@code l:HEX,HEX}), {@code alias NS CONSTANT CODE},
  * {@code retired NS CODE}, {@code unknown NS CODE} ({@code $DUMP_UNKNOWN_NS}, looked up and printed),
  * {@code format NS CODE LOCALE HEX} (an error with an argument per parameter, after a problem
- * round trip) and {@code number KIND:TEXT HEX} (each of {@code $DUMP_NUMBERS}).
+ * round trip), {@code typed NS CODE LOCALE HEX} (each of {@code $DUMP_TYPED_NS} through its
+ * static factory) and {@code number KIND:TEXT HEX} (each of {@code $DUMP_NUMBERS}).
  * Usage: java Dump <java package> <namespace>=<TypeName>...
  */
 public final class Dump {
@@ -112,6 +113,35 @@ public final class Dump {
             for (String alias : aliases.isEmpty() ? new String[0] : aliases.split(",")) {
                 Object code = type.getMethod("code").invoke(type.getField(alias).get(null));
                 System.out.println("alias\t" + ns + "\t" + alias + "\t" + code);
+            }
+            String typed = System.getenv().getOrDefault("DUMP_TYPED_" + ns, "");
+            for (String item : typed.isEmpty() ? new String[0] : typed.split(";")) {
+                String[] parts = item.split("\\|");
+                String[] params = parts[2].split(",");
+                Class<?>[] types = new Class<?>[params.length];
+                Object[] values = new Object[params.length];
+                for (int p = 0; p < params.length; p++) {
+                    String name = params[p].split(":")[0];
+                    switch (params[p].split(":")[1]) {
+                        case "i" -> {
+                            types[p] = long.class;
+                            values[p] = -9007199254740991L;
+                        }
+                        case "f" -> {
+                            types[p] = double.class;
+                            values[p] = 0.30000000000000004;
+                        }
+                        default -> {
+                            types[p] = String.class;
+                            values[p] = "<" + name + "> \"q\" 'q' {x} }{\n";
+                        }
+                    }
+                }
+                Object made = error.getMethod(parts[1], types).invoke(null, values);
+                for (Object locale : locales) {
+                    String text = (String) error.getMethod("message", String.class).invoke(made, locale);
+                    System.out.println("typed\t" + ns + "\t" + parts[0] + "\t" + locale + "\t" + hex(text));
+                }
             }
             String unknownText = System.getenv("DUMP_UNKNOWN_" + ns);
             Object unknown = codeType == int.class ? (Object) Integer.valueOf(unknownText) : unknownText;

@@ -163,7 +163,7 @@ fn naming_collisions(naming: &dyn Naming, catalog: &Catalog) -> Vec<Refusal> {
         }
     }
     // Two entries with parameters whose functions one name would hold (`A_B1`, `A_B_1` are both
-    // Java's `aB1`).
+    // Java's `aB1`), unless their constants already meet (reported above).
     for ns in &catalog.namespaces {
         let mut seen = std::collections::HashMap::new();
         for e in ns.entries.iter().filter(|e| !e.params.is_empty()) {
@@ -172,6 +172,8 @@ fn naming_collisions(naming: &dyn Naming, catalog: &Catalog) -> Vec<Refusal> {
                 Entry::Vacant(slot) => {
                     slot.insert(&e.symbol);
                 }
+                Entry::Occupied(first)
+                    if naming.constant(&ns.name, first.get()) == naming.constant(&ns.name, &e.symbol) => {}
                 Entry::Occupied(first) => out.push(Refusal {
                     rule: "symbol-collision",
                     help: "rename one of them",

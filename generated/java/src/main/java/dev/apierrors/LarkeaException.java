@@ -52,7 +52,9 @@ public class LarkeaException extends RuntimeException {
     @Override
     public String getMessage() {
         return message(Locales.DEFAULT);
-    }/** @return the arguments by name, as text, in the order given */
+    }
+
+    /** @return the arguments by name, as text, in the order given */
     public Map<String, String> arguments() {
         return arguments;
     }
