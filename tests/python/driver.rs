@@ -3,6 +3,7 @@
 //! the package installed as a service installs it, mypy --strict and ruff, pytest, and `dump.py`
 //! per fixture.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -93,7 +94,11 @@ impl Consumer for Python {
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
         let python = Venv::new(main);
         let module = fixture.naming().package(&fixture.catalog);
-        run(&fixture.dir, python.mypy().arg(&module));
+        // The package, and calls of the typed formatting that must type-check or, marked
+        // `type: ignore`, must not (mypy --strict reports an ignore that ignores nothing).
+        std::fs::write(fixture.dir.join("typed_check.py"), typed_check(fixture)).unwrap();
+        run(&fixture.dir, python.mypy().arg(&module).arg("typed_check.py"));
+        std::fs::remove_file(fixture.dir.join("typed_check.py")).unwrap();
         run(&fixture.dir, python.ruff().arg(&module));
         run(
             &fixture.dir,
@@ -106,4 +111,34 @@ impl Consumer for Python {
                 .env("PYTHONPATH", &fixture.dir),
         )
     }
+}
+
+/// Calls of each namespace's `format_message` for its first code with parameters: one with the
+/// keyword arguments it takes, and ones with a wrong type and an unknown name, which must fail.
+fn typed_check(fixture: &Fixture) -> String {
+    use errgen::catalog::ParamType;
+    let naming = fixture.naming();
+    let package = naming.package(&fixture.catalog);
+    let mut out = String::from("\"\"\"Typed formatting, as a service calls it.\"\"\"\n");
+    for ns in &fixture.catalog.namespaces {
+        let Some(e) = ns.entries.iter().find(|e| !e.params.is_empty()) else { continue };
+        let (module, ty) = (naming.module(&ns.name), naming.type_name(&ns.name));
+        let member = format!("{module}.{ty}.{}", naming.constant(&ns.name, &e.symbol));
+        let value = |ty: ParamType, right: bool| match (ty, right) {
+            (ParamType::String, true) | (ParamType::Int | ParamType::Float, false) => "\"x\"",
+            (ParamType::String, false) | (ParamType::Int | ParamType::Float, true) => "1",
+        };
+        let args = |right: bool| e.params.iter().map(|p| format!("{}={}", p.name, value(p.ty, right))).collect::<Vec<_>>();
+        let mut misspelled = args(true);
+        misspelled[0] = format!("{}_x={}", e.params[0].name, value(e.params[0].ty, true));
+        writeln!(
+            out,
+            "from {package} import {module}\n\n{module}.format_message({member}, \"en\", {})\n{module}.format_message({member}, \"en\", {})  # type: ignore\n{module}.format_message({member}, \"en\", {})  # type: ignore",
+            args(true).join(", "),
+            args(false).join(", "),
+            misspelled.join(", ")
+        )
+        .unwrap();
+    }
+    out
 }

@@ -2,6 +2,7 @@
 //! `crates/gen/tests/consumers.rs`: `npm ci` from the lockfile beside this file, tsc under every
 //! strict flag, node's test runner, and `dump.mjs` per fixture.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -44,7 +45,10 @@ impl Consumer for TypeScript {
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
         let dir = main.join("tests/typescript");
         let tsc = tsc(main);
-        // The declarations, under the consumer's strict settings.
+        // The declarations, under the consumer's strict settings, and calls of the typed
+        // formatting that must type-check or, marked `@ts-expect-error`, must not.
+        let typed = fixture.dir.join("typed-check.ts");
+        std::fs::write(&typed, typed_check(fixture)).unwrap();
         run(
             &dir,
             Command::new("node")
@@ -53,8 +57,10 @@ impl Consumer for TypeScript {
                 .args(["--module", "NodeNext", "--moduleResolution", "NodeNext", "--types", "node"])
                 .args(["--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes", "--isolatedModules"])
                 .args(["--verbatimModuleSyntax", "--erasableSyntaxOnly", "--isolatedDeclarations", "--declaration"])
-                .arg(fixture.dir.join("index.d.ts")),
+                .arg(fixture.dir.join("index.d.ts"))
+                .arg(&typed),
         );
+        std::fs::remove_file(&typed).unwrap();
         run(
             &dir,
             Command::new("node")
@@ -65,4 +71,36 @@ impl Consumer for TypeScript {
                 .envs(fixture.dump_env()),
         )
     }
+}
+
+/// Calls of each namespace's typed `format` and `of` for its first code with parameters: one
+/// with the arguments it takes, and `@ts-expect-error` ones with a wrong type, an unknown name and
+/// a missing argument, which tsc fails if they type-check.
+fn typed_check(fixture: &Fixture) -> String {
+    use errgen::catalog::ParamType;
+    let naming = fixture.naming();
+    let mut out = String::from("// Typed formatting, as a service calls it.\n");
+    for ns in &fixture.catalog.namespaces {
+        let Some(e) = ns.entries.iter().find(|e| !e.params.is_empty()) else { continue };
+        let module = naming.module(&ns.name);
+        let code = format!("{module}.{}[{:?}]", naming.type_name(&ns.name), e.symbol);
+        let value = |ty: ParamType, right: bool| match (ty, right) {
+            (ParamType::String, true) | (ParamType::Int | ParamType::Float, false) => "\"x\"",
+            (ParamType::String, false) | (ParamType::Int | ParamType::Float, true) => "1",
+        };
+        let args = |right: bool| {
+            let fields: Vec<String> = e.params.iter().map(|p| format!("{}: {}", p.name, value(p.ty, right))).collect();
+            format!("{{ {} }}", fields.join(", "))
+        };
+        let misspelled = format!("{{ {}_x: {} }}", e.params[0].name, value(e.params[0].ty, true));
+        let error = naming.error_type(&ns.name);
+        write!(
+            out,
+            "import {{ {module} }} from \"./index.js\";\n{module}.format({code}, {right});\n{module}.{error}.of({code}, {right});\n// @ts-expect-error an argument of the wrong type\n{module}.format({code}, {wrong});\n// @ts-expect-error a parameter the code does not have\n{module}.format({code}, {misspelled});\n// @ts-expect-error no arguments at all\n{module}.{error}.of({code}, {{}});\n",
+            right = args(true),
+            wrong = args(false),
+        )
+        .unwrap();
+    }
+    out
 }
