@@ -1,6 +1,8 @@
 // {{ header }}
 package {{ package }};
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +58,7 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
     // method of more than 8,000 bytes of bytecode, and a catalog-sized switch is one.
     static {
         for (int i = 0; i < VALUES.length; i++) {
-            VALUES[i] = new {{ ns.ty }}(i);
+            VALUES[i] = new {{ ns.ty }}(i, {% if ns.string_codes %}null{% else %}0{% endif %});
             BY_SYMBOL.put(SYMBOLS[i / CHUNK][i % CHUNK], VALUES[i]);
 {%- if ns.string_codes %}
             BY_CODE.put(CODES[i / CHUNK][i % CHUNK], VALUES[i]);
@@ -82,11 +84,38 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
 {%- endif %}
     }
 
-    /** Position in catalog order. */
+    /** Position in catalog order; -1 for a code the catalog does not list. */
     private final int index;
 
-    private {{ ns.ty }}(int index) {
+    /** The code, when the catalog does not list it. */
+    private final {{ ns.code_java }} unknown;
+
+    private {{ ns.ty }}(int index, {{ ns.code_java }} unknown) {
         this.index = index;
+        this.unknown = unknown;
+    }
+
+    /**
+     * Any code as an instance, known or not: the constant for a listed code, else an instance
+     * that keeps the code (for a field of this type that a server may fill with a newer code;
+     * Jackson reads codes through this). Instances of one code are {@link #equals equal}.
+     *
+     * @param code any code
+     * @return the constant, or an instance of a code the catalog does not list
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static {{ ns.ty }} of({{ ns.code_java }} code) {
+{%- if ns.string_codes %}
+        if (code == null) {
+            throw new IllegalArgumentException("a code is not null");
+        }
+{%- endif %}
+        return fromCode(code).orElseGet(() -> new {{ ns.ty }}(-1, code));
+    }
+
+    /** @return whether the catalog lists this code ({@code false} only for {@link #of} of another) */
+    public boolean isKnown() {
+        return index >= 0;
     }
 
     /** The constant at catalog position {@code index}, for the constant interfaces. */
@@ -100,17 +129,28 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
     }
 
     /** @return the code on the wire */
+    @JsonValue
     public {{ ns.code_java }} code() {
-        return CODES[index / CHUNK][index % CHUNK];
+        return index >= 0 ? CODES[index / CHUNK][index % CHUNK] : unknown;
     }
 
-    /** @return the catalog symbol, as the API spells it */
+    /**
+     * @return the catalog symbol, as the API spells it; for a code the catalog does not list,
+     *     the code as text
+     */
     public String symbol() {
-        return SYMBOLS[index / CHUNK][index % CHUNK];
+        return index >= 0 ? SYMBOLS[index / CHUNK][index % CHUNK] : String.valueOf(unknown);
     }
 {% for a in ns.attributes %}
-    /** @return {{ a.doc }} */
+    /**
+     * @return {{ a.doc }}
+     *     (for a code the catalog does not list, the attribute's default, or the type's zero
+     *     value without one)
+     */
     public {{ a.ty }} {{ a.method }}() {
+        if (index < 0) {
+            return {{ a.unknown }};
+        }
 {%- if a.list %}
         return List.of({{ a.table }}[index / CHUNK][index % CHUNK]);
 {%- else %}
@@ -134,9 +174,13 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
     /**
      * @param locale a BCP 47 tag, falling back to {@link Locales#DEFAULT}, as does a missing
      *     translation
-     * @return the message in that locale
+     * @return the message in that locale; {@code unknown code (CODE)} for a code the catalog does
+     *     not list
      */
     public String message(String locale) {
+        if (index < 0) {
+            return "unknown code (" + unknown + ")";
+        }
         String[][] messages = MESSAGES[index / CHUNK];
         String found = messages[Locales.index(locale)][index % CHUNK];
         return found != null ? found : messages[Locales.DEFAULT_INDEX][index % CHUNK];
@@ -147,7 +191,7 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
      * @return the message only if the catalog translates it into exactly that locale
      */
     public Optional<String> translation(String locale) {
-        int i = Locales.ALL.indexOf(locale);
+        int i = index >= 0 ? Locales.ALL.indexOf(locale) : -1;
         return i >= 0 ? Optional.ofNullable(MESSAGES[index / CHUNK][i][index % CHUNK]) : Optional.empty();
     }
 
@@ -157,7 +201,7 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
      */
     public List<String> params() {
 {%- if ns.has_params %}
-        String names = PARAMS[index / CHUNK][index % CHUNK];
+        String names = index >= 0 ? PARAMS[index / CHUNK][index % CHUNK] : null;
         return names == null ? List.of() : List.of(names.split(","));
 {%- else %}
         return List.of();
@@ -166,13 +210,30 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
 
     /** @return why this code should no longer be used, or empty */
     public Optional<String> deprecation() {
-        return Optional.ofNullable(DEPRECATIONS[index / CHUNK][index % CHUNK]);
+        return index >= 0 ? Optional.ofNullable(DEPRECATIONS[index / CHUNK][index % CHUNK]) : Optional.empty();
     }
 
-    /** @return the catalog symbol */
+    /** @return the catalog symbol, or the code as text for a code the catalog does not list */
     @Override
     public String toString() {
         return symbol();
+    }
+
+    /**
+     * @param other any object
+     * @return whether it is an instance of the same code (constants are unique, so {@code ==}
+     *     compares them; an instance of a code the catalog does not list equals one of the same
+     *     code)
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof {{ ns.ty }} that && {% if ns.string_codes %}code().equals(that.code()){% else %}code() == that.code(){% endif %};
+    }
+
+    /** @return the code's hash */
+    @Override
+    public int hashCode() {
+        return {% if ns.string_codes %}code().hashCode(){% else %}Integer.hashCode(code()){% endif %};
     }
 
     /**

@@ -46,7 +46,7 @@ impl Consumer for Java {
             &fixture.dir,
             Command::new("javac")
                 .args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"])
-                .arg(&classes)
+                .arg(format!("{}:{}", classes.display(), dependencies(&fixture.dir)))
                 .arg("-d")
                 .arg(&classes)
                 .arg(dump_dir.join("Dump.java")),
@@ -66,17 +66,33 @@ impl Consumer for Java {
     }
 }
 
-/// The Maven module at `dir` compiled with `javac -encoding US-ASCII` into `classes`.
+/// The Maven module at `dir` compiled with `javac -encoding US-ASCII` into `classes`, its
+/// dependencies (the optional Jackson annotations) on the class path.
 fn ascii_compile(dir: &Path, classes: &Path) {
     let sources = java_sources(&dir.join("src"));
     assert!(!sources.is_empty());
     run(
         dir,
         Command::new("javac")
-            .args(["-encoding", "US-ASCII", "--release", "17", "-Xlint:all", "-Werror", "-d"])
+            .args(["-encoding", "US-ASCII", "--release", "17", "-Xlint:all", "-Werror", "-cp"])
+            .arg(dependencies(dir))
+            .arg("-d")
             .arg(classes)
             .args(&sources),
     );
+}
+
+/// The class path of the Maven module at `dir`'s dependencies, as Maven resolves them (the
+/// dependency plugin pinned, so the run is reproducible).
+fn dependencies(dir: &Path) -> String {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    run(
+        dir,
+        Command::new("mvn")
+            .args(["-B", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath"])
+            .arg(format!("-Dmdep.outputFile={}", file.path().display())),
+    );
+    std::fs::read_to_string(file.path()).unwrap()
 }
 
 fn java_sources(dir: &Path) -> Vec<PathBuf> {

@@ -128,7 +128,8 @@ fn typed_check(fixture: &Fixture) -> String {
             (ParamType::String, true) | (ParamType::Int | ParamType::Float, false) => "\"x\"",
             (ParamType::String, false) | (ParamType::Int | ParamType::Float, true) => "1",
         };
-        let args = |right: bool| e.params.iter().map(|p| format!("{}={}", p.name, value(p.ty, right))).collect::<Vec<_>>();
+        let args =
+            |right: bool| e.params.iter().map(|p| format!("{}={}", p.name, value(p.ty, right))).collect::<Vec<_>>();
         let mut misspelled = args(true);
         misspelled[0] = format!("{}_x={}", e.params[0].name, value(e.params[0].ty, true));
         writeln!(

@@ -54,6 +54,9 @@ public final class Dump {
             Class<?> codeType = type.getMethod("code").getReturnType();
             for (Object constant : (List<?>) type.getMethod("values").invoke(null)) {
                 Object code = type.getMethod("code").invoke(constant);
+                if (type.getMethod("of", codeType).invoke(null, code) != constant) {
+                    throw new IllegalStateException(ns + ": of(" + code + ") is not the constant");
+                }
                 // Lookup by code finds the constant, whatever the catalog's order.
                 if (!type.getMethod("fromCode", codeType).invoke(null, code).equals(Optional.of(constant))) {
                     throw new IllegalStateException(ns + ": fromCode(" + code + ") misses " + constant);
@@ -148,6 +151,12 @@ public final class Dump {
             if ((Boolean) type.getMethod("isKnown", codeType).invoke(null, unknown)
                     || ((Optional<?>) type.getMethod("symbolOf", codeType).invoke(null, unknown)).isPresent()) {
                 throw new AssertionError("unknown code " + unknown + " is known");
+            }
+            // `of` keeps an unknown code (what Jackson reads a code through), equal to another of it.
+            Object kept = type.getMethod("of", codeType).invoke(null, unknown);
+            if (!type.getMethod("code").invoke(kept).equals(unknown) || (Boolean) type.getMethod("isKnown").invoke(kept)
+                    || !kept.equals(type.getMethod("of", codeType).invoke(null, unknown))) {
+                throw new AssertionError("of(" + unknown + ") did not keep the code");
             }
             System.out.println("unknown\t" + ns + "\t" + unknown);
             for (Object code : (Collection<?>) type.getField("RETIRED_CODES").get(null)) {

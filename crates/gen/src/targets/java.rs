@@ -109,6 +109,7 @@ const METHODS: &[&str] = &[
     "deprecationOf",
     "params",
     "paramsOf",
+    "of",
     "equals",
     "hashCode",
     "toString",
@@ -134,6 +135,8 @@ struct AttributeView {
     /// Whether a value is a list, kept as an array and handed out as an unmodifiable `List`.
     list: bool,
     doc: String,
+    /// What an unknown code answers: the declared default, else the type's zero value.
+    unknown: String,
 }
 
 fn attribute_views(catalog: &Catalog) -> Vec<AttributeView> {
@@ -157,6 +160,16 @@ fn attribute_views(catalog: &Catalog) -> Vec<AttributeView> {
                 element,
                 list: a.ty == AttributeType::StringList,
                 doc: doc_text(if a.doc.is_empty() { &a.name } else { &a.doc }),
+                unknown: match (&a.default, a.ty) {
+                    (Some(Value::StringList(items)), _) => {
+                        format!("List.of({})", items.iter().map(|i| literal(i)).collect::<Vec<_>>().join(", "))
+                    }
+                    (Some(value), _) => value_literal(value),
+                    (None, AttributeType::Int) => "0".to_owned(),
+                    (None, AttributeType::Bool) => "false".to_owned(),
+                    (None, AttributeType::String) => "\"\"".to_owned(),
+                    (None, AttributeType::StringList) => "List.of()".to_owned(),
+                },
             }
         })
         .collect()

@@ -126,6 +126,24 @@ class ConsumerTest {
         assertEquals(131999, future.get("code").asInt());
     }
 
+    /** A response body as a service declares it: the code typed, known or not. */
+    record Body(LarkeaCode code, String message) {}
+
+    @Test
+    void codesCrossJacksonAsBareIntegersKnownOrNot() throws IOException {
+        assertEquals("131601", JSON.writeValueAsString(LarkeaCode.DEVICE_NOT_FOUND));
+        assertSame(LarkeaCode.DEVICE_NOT_FOUND, JSON.readValue("131601", LarkeaCode.class));
+        String body = "{\"code\":131999,\"message\":\"newer than this package\"}";
+        Body read = JSON.readValue(body, Body.class);
+        assertEquals(131999, read.code().code());
+        assertFalse(read.code().isKnown());
+        assertEquals("unknown code (131999)", read.code().message("zh"));
+        assertEquals(LarkeaCode.of(131999), read.code());
+        assertEquals(JSON.readTree(body), JSON.readTree(JSON.writeValueAsString(read)));
+        // A known code read into a field is the constant itself.
+        assertSame(LarkeaCode.DEVICE_NOT_FOUND, JSON.readValue("{\"code\":131601,\"message\":\"\"}", Body.class).code());
+    }
+
     @Test
     void servicesThrowTheirNamespaceException() {
         LarkeaException thrown = assertThrows(LarkeaException.class, () -> {
