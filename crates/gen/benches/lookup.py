@@ -1,5 +1,6 @@
-"""Lookup by code (symbol and message) in the generated Python package for the synthetic catalog,
-timed with timeit. Prints the median ns per lookup. Usage: python lookup.py (package on PYTHONPATH).
+"""Lookup by code (symbol and message), then an error's message formatted with two arguments, in
+the generated Python package for the synthetic catalog, timed with timeit. Prints the median ns of
+each: "LOOKUP FORMAT". Usage: python lookup.py (package on PYTHONPATH).
 """
 
 import statistics
@@ -25,5 +26,16 @@ def lookups() -> None:
         service_000.message_of(code, "zh")
 
 
+WITH_PARAMS = [c for c in ALL if service_000.params_of(c)]
+
+
+def formats() -> None:
+    for code in WITH_PARAMS:
+        service_000.Service000Error(code, {"name": "disk-7", "count": 3}).message("zh")
+
+
 runs = timeit.repeat(lookups, number=20, repeat=7)
-print(f"{statistics.median(runs) / (20 * len(PROBES)) * 1e9:.1f}")
+format_runs = timeit.repeat(formats, number=20, repeat=7)
+lookup_ns = statistics.median(runs) / (20 * len(PROBES)) * 1e9
+format_ns = statistics.median(format_runs) / (20 * len(WITH_PARAMS)) * 1e9
+print(f"{lookup_ns:.1f} {format_ns:.1f}")

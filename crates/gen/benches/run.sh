@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes crates/gen/benches/RESULTS.md: generation at scale (time,
 # memory, phases, linearity), hostile input (time and memory bounds), --check, the generator's
-# cold build, the generated Rust crate's compile time, and lookups in all five generated
-# languages.
+# cold build, the generated Rust crate's compile time, and lookups and message formatting in all
+# five generated languages.
 #
 # Usage: crates/gen/benches/run.sh   (from anywhere; takes about six minutes on 2 cores)
 # Needs what `cargo test` needs (Rust, Node 20, Python 3.11, JDK 17, Maven, Go) plus /usr/bin/time.
@@ -134,16 +134,21 @@ rust_both=$(median generated_symbol_and_message)
 rust_symbol=$(median 'generated_symbol ')
 rust_from_symbol=$(median generated_from_symbol)
 rust_hashmap=$(median hashmap_symbol_and_message)
-ts_ns=$(node crates/gen/benches/lookup.mjs "$bench/gen-100k/typescript")
-py_ns=$(PYTHONPATH="$bench/gen-100k/python" python3 crates/gen/benches/lookup.py)
+rust_format=$(median generated_format)
+# Each prints "LOOKUP FORMAT" (median ns).
+read -r ts_ns ts_format < <(node crates/gen/benches/lookup.mjs "$bench/gen-100k/typescript")
+read -r py_ns py_format < <(PYTHONPATH="$bench/gen-100k/python" python3 crates/gen/benches/lookup.py)
 # JMH: the generated Maven module goes into the local repository (~/.m2) for the bench to use.
 mvn -B -q -f "$bench/gen-100k/java/pom.xml" install -DskipTests >/dev/null
 mvn -B -q -f crates/gen/benches/jmh/pom.xml package >/dev/null
-java_ns=$(java -jar crates/gen/benches/jmh/target/benchmarks.jar -f 1 -wi 3 -w 1s -i 5 -r 1s 2>/dev/null |
-  awk '/^LookupBench.symbolAndMessage/ { print $4 " ± " $6 }')
+jmh=$(java -jar crates/gen/benches/jmh/target/benchmarks.jar -f 1 -wi 3 -w 1s -i 5 -r 1s 2>/dev/null)
+java_ns=$(echo "$jmh" | awk '/^LookupBench.symbolAndMessage/ { print $4 " ± " $6 }')
+java_format=$(echo "$jmh" | awk '/^LookupBench.format/ { print $4 " ± " $6 }')
 
-go_ns=$(cd tests/go && go test -run '^$' -bench Lookup -count 5 ./... 2>/dev/null |
-  awk '/^BenchmarkLookup/ { print $3 }' | sort -n | sed -n 3p)
+gobench=$(cd crates/gen/benches/go && go test -run '^$' -bench . -count 5 ./... 2>/dev/null)
+go_median() { echo "$gobench" | awk -v b="^Benchmark$1" '$0 ~ b { print $3 }' | sort -n | sed -n 3p; }
+go_ns=$(go_median Lookup)
+go_format=$(go_median Format)
 
 rust_both_ns=$(echo "$rust_both" | awk '{ v = $1; if ($2 == "µs") v *= 1000; print v }')
 ratio=$(awk -v a="$t100" -v b="$t10" 'BEGIN { printf "%.1f", a / b }')
@@ -182,7 +187,10 @@ medians; this machine is shared, so expect some noise between runs.
 | TypeScript (Node, hrtime loop, median of 7) | report | $ts_ns ns | |
 | Python (timeit, median of 7) | report | $py_ns ns | |
 | Java (JMH 1.37, average of 5 × 1 s after 3 warm-ups) | report | $java_ns ns | |
-| Go (\`testing.B\` in tests/go, catalog.yaml's codes; median of 5) | report | $go_ns ns | |
+| Go (\`testing.B\` in crates/gen/benches/go; median of 5) | report | $go_ns ns | |
+| format an error's message, 2 arguments (a code with parameters, one in seven): Rust (divan median) | report | $rust_format | |
+| same: TypeScript (\`format\`) / Python (the error's \`message\`) | report | $ts_format ns / $py_format ns | |
+| same: Java (JMH) / Go (\`testing.B\`) | report | $java_format ns / $go_format ns | |
 
 Generator dependencies (normal, excluding \`gen\`): $deps crates. Slowest units of the cold build:
 $costs.

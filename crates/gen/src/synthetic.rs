@@ -1,7 +1,7 @@
 //! Synthetic catalogs of any size, for benchmarks: deterministic for a seed, with symbols and
 //! messages shaped like real ones (`DEVICE_SHADOW_UPDATE_FAILED`, "device shadow update failed",
-//! "设备影子更新失败") in two locales, codes ascending with gaps, and a few aliases and
-//! deprecations.
+//! "设备影子更新失败") in two locales, codes ascending with gaps, a few aliases and
+//! deprecations, and one code in seven with message parameters.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -120,12 +120,19 @@ pub fn shaped(codes: usize, seed: u64, namespace_size: usize, locales: usize) ->
             if i % 97 == 0 {
                 let _ = writeln!(out, "        aliases: [{symbol}_ALIAS]");
             }
-            let _ = write!(out, "        message: {{en: \"{en} ({i})\"");
+            // One code in seven has parameters, as real catalogs' messages carry arguments.
+            let (en_args, zh_args) = if i % 7 == 3 {
+                out.push_str("        params: {name: string, count: int}\n");
+                (": {name} after {count} tries", "：{name}，{count} 次")
+            } else {
+                ("", "")
+            };
+            let _ = write!(out, "        message: {{en: \"{en} ({i}){en_args}\"");
             if tags.len() > 1 {
-                let _ = write!(out, ", zh: \"{zh}（{i}）\"");
+                let _ = write!(out, ", zh: \"{zh}（{i}）{zh_args}\"");
             }
             for tag in tags.iter().skip(2) {
-                let _ = write!(out, ", {tag}: \"{en} ({i}) [{tag}]\"");
+                let _ = write!(out, ", {tag}: \"{en} ({i}) [{tag}]{en_args}\"");
             }
             out.push_str("}\n");
             if i % 89 == 1 {

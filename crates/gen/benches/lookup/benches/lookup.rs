@@ -1,4 +1,4 @@
-//! Lookup by code (symbol and message) in the generated Rust for the 100,000-code synthetic
+//! Lookup by code (symbol and message), and an error's message formatted, in the generated Rust for the 100,000-code synthetic
 //! catalog (namespaces of 1,000 codes), against the obvious alternative: a `HashMap` from code
 //! to entry built at startup. Inputs are drawn outside the timed part.
 
@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hint::black_box;
 
 use divan::Bencher;
-use synthetic_errors::{Locale, Service000Code};
+use synthetic_errors::{Locale, Service000Code, Service000Error};
 
 fn main() {
     divan::main();
@@ -55,6 +55,17 @@ fn generated_symbol(bencher: Bencher) {
 fn generated_from_symbol(bencher: Bencher) {
     let symbols: Vec<&str> = probes().iter().filter_map(|c| Service000Code::from(*c).symbol()).collect();
     bencher.with_inputs(cycle(&symbols)).bench_local_values(Service000Code::from_symbol);
+}
+
+/// A service's error path: an error of a code with parameters (one in seven of the synthetic
+/// catalog's), its two arguments set, its message rendered in a locale.
+#[divan::bench]
+fn generated_format(bencher: Bencher) {
+    let with_params: Vec<i32> =
+        Service000Code::ALL.iter().filter(|c| !c.params().is_empty()).map(|c| c.code()).collect();
+    bencher.with_inputs(cycle(&with_params)).bench_local_values(|code| {
+        Service000Error::new(code).with_arg("name", "disk-7").with_arg("count", 3).message(Locale::Zh)
+    });
 }
 
 #[divan::bench]
