@@ -130,7 +130,7 @@ export declare class {{ ns.error }} extends Error {
    * `title` the message in DEFAULT_LOCALE, `status` from the `http_status` attribute when the
    * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
    */
-  toProblem(locale?: string): {{ ns.pascal }}Problem;
+  toProblem(locale?: string): {{ ns.problem }};
   /** An error of `code` with typed arguments: those of its parameters (see {{ ns.pascal }}Params). */
   static of<C extends {{ ns.pascal }}ParamCode>(
     code: C,
@@ -145,7 +145,7 @@ export declare class {{ ns.error }} extends Error {
 }
 
 /** RFC 9457 problem details of an error of this namespace. */
-export interface {{ ns.pascal }}Problem {
+export interface {{ ns.problem }} {
   type: string;
   title: string;
   status?: number;

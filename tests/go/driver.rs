@@ -80,7 +80,7 @@ impl Consumer for Go {
             let attrs = attribute_lines(fixture, name);
             let ty = naming.type_name(name);
             let error = naming.error_type(name);
-            let problem = format!("{}Problem", errgen::naming::pascal(name));
+            let problem = naming.problem_type(name);
             let unknown = match ns.code_type {
                 errgen::catalog::CodeType::Integer => super::unknown_code(ns),
                 errgen::catalog::CodeType::String => format!("{:?}", super::unknown_code(ns)),

@@ -373,7 +373,7 @@ impl NamespaceNames {
     fn new(namespace: &str) -> Self {
         Self {
             error: Go.error_type(namespace),
-            problem: format!("{}Problem", naming::pascal(namespace)),
+            problem: Go.problem_type(namespace),
             ty: Go.type_name(namespace),
             table: naming::lower_camel(namespace),
             all: Go.function(namespace, "codes"),

@@ -101,6 +101,12 @@ pub trait Naming {
     /// `HttpStatus`).
     fn attribute(&self, name: &str) -> String;
 
+    /// The type of a namespace's problem details, for a target that declares one per namespace
+    /// (`LarkeaProblem`).
+    fn problem_type(&self, namespace: &str) -> String {
+        format!("{}Problem", naming::pascal(namespace))
+    }
+
     /// The function that makes an error of an entry with parameters from typed arguments
     /// (`er_table_exists_error`), for a target that names one per code; `None` for a target
     /// whose typed formatting is keyed by the code instead (TypeScript, Python).

@@ -174,8 +174,9 @@ struct NamespaceView {
     export: String,
     pascal: String,
     ty: String,
-    /// The namespace's error class (`LarkeaError`).
+    /// The namespace's error class (`LarkeaError`) and problem details interface.
     error: String,
+    problem: String,
     /// What the namespace's problem types start with, as a string literal.
     problem_prefix: Option<String>,
     /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
@@ -256,6 +257,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         pascal: naming::pascal(&ns.name),
         ty: TypeScript.type_name(&ns.name),
         error: TypeScript.error_type(&ns.name),
+        problem: TypeScript.problem_type(&ns.name),
         problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
         status: catalog.has_http_status(),
         doc: block_comment_text(&ns.description),
