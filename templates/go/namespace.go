@@ -259,6 +259,10 @@ func (e *{{ ns.error }}) Message(locale Locale) string {
 
 {% for c in ns.constructors -%}
 // {{ c.name }} returns an error of {{ c.constant }} with these arguments: {{ c.doc }}
+{%- if let Some(note) = c.deprecated %}
+//
+// Deprecated: {{ note }}
+{%- endif %}
 func {{ c.name }}({{ c.args }}) *{{ ns.error }} {
 	return &{{ ns.error }}{Code: {{ c.constant }}, Arguments: map[string]string{ {{- c.entries -}} }}
 }

@@ -61,13 +61,19 @@ public class {{ error }} extends RuntimeException {
      * @param {{ ident }} the argument of {@code {{ "{" }}{{ name }}{{ "}" }}}
 {%- endfor %}
      * @return an exception of that code with these arguments
+{%- if let Some(note) = f.deprecated %}
+     * @deprecated {{ note }}
+{%- endif %}
      */
+{%- if f.deprecated.is_some() %}
+    @Deprecated
+{%- endif %}
     public static {{ error }} {{ f.name }}({{ f.args }}) {
         Map<String, Object> arguments = new LinkedHashMap<>();
 {%- for (literal, ident, _) in f.params %}
         arguments.put({{ literal }}, {{ ident }});
 {%- endfor %}
-        return new {{ error }}({{ ns.ty }}.{{ f.constant }}.code(), arguments, null);
+        return new {{ error }}({{ f.code }}, arguments, null);
     }
 
 {% endfor %}    /** @return the arguments by name, as text, in the order given */

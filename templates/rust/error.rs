@@ -111,8 +111,11 @@ impl {{ ns.error }} {
 {%- for c in ns.constructors %}
     /// {{ c.doc }}
     #[must_use]
+{%- if let Some(note) = c.deprecated %}
+    #[deprecated = {{ note }}]
+{%- endif %}
     pub fn {{ c.name }}({{ c.args }}) -> Self {
-        Self::new({{ ns.ty }}::{{ c.constant }}){% for (name, ident) in c.params %}.with_arg({{ name }}, {{ ident }}){% endfor %}
+        Self::new({{ c.code }}){% for (name, ident) in c.params %}.with_arg({{ name }}, {{ ident }}){% endfor %}
     }
 {%- if !loop.last %}
 {% endif %}

@@ -548,6 +548,8 @@ struct ConstructorView {
     name: String,
     constant: String,
     doc: String,
+    /// The deprecation note as comment text, if any.
+    deprecated: Option<String>,
     /// `table string, count int64`.
     args: String,
     /// The `Arguments` map's entries: `"table": table, "count": FormatInt(count)`.
@@ -562,6 +564,7 @@ fn constructor_views(catalog: &Catalog, ns: &Namespace) -> Vec<ConstructorView> 
         .map(|e| ConstructorView {
             name: constructor(&ns.name, &e.symbol),
             constant: constant(&ns.name, &e.symbol),
+            deprecated: e.deprecated.as_ref().map(|d| comment_text(&d.note())),
             doc: comment_text(e.default_message(catalog)),
             args: e
                 .params

@@ -456,8 +456,10 @@ struct NamespaceView {
 /// arguments.
 struct FactoryView {
     name: String,
-    /// The code's constant.
-    constant: String,
+    /// The code as a literal: its constant may be deprecated, which the factory is in turn.
+    code: String,
+    /// The deprecation note as Javadoc text.
+    deprecated: Option<String>,
     /// Javadoc text: the code and its default message.
     doc: String,
     /// `String table, long count`.
@@ -628,7 +630,8 @@ fn factory_views(catalog: &Catalog, ns: &Namespace) -> Vec<FactoryView> {
         .filter(|e| !e.params.is_empty())
         .map(|e| FactoryView {
             name: Java.constructor(&ns.name, &e.symbol).unwrap_or_default(),
-            constant: Java.constant(&ns.name, &e.symbol),
+            code: code_literal(&e.code),
+            deprecated: e.deprecated.as_ref().map(|d| doc_text(&d.note())),
             doc: format!("{{@code {}}}: {}", doc_text(&e.code.to_string()), doc_text(e.default_message(catalog))),
             args: e
                 .params

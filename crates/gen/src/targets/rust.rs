@@ -291,8 +291,10 @@ struct NamespaceView {
 /// `MysqlError::er_table_exists_error(table: &str)`: an error of one code with its arguments.
 struct ConstructorView {
     name: String,
-    /// The code's associated constant.
-    constant: String,
+    /// The code as a literal: its constant may be deprecated, which the constructor is in turn.
+    code: String,
+    /// The `#[deprecated]` note as a string literal.
+    deprecated: Option<String>,
     doc: String,
     /// `table: &str, count: i64`.
     args: String,
@@ -313,7 +315,8 @@ fn constructor_views(catalog: &Catalog, ns: &Namespace) -> Vec<ConstructorView> 
             };
             ConstructorView {
                 name: Rust.constructor(&ns.name, &e.symbol).unwrap_or_default(),
-                constant: Rust.constant(&ns.name, &e.symbol),
+                code: code_literal(&e.code),
+                deprecated: e.deprecated.as_ref().map(|d| literal(&d.note())),
                 doc: format!("`{}`: {}", e.code, markdown_text(e.default_message(catalog))),
                 args: e.params.iter().map(|p| format!("{}: {}", ident(&p.name), ty(p))).collect::<Vec<_>>().join(", "),
                 params: e.params.iter().map(|p| (literal(&p.name), ident(&p.name))).collect(),
