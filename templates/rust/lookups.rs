@@ -56,14 +56,12 @@
     /// [`{{ ns.error }}`] fills them in.
     #[must_use]
     pub const fn params({{ ns.receiver }}) -> &'static [&'static str] {
-{%- if ns.params.is_empty() %}
+{%- if ns.param_lists.is_empty() %}
         &[]
 {%- else %}
         match self.{{ ns.position }}() {
-{%- for (i, names) in ns.params %}
-            Some({{ i }}) => &[{{ names }}],
-{%- endfor %}
-            _ => &[],
+            Some(i) => PARAM_LISTS[PARAMS[i] as usize],
+            None => &[],
         }
 {%- endif %}
     }

@@ -28,6 +28,23 @@ static DEPRECATIONS: [Option<&str>; {{ ns.entries.len() }}] = [
 {%- endfor %}
 ];
 
+{%- if !ns.param_lists.is_empty() %}
+
+/// Each distinct list of parameter names, the first empty.
+static PARAM_LISTS: [&[&str]; {{ ns.param_lists.len() }}] = [
+{%- for list in ns.param_lists %}
+    &[{{ list }}],
+{%- endfor %}
+];
+
+/// Each code's parameter names, as a position in `PARAM_LISTS`.
+static PARAMS: [u32; {{ ns.entries.len() }}] = [
+{%- for row in ns.param_index.chunks(32) %}
+    {% for i in row %}{{ i }},{% if !loop.last %} {% endif %}{% endfor %}
+{%- endfor %}
+];
+{%- endif %}
+
 /// Translations per code, in the order of [`Locale::ALL`]; the default locale's is always there.
 static MESSAGES: [[Option<&str>; {{ locales.len() }}]; {{ ns.entries.len() }}] = [
 {%- for e in ns.entries %}

@@ -204,23 +204,13 @@ fn format_lines(name: &str, error: &str, problem: &str) -> String {
 /// The dump's lines that make an error of each code with parameters through its typed
 /// constructor, with typed arguments, and print its message in every locale.
 fn typed_lines(fixture: &Fixture, ns: &errgen::catalog::Namespace) -> String {
-    use errgen::catalog::ParamType;
     let naming = fixture.naming();
     ns.entries
         .iter()
         .filter(|e| !e.params.is_empty())
         .map(|e| {
             let constructor = naming.constructor(&ns.name, &e.symbol).expect("Go names a constructor per code");
-            let args: Vec<String> = e
-                .params
-                .iter()
-                .map(|p| match p.ty {
-                    // Rust's Debug form of this text is a valid Go string literal.
-                    ParamType::String => format!("{:?}", super::sample_argument(&p.name)),
-                    ParamType::Int => super::TYPED_INT.to_string(),
-                    ParamType::Float => format!("{:?}", super::TYPED_FLOAT),
-                })
-                .collect();
+            let args: Vec<String> = e.params.iter().map(super::typed_literal).collect();
             format!(
                 "\tfor _, l := range pkg.Locales() {{\n\t\tfmt.Printf(\"typed\\t{}\\t{}\\t%s\\t%x\\n\", l.Tag(), pkg.{constructor}({}).Message(l))\n\t}}\n",
                 ns.name,

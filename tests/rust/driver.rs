@@ -170,7 +170,6 @@ fn attribute_lines(fixture: &Fixture, name: &str) -> String {
 /// The dump's lines that make an error of each code with parameters through its typed
 /// constructor, with typed arguments, and print its message in every locale.
 fn typed_lines(fixture: &Fixture, ns: &errgen::catalog::Namespace) -> String {
-    use errgen::catalog::ParamType;
     let naming = fixture.naming();
     let error = naming.error_type(&ns.name);
     ns.entries
@@ -178,15 +177,7 @@ fn typed_lines(fixture: &Fixture, ns: &errgen::catalog::Namespace) -> String {
         .filter(|e| !e.params.is_empty())
         .map(|e| {
             let constructor = naming.constructor(&ns.name, &e.symbol).expect("Rust names a constructor per code");
-            let args: Vec<String> = e
-                .params
-                .iter()
-                .map(|p| match p.ty {
-                    ParamType::String => format!("{:?}", super::sample_argument(&p.name)),
-                    ParamType::Int => format!("{}_i64", super::TYPED_INT),
-                    ParamType::Float => format!("{:?}_f64", super::TYPED_FLOAT),
-                })
-                .collect();
+            let args: Vec<String> = e.params.iter().map(super::typed_literal).collect();
             format!(
                 "    let e = {error}::{constructor}({});\n    for l in Locale::ALL {{\n        println!(\"typed\\t{}\\t{}\\t{{}}\\t{{}}\", l.tag(), hex(&e.message(*l)));\n    }}\n",
                 args.join(", "),

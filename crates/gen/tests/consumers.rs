@@ -304,6 +304,17 @@ fn typed_argument(param: &errgen::catalog::Param) -> String {
 const TYPED_INT: i64 = -9_007_199_254_740_991;
 const TYPED_FLOAT: f64 = 0.300_000_000_000_000_04;
 
+/// [`typed_argument`] as a literal of Rust and Go source alike (Rust's `Debug` of this text is a
+/// valid Go string literal too).
+fn typed_literal(param: &errgen::catalog::Param) -> String {
+    use errgen::catalog::ParamType;
+    match param.ty {
+        ParamType::String => format!("{:?}", sample_argument(&param.name)),
+        ParamType::Int => TYPED_INT.to_string(),
+        ParamType::Float => format!("{TYPED_FLOAT:?}"),
+    }
+}
+
 /// The argument each dump program gives parameter `name` (every parameter takes text): quotes,
 /// braces both ways and a line break, and the name, so that a swapped argument shows.
 fn sample_argument(name: &str) -> String {

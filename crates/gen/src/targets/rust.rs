@@ -282,8 +282,11 @@ struct NamespaceView {
     hash: HashTable,
     symbol_hash: HashTable,
     attributes: Vec<AttributeView>,
-    /// `(position, the parameter names as string literals)` of each entry with parameters.
-    params: Vec<(usize, String)>,
+    /// Each distinct list of parameter names (string literals, comma-separated), the first
+    /// empty, and each entry's list by position; no lists when no entry has parameters. A table
+    /// rather than a `match`: a namespace of 100,000 codes is tens of thousands of arms.
+    param_lists: Vec<String>,
+    param_index: Vec<usize>,
     /// A typed constructor of the error type per entry with parameters.
     constructors: Vec<ConstructorView>,
 }
@@ -434,7 +437,30 @@ struct EntryView {
     deprecated: Option<String>,
 }
 
+/// Each distinct list of parameter names as string literals (the first empty), and each entry's
+/// list by position; both empty when no entry has parameters.
+fn param_tables(ns: &Namespace) -> (Vec<String>, Vec<usize>) {
+    if ns.entries.iter().all(|e| e.params.is_empty()) {
+        return (Vec::new(), Vec::new());
+    }
+    let mut lists = vec![String::new()];
+    let mut known: std::collections::HashMap<String, usize> = std::collections::HashMap::from([(String::new(), 0)]);
+    let index = ns
+        .entries
+        .iter()
+        .map(|e| {
+            let list = e.params.iter().map(|p| literal(&p.name)).collect::<Vec<_>>().join(", ");
+            *known.entry(list).or_insert_with_key(|list| {
+                lists.push(list.clone());
+                lists.len() - 1
+            })
+        })
+        .collect();
+    (lists, index)
+}
+
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+    let (param_lists, param_index) = param_tables(ns);
     let names: Vec<(&str, &Code)> = ns.names().collect();
     let string_codes = ns.code_type == CodeType::String;
     // A string namespace's `BY_SYMBOL` holds positions (its codes are looked up by position);
@@ -477,13 +503,8 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
             .collect(),
         attributes: attribute_views(catalog, ns),
         constructors: constructor_views(catalog, ns),
-        params: ns
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| !e.params.is_empty())
-            .map(|(i, e)| (i, e.params.iter().map(|p| literal(&p.name)).collect::<Vec<_>>().join(", ")))
-            .collect(),
+        param_lists,
+        param_index,
         unknown,
         entries: ns
             .entries
