@@ -56,7 +56,7 @@ impl Consumer for Rust {
         let naming = fixture.naming();
         let crate_name = naming.package(&fixture.catalog);
         let mut dump = format!(
-            "#![allow(clippy::wildcard_imports, clippy::format_collect, clippy::format_in_format_args, clippy::unreadable_literal, clippy::clone_on_copy, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
+            "#![allow(clippy::wildcard_imports, clippy::too_many_lines, clippy::format_collect, clippy::format_in_format_args, clippy::unreadable_literal, clippy::clone_on_copy, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
         );
         for ns in &fixture.catalog.namespaces {
             let (name, ty, module) = (&ns.name, naming.type_name(&ns.name), naming.module(&ns.name));
