@@ -325,12 +325,41 @@ pub fn to_text(changes: &[Change]) -> String {
     out
 }
 
-/// The report for tools, one change per object in report order:
-/// `{"breaking": n, "compatible": n, "changes": [{"severity", "kind", "namespace", "code"?,
-/// "symbol"?, "detail"}]}`. Written by hand: four flat fields do not earn `serde_json` a place in
-/// the generator's cold build.
+/// The changes as a Keep a Changelog section for version `version`
+/// (<https://keepachangelog.com/en/1.1.0/>): removals, changes (breaking ones marked),
+/// deprecations and additions, each a bullet naming the namespace, code and symbol.
 #[must_use]
-pub fn to_json(changes: &[Change]) -> String {
+pub fn to_changelog(changes: &[Change], version: &str) -> String {
+    let section = |c: &Change| match c.kind {
+        "code-deprecated" => "Deprecated",
+        kind if kind.ends_with("-removed") && c.severity == Severity::Breaking => "Removed",
+        kind if kind.ends_with("-added") || kind == "symbol-renamed-with-alias" => "Added",
+        _ => "Changed",
+    };
+    let mut out = format!("## [{version}]\n");
+    for title in ["Removed", "Changed", "Deprecated", "Added"] {
+        let group: Vec<&Change> = changes.iter().filter(|c| section(c) == title).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let _ = write!(out, "\n### {title}\n\n");
+        for c in group {
+            let code = c.code.as_ref().map(|c| format!(" {c}")).unwrap_or_default();
+            let symbol = c.symbol.as_deref().filter(|s| !s.is_empty()).map(|s| format!(" `{s}`")).unwrap_or_default();
+            let breaking = if c.severity == Severity::Breaking { "**Breaking:** " } else { "" };
+            let _ = writeln!(out, "- {breaking}`{}`{code}{symbol}: {}", c.namespace, c.detail);
+        }
+    }
+    out
+}
+
+/// The report for tools, one change per object in report order, and the version rule's verdict
+/// when there is one: `{"breaking": n, "compatible": n, "changes": [{"severity", "kind",
+/// "namespace", "code"?, "symbol"?, "detail"}], "version"?: {"old", "new", "bump", "needed",
+/// "expected"?}}`. Written by hand: a few flat fields do not earn `serde_json` a place in the
+/// generator's cold build.
+#[must_use]
+pub fn to_json(changes: &[Change], verdict: Option<&crate::version::Verdict>) -> String {
     let breaking = changes.iter().filter(|c| c.severity == Severity::Breaking).count();
     let mut out =
         format!("{{\n  \"breaking\": {breaking},\n  \"compatible\": {},\n  \"changes\": [", changes.len() - breaking);
@@ -360,7 +389,23 @@ pub fn to_json(changes: &[Change]) -> String {
         }
         let _ = write!(out, ", \"detail\": {}}}", json_string(&c.detail));
     }
-    out.push_str(if changes.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
+    out.push_str(if changes.is_empty() { "]" } else { "\n  ]" });
+    if let Some(v) = verdict {
+        let bump = |b: crate::version::Bump| format!("{b:?}").to_lowercase();
+        let _ = write!(
+            out,
+            ",\n  \"version\": {{\"old\": {}, \"new\": {}, \"bump\": \"{}\", \"needed\": \"{}\"",
+            json_string(&v.old),
+            json_string(&v.new),
+            bump(v.made),
+            bump(v.needed)
+        );
+        if let Some(expected) = &v.expected {
+            let _ = write!(out, ", \"expected\": {}", json_string(expected));
+        }
+        out.push('}');
+    }
+    out.push_str("\n}\n");
     out
 }
 
@@ -390,8 +435,8 @@ mod tests {
             symbol: None,
             detail: "quote \" backslash \\ newline \n nul \0 tab \t 中".to_owned(),
         };
-        let text = to_json(&[change.clone(), change]);
+        let text = to_json(&[change.clone(), change], None);
         assert!(text.contains(r#""detail": "quote \" backslash \\ newline \n nul \u0000 tab \t 中""#), "{text}");
-        assert_eq!(to_json(&[]), "{\n  \"breaking\": 0,\n  \"compatible\": 0,\n  \"changes\": []\n}\n");
+        assert_eq!(to_json(&[], None), "{\n  \"breaking\": 0,\n  \"compatible\": 0,\n  \"changes\": []\n}\n");
     }
 }

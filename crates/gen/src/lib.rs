@@ -13,6 +13,7 @@ pub mod output;
 pub mod project;
 pub mod synthetic;
 pub mod targets;
+pub mod version;
 
 /// Reads, validates and checks the catalog at `path` against every target: what the CLI does
 /// before it writes anything (it runs each target's check with its rendering, see

@@ -1,14 +1,15 @@
 //! `gen`: generates every target's package from the catalog, checks that `generated/` is fresh,
 //! or reports what a catalog change breaks (`gen diff`).
 //!
-//! Exit codes: 0 success, 1 invalid catalog, stale output or breaking change, 2 usage error.
+//! Exit codes: 0 success, 1 invalid catalog, stale output or a version that does not move as the
+//! changes need, 2 usage error.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use errgen::project::Project;
-use errgen::{catalog, diff, git, output, targets};
+use errgen::{catalog, diff, git, output, targets, version};
 
 /// The command line. clap's builder rather than its derive: the same interface without a second
 /// proc-macro crate in the cold build CI pays for.
@@ -17,7 +18,7 @@ fn cli() -> Command {
         .version(env!("CARGO_PKG_VERSION"))
         .about("Generate error-code packages for every language from catalog.yaml.")
         .after_help(
-            "Exit status:\n  0  success (generated, up to date, or no breaking change)\n  1  invalid catalog, stale output (--check), breaking change (diff) or I/O error\n  2  usage error",
+            "Exit status:\n  0  success (generated, up to date, or a version that moves as the changes need)\n  1  invalid catalog, stale output (--check), a version that does not move as the changes need (diff) or I/O error\n  2  usage error",
         )
         .arg(
             Arg::new("catalog")
@@ -58,7 +59,9 @@ fn cli() -> Command {
         )
         .subcommand(
             Command::new("diff")
-                .about("Report every change from an older catalog to --catalog; exit 1 if any is breaking")
+                .about(
+                    "Report every change from an older catalog to --catalog; exit 1 unless `version` moves as they need (SemVer)",
+                )
                 .arg(
                     Arg::new("against")
                         .long("against")
@@ -70,15 +73,15 @@ fn cli() -> Command {
                     Arg::new("format")
                         .long("format")
                         .value_name("FORMAT")
-                        .value_parser(["text", "json"])
+                        .value_parser(["text", "json", "changelog"])
                         .default_value("text")
-                        .help("How to print the report"),
+                        .help("How to print the report (changelog: a Keep a Changelog section for the new version)"),
                 )
                 .arg(
                     Arg::new("allow-breaking")
                         .long("allow-breaking")
                         .action(ArgAction::SetTrue)
-                        .help("Exit 0 even when a change is breaking"),
+                        .help("Exit 0 even when the version does not move as the changes need (an emergency)"),
                 ),
         )
 }
@@ -289,13 +292,14 @@ fn compare(project: &Project, new: &catalog::Catalog, args: &ArgMatches) -> Exit
         }
     };
     let changes = diff::diff(&old, new);
+    let verdict = version::check(&old.version, &new.version, &changes);
     match args.get_one::<String>("format").map(String::as_str) {
-        Some("json") => print!("{}", diff::to_json(&changes)),
-        _ => print!("{}", diff::to_text(&changes)),
+        Some("json") => print!("{}", diff::to_json(&changes, Some(&verdict))),
+        Some("changelog") => print!("{}", diff::to_changelog(&changes, &new.version)),
+        _ => println!("{}{verdict}", diff::to_text(&changes)),
     }
-    let breaking = changes.iter().any(|c| c.severity == diff::Severity::Breaking);
-    if breaking && !args.get_flag("allow-breaking") {
-        eprintln!("error: the catalog change is breaking (pass --allow-breaking to accept it)");
+    if !verdict.ok() && !args.get_flag("allow-breaking") {
+        eprintln!("error: {verdict} (set `version` in the catalog, or pass --allow-breaking to accept it)");
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

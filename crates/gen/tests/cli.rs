@@ -90,30 +90,72 @@ fn same_catalog_same_bytes() {
 }
 
 #[test]
-fn diff_exits_1_on_a_removed_code_and_0_on_an_added_one() {
+fn diff_enforces_semantic_versioning_of_the_catalog_version() {
     let root = workspace();
     let dir = std::env::temp_dir().join(format!("gen-diff-{}", std::process::id()));
     fs::create_dir_all(&dir).unwrap();
     let full = fs::read_to_string(root.join("catalog.yaml")).unwrap();
     let entry = "      - code: 131700\n        symbol: TOPIC_NAME_ILLEGAL\n        message: {en: illegal topic name, zh: 主题名称不合法}\n";
     assert!(full.contains(entry));
-    let copy = dir.join("catalog.yaml");
-    fs::write(&copy, full.replace(entry, "")).unwrap();
-    let copy = copy.to_str().unwrap();
+    // The catalog's own version, and the versions one step up each way (SemVer).
+    let version = full.lines().find_map(|l| l.strip_prefix("version: ")).unwrap().split_whitespace().next().unwrap();
+    let [major, minor, patch]: [u64; 3] =
+        version.split('.').map(|p| p.parse().unwrap()).collect::<Vec<_>>().try_into().unwrap();
+    let with_version = |name: &str, text: &str, v: String| {
+        let path = dir.join(name);
+        fs::write(&path, text.replacen(&format!("version: {version}"), &format!("version: {v}"), 1)).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let without = full.replace(entry, "");
+    let same = with_version("same.yaml", &without, version.to_owned());
+    // While 0.x a breaking change needs a minor bump, afterwards a major one.
+    let breaking_bump = if major == 0 { format!("0.{}.0", minor + 1) } else { format!("{}.0.0", major + 1) };
+    let bumped = with_version("bumped.yaml", &without, breaking_bump.clone());
 
-    let removed = run(&["--catalog", copy, "diff", "--against", "catalog.yaml"], &root);
+    let removed = run(&["--catalog", &same, "diff", "--against", "catalog.yaml"], &root);
     assert_eq!(removed.status.code(), Some(1));
     let report = String::from_utf8_lossy(&removed.stdout);
     assert!(report.contains("[code-removed] larkea 131700 TOPIC_NAME_ILLEGAL"), "{report}");
-    let allowed = run(&["--catalog", copy, "diff", "--against", "catalog.yaml", "--allow-breaking"], &root);
+    let stderr = String::from_utf8_lossy(&removed.stderr);
+    assert!(
+        stderr.contains(&format!("need a {} one: {breaking_bump}", if major == 0 { "minor" } else { "major" })),
+        "{stderr}"
+    );
+    let allowed = run(&["--catalog", &same, "diff", "--against", "catalog.yaml", "--allow-breaking"], &root);
     assert_eq!(allowed.status.code(), Some(0));
+    let released = run(&["--catalog", &bumped, "diff", "--against", "catalog.yaml"], &root);
+    assert_eq!(released.status.code(), Some(0), "{}", String::from_utf8_lossy(&released.stderr));
 
-    let added = run(&["diff", "--against", copy, "--format", "json"], &root);
-    assert_eq!(added.status.code(), Some(0));
+    // An addition needs at least a patch bump while 0.x, a minor one afterwards: from an older
+    // version it passes, from the same one it does not.
+    let older = with_version(
+        "older.yaml",
+        &without,
+        if major == 0 { "0.0.0".to_owned() } else { format!("{}.0.0", major - 1) },
+    );
+    let added = run(&["diff", "--against", &older, "--format", "json"], &root);
+    assert_eq!(added.status.code(), Some(0), "{}", String::from_utf8_lossy(&added.stderr));
     let json: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
     assert_eq!(json["breaking"], 0);
     assert_eq!(json["changes"][0]["kind"], "code-added");
     assert_eq!(json["changes"][0]["code"], 131_700);
+    assert_eq!(json["version"]["needed"], if major == 0 { "patch" } else { "minor" });
+    assert!(json["version"].get("expected").is_none());
+    let unbumped = run(&["diff", "--against", &same], &root);
+    assert_eq!(unbumped.status.code(), Some(1));
+    let expected =
+        if major == 0 { format!("{major}.{minor}.{}", patch + 1) } else { format!("{major}.{}.0", minor + 1) };
+    assert!(String::from_utf8_lossy(&unbumped.stderr).contains(&expected));
+
+    // The same changes as a Keep a Changelog section for the new version.
+    let changelog = run(&["--catalog", &bumped, "diff", "--against", "catalog.yaml", "--format", "changelog"], &root);
+    let text = String::from_utf8_lossy(&changelog.stdout);
+    assert!(
+        text.starts_with(&format!(
+            "## [{breaking_bump}]\n\n### Removed\n\n- **Breaking:** `larkea` 131700 `TOPIC_NAME_ILLEGAL`"
+        )),
+        "{text}"
+    );
     fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -53,7 +53,7 @@ fn each_kind_of_change() {
         assert!(!changes.is_empty(), "{name}");
         assert_eq!(changes.iter().any(|c| c.severity == diff::Severity::Breaking), breaking, "{name}");
         insta::assert_snapshot!(format!("{name}.txt"), diff::to_text(&changes));
-        let json = diff::to_json(&changes);
+        let json = diff::to_json(&changes, None);
         let parsed: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{name}: {e}\n{json}"));
         assert_eq!(parsed["changes"].as_array().map(Vec::len), Some(changes.len()), "{name}");
         insta::assert_snapshot!(format!("{name}.json"), json);
