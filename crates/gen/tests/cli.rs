@@ -102,9 +102,9 @@ fn diff_enforces_semantic_versioning_of_the_catalog_version() {
     let [major, minor, patch]: [u64; 3] =
         version.split('.').map(|p| p.parse().unwrap()).collect::<Vec<_>>().try_into().unwrap();
     let with_version = |name: &str, text: &str, v: String| {
-        let path = dir.join(name);
-        fs::write(&path, text.replacen(&format!("version: {version}"), &format!("version: {v}"), 1)).unwrap();
-        path.to_str().unwrap().to_owned()
+        let file = dir.join(name);
+        fs::write(&file, text.replacen(&format!("version: {version}"), &format!("version: {v}"), 1)).unwrap();
+        file.to_str().unwrap().to_owned()
     };
     let without = full.replace(entry, "");
     let same = with_version("same.yaml", &without, version.to_owned());
