@@ -220,7 +220,7 @@ export declare function translationOf(code: number, locale: Locale): string | un
  */
 export declare function paramsOf(code: number): readonly string[];
 
-/** Each code whose message has parameters, with the arguments it takes. */
+/** The codes whose messages have parameters, grouped by the arguments they take. */
 export type LarkeaParams =
   | never;
 
@@ -228,7 +228,13 @@ export type LarkeaParams =
 export type LarkeaParamCode = LarkeaParams["code"];
 
 /** The arguments the message of code `C` takes. */
-export type LarkeaArgs<C extends LarkeaParamCode> = Extract<LarkeaParams, { code: C }>["args"];
+export type LarkeaArgs<C extends LarkeaParamCode> = LarkeaParams extends infer P
+  ? P extends { code: infer K; args: infer A }
+    ? C extends K
+      ? A
+      : never
+    : never
+  : never;
 
 /**
  * The message of `code` in `locale`, its parameters filled with `args`, typed per code (text, or

@@ -160,7 +160,7 @@ export declare function translationOf(code: number, locale: Locale): string | un
  */
 export declare function paramsOf(code: number): readonly string[];
 
-/** Each code whose message has parameters, with the arguments it takes. */
+/** The codes whose messages have parameters, grouped by the arguments they take. */
 export type RayvisionParams =
   | never;
 
@@ -168,7 +168,13 @@ export type RayvisionParams =
 export type RayvisionParamCode = RayvisionParams["code"];
 
 /** The arguments the message of code `C` takes. */
-export type RayvisionArgs<C extends RayvisionParamCode> = Extract<RayvisionParams, { code: C }>["args"];
+export type RayvisionArgs<C extends RayvisionParamCode> = RayvisionParams extends infer P
+  ? P extends { code: infer K; args: infer A }
+    ? C extends K
+      ? A
+      : never
+    : never
+  : never;
 
 /**
  * The message of `code` in `locale`, its parameters filled with `args`, typed per code (text, or

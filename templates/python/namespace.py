@@ -193,13 +193,17 @@ def {{ a.lookup }}(code: {{ ns.code_py }}) -> {{ a.ty }} | None:
 {%- endfor %}
 
 
-{%- for (member, arguments) in ns.formats %}
+{%- for (members, arguments) in ns.formats %}
 
 
 {% if ns.formats.len() > 1 %}@overload
 {% endif -%}
 def format_message(
-    code: Literal[{{ ns.ty }}.{{ member }}],
+    code: Literal[
+{%- for member in members %}
+        {{ ns.ty }}.{{ member }},
+{%- endfor %}
+    ],
     locale: str = DEFAULT_LOCALE,
     /,
     *,
@@ -229,7 +233,7 @@ def format_message(
 ) -> str:
     """The message of ``code`` in ``locale``, its parameters filled with typed arguments.
 
-    An overload per code types its keyword arguments: its parameters and their types.
+    An overload per parameter list types the keyword arguments of the codes that have it.
     """
     return {{ ns.error }}(code, arguments).message(locale)
 {%- endif %}

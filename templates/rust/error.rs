@@ -111,6 +111,7 @@ impl {{ ns.error }} {
 {%- for c in ns.constructors %}
     /// {{ c.doc }}
     #[must_use]
+    #[inline]
 {%- if let Some(note) = c.deprecated %}
     #[deprecated = {{ note }}]
 {%- endif %}

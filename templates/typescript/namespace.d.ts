@@ -70,18 +70,24 @@ export declare function translationOf(code: {{ ns.code_type }}, locale: Locale):
  */
 export declare function paramsOf(code: {{ ns.code_type }}): readonly string[];
 
-/** Each code whose message has parameters, with the arguments it takes. */
+/** The codes whose messages have parameters, grouped by the arguments they take. */
 export type {{ ns.pascal }}Params =
-{%- for e in ns.entries %}{% if let Some(args) = e.args_type %}
-  | { code: {{ e.code }}; args: {{ args }} }
-{%- endif %}{% endfor %}
+{%- for (codes, args) in ns.param_groups %}
+  | { code: {{ codes }}; args: {{ args }} }
+{%- endfor %}
   | never;
 
 /** A code whose message has parameters. */
 export type {{ ns.pascal }}ParamCode = {{ ns.pascal }}Params["code"];
 
 /** The arguments the message of code `C` takes. */
-export type {{ ns.pascal }}Args<C extends {{ ns.pascal }}ParamCode> = Extract<{{ ns.pascal }}Params, { code: C }>["args"];
+export type {{ ns.pascal }}Args<C extends {{ ns.pascal }}ParamCode> = {{ ns.pascal }}Params extends infer P
+  ? P extends { code: infer K; args: infer A }
+    ? C extends K
+      ? A
+      : never
+    : never
+  : never;
 
 /**
  * The message of `code` in `locale`, its parameters filled with `args`, typed per code (text, or

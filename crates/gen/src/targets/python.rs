@@ -179,9 +179,9 @@ struct NamespaceView {
     code_py: &'static str,
     base: &'static str,
     code_noun: &'static str,
-    /// `format_message`'s signature per entry with parameters: the member, and each keyword
-    /// argument's name and type (`table`, `str`).
-    formats: Vec<(String, Vec<(String, &'static str)>)>,
+    /// `format_message`'s signatures: the members that share one, and each keyword argument's
+    /// name and type (`table`, `str`).
+    formats: Vec<(Vec<String>, Vec<(String, &'static str)>)>,
 }
 
 /// Members an `IntEnum` member already has (the enum's and `int`'s) and those the generated
@@ -309,28 +309,34 @@ fn identifier(name: &str) -> String {
     if KEYWORDS.contains(&name) { format!("{name}_") } else { name.to_owned() }
 }
 
-/// `format_message`'s typed signature per entry with parameters: the member, and each keyword
-/// argument's name and type.
-fn format_signatures(ns: &Namespace) -> Vec<(String, Vec<(String, &'static str)>)> {
-    ns.entries
-        .iter()
-        .filter(|e| !e.params.is_empty())
-        .map(|e| {
-            let arguments = e
-                .params
-                .iter()
-                .map(|p| {
-                    let ty = match p.ty {
-                        crate::catalog::ParamType::String => "str",
-                        crate::catalog::ParamType::Int => "int",
-                        crate::catalog::ParamType::Float => "float",
-                    };
-                    (p.name.clone(), ty)
-                })
-                .collect();
-            (Python.constant(&ns.name, &e.symbol), arguments)
-        })
-        .collect()
+/// `format_message`'s typed signatures: the members whose parameters are the same names and
+/// types share one (an overload per distinct list keeps a catalog of thousands of codes with
+/// parameters quick to import and to type-check), with each keyword argument's name and type.
+fn format_signatures(ns: &Namespace) -> Vec<(Vec<String>, Vec<(String, &'static str)>)> {
+    let mut signatures: Vec<(Vec<String>, Vec<(String, &'static str)>)> = Vec::new();
+    let mut by_arguments: std::collections::HashMap<Vec<(String, &'static str)>, usize> =
+        std::collections::HashMap::new();
+    for e in ns.entries.iter().filter(|e| !e.params.is_empty()) {
+        let arguments: Vec<(String, &'static str)> = e
+            .params
+            .iter()
+            .map(|p| {
+                let ty = match p.ty {
+                    crate::catalog::ParamType::String => "str",
+                    crate::catalog::ParamType::Int => "int",
+                    crate::catalog::ParamType::Float => "float",
+                };
+                (p.name.clone(), ty)
+            })
+            .collect();
+        let member = Python.constant(&ns.name, &e.symbol);
+        let slot = *by_arguments.entry(arguments.clone()).or_insert_with(|| {
+            signatures.push((Vec::new(), arguments));
+            signatures.len() - 1
+        });
+        signatures[slot].0.push(member);
+    }
+    signatures
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {

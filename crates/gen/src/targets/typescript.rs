@@ -186,6 +186,10 @@ struct NamespaceView {
     /// The retired codes as literals.
     retired: Vec<String>,
     attributes: Vec<AttributeView>,
+    /// The codes with parameters, grouped by their arguments' object type: `(1050 | 1051,
+    /// { readonly table: string })`. One union member per distinct parameter list keeps a
+    /// catalog of thousands of codes with parameters quick to type-check.
+    param_groups: Vec<(String, String)>,
     /// `number` or `string`.
     code_type: &'static str,
     /// The same as a `JSDoc` type, braces included (`{number}`).
@@ -243,8 +247,34 @@ struct EntryView {
     deprecated: Option<(String, String)>,
     /// The parameter names as an array literal, for an entry with parameters.
     params: Option<String>,
-    /// The arguments' object type (`{ readonly table: string }`), for an entry with parameters.
-    args_type: Option<String>,
+}
+
+/// The codes with parameters grouped by their arguments' object type (see
+/// `NamespaceView::param_groups`).
+fn param_groups(ns: &Namespace) -> Vec<(String, String)> {
+    let mut groups: Vec<(Vec<String>, String)> = Vec::new();
+    let mut by_type: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for e in ns.entries.iter().filter(|e| !e.params.is_empty()) {
+        let fields: Vec<String> = e
+            .params
+            .iter()
+            .map(|p| {
+                let ty = match p.ty {
+                    crate::catalog::ParamType::String => "string",
+                    crate::catalog::ParamType::Int => "number | bigint",
+                    crate::catalog::ParamType::Float => "number",
+                };
+                format!("readonly {}: {ty}", p.name)
+            })
+            .collect();
+        let args = format!("{{ {} }}", fields.join("; "));
+        let slot = *by_type.entry(args.clone()).or_insert_with(|| {
+            groups.push((Vec::new(), args));
+            groups.len() - 1
+        });
+        groups[slot].0.push(code_literal(&e.code));
+    }
+    groups.into_iter().map(|(codes, args)| (codes.join(" | "), args)).collect()
 }
 
 /// Symbols are the object's keys exactly as the API spells them: any wire name is a property
@@ -254,6 +284,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
     NamespaceView {
         file: ns.name.clone(),
         export,
+        param_groups: param_groups(ns),
         pascal: naming::pascal(&ns.name),
         ty: TypeScript.type_name(&ns.name),
         error: TypeScript.error_type(&ns.name),
@@ -310,21 +341,6 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 params: (!e.params.is_empty()).then(|| {
                     let names: Vec<String> = e.params.iter().map(|p| literal(&p.name)).collect();
                     format!("Object.freeze([{}])", names.join(", "))
-                }),
-                args_type: (!e.params.is_empty()).then(|| {
-                    let fields: Vec<String> = e
-                        .params
-                        .iter()
-                        .map(|p| {
-                            let ty = match p.ty {
-                                crate::catalog::ParamType::String => "string",
-                                crate::catalog::ParamType::Int => "number | bigint",
-                                crate::catalog::ParamType::Float => "number",
-                            };
-                            format!("readonly {}: {ty}", p.name)
-                        })
-                        .collect();
-                    format!("{{ {} }}", fields.join("; "))
                 }),
             })
             .collect(),
