@@ -193,21 +193,21 @@ def {{ a.lookup }}(code: {{ ns.code_py }}) -> {{ a.ty }} | None:
 {%- endfor %}
 
 
-{%- for (members, arguments) in ns.formats %}
+{%- for signature in ns.formats %}
 
 
 {% if ns.formats.len() > 1 %}@overload
 {% endif -%}
 def format_message(
     code: Literal[
-{%- for member in members %}
+{%- for member in signature.members %}
         {{ ns.ty }}.{{ member }},
 {%- endfor %}
     ],
     locale: str = DEFAULT_LOCALE,
     /,
     *,
-{%- for (name, ty) in arguments %}
+{%- for (name, ty) in signature.arguments %}
     {{ name }}: {{ ty }},
 {%- endfor %}
 ) -> str:
@@ -215,7 +215,7 @@ def format_message(
 {%- else %}
     """The message of ``code`` in ``locale``, its parameters filled with typed arguments."""
     arguments: dict[str, str | float] = {
-{%- for (name, _) in arguments %}
+{%- for (name, _) in signature.arguments %}
         "{{ name }}": {{ name }},
 {%- endfor %}
     }

@@ -179,9 +179,7 @@ struct NamespaceView {
     code_py: &'static str,
     base: &'static str,
     code_noun: &'static str,
-    /// `format_message`'s signatures: the members that share one, and each keyword argument's
-    /// name and type (`table`, `str`).
-    formats: Vec<(Vec<String>, Vec<(String, &'static str)>)>,
+    formats: Vec<Signature>,
 }
 
 /// Members an `IntEnum` member already has (the enum's and `int`'s) and those the generated
@@ -309,11 +307,18 @@ fn identifier(name: &str) -> String {
     if KEYWORDS.contains(&name) { format!("{name}_") } else { name.to_owned() }
 }
 
+/// One of `format_message`'s typed signatures: the members that share it, and each keyword
+/// argument's name and type (`table`, `str`).
+struct Signature {
+    members: Vec<String>,
+    arguments: Vec<(String, &'static str)>,
+}
+
 /// `format_message`'s typed signatures: the members whose parameters are the same names and
 /// types share one (an overload per distinct list keeps a catalog of thousands of codes with
 /// parameters quick to import and to type-check), with each keyword argument's name and type.
-fn format_signatures(ns: &Namespace) -> Vec<(Vec<String>, Vec<(String, &'static str)>)> {
-    let mut signatures: Vec<(Vec<String>, Vec<(String, &'static str)>)> = Vec::new();
+fn format_signatures(ns: &Namespace) -> Vec<Signature> {
+    let mut signatures: Vec<Signature> = Vec::new();
     let mut by_arguments: std::collections::HashMap<Vec<(String, &'static str)>, usize> =
         std::collections::HashMap::new();
     for e in ns.entries.iter().filter(|e| !e.params.is_empty()) {
@@ -331,10 +336,10 @@ fn format_signatures(ns: &Namespace) -> Vec<(Vec<String>, Vec<(String, &'static 
             .collect();
         let member = Python.constant(&ns.name, &e.symbol);
         let slot = *by_arguments.entry(arguments.clone()).or_insert_with(|| {
-            signatures.push((Vec::new(), arguments));
+            signatures.push(Signature { members: Vec::new(), arguments });
             signatures.len() - 1
         });
-        signatures[slot].0.push(member);
+        signatures[slot].members.push(member);
     }
     signatures
 }
