@@ -145,7 +145,9 @@ fn rows(catalog: &Catalog, ns: &Namespace, locale: usize) -> Vec<Row> {
                 let _ = write!(message, "{lead}`{}` {}", p.name, p.ty.name());
             }
             Row {
-                code: e.code.to_string(),
+                // An anchor per code, by its symbol (a wire name: a valid id, unique in the page),
+                // so a link can point at one: `larkea.en.md#DEVICE_NOT_FOUND`.
+                code: format!("<a id=\"{}\"></a>{}", e.symbol, markdown_text(&e.code.to_string())),
                 symbols,
                 message,
                 deprecated: e.deprecated.as_ref().map(|d| markdown_text(&d.note())).unwrap_or_default(),
