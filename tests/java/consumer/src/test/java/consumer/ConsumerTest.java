@@ -140,6 +140,8 @@ class ConsumerTest {
         assertEquals("unknown code (131999)", read.code().message("zh"));
         assertEquals(LarkeaCode.of(131999), read.code());
         assertEquals(JSON.readTree(body), JSON.readTree(JSON.writeValueAsString(read)));
+        // Lookups are null-safe: nothing is found for null.
+        assertEquals(Optional.empty(), LarkeaCode.fromSymbol(null));
         // A known code read into a field is the constant itself.
         assertSame(LarkeaCode.DEVICE_NOT_FOUND, JSON.readValue("{\"code\":131601,\"message\":\"\"}", Body.class).code());
     }
