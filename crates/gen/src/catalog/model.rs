@@ -88,7 +88,7 @@ pub struct Entry {
 }
 
 /// A value an entry's messages are formatted with (`{table}` in "Table '{table}' exists").
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Param {
     /// `lower_snake` ASCII, as its placeholders write it.
     pub name: String,
@@ -97,7 +97,7 @@ pub struct Param {
 
 /// What a parameter holds, and so how it is written into a message (the same in every
 /// language; see README, "Message parameters").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ParamType {
     String,
     /// A signed 64-bit integer, written in decimal digits without grouping.
@@ -234,6 +234,29 @@ impl Catalog {
 }
 
 impl Namespace {
+    /// Each distinct parameter list (names and types, in order) of the namespace's entries, in
+    /// order of first use, and each entry's list as a position among them (`None` for an entry
+    /// without parameters). Targets share one typed signature or table row per list: a catalog
+    /// of thousands of codes with parameters has few distinct lists.
+    #[must_use]
+    pub fn param_lists(&self) -> (Vec<&[Param]>, Vec<Option<usize>>) {
+        let mut lists: Vec<&[Param]> = Vec::new();
+        let mut known: std::collections::HashMap<&[Param], usize> = std::collections::HashMap::new();
+        let of_entry = self
+            .entries
+            .iter()
+            .map(|e| {
+                (!e.params.is_empty()).then(|| {
+                    *known.entry(e.params.as_slice()).or_insert_with(|| {
+                        lists.push(&e.params);
+                        lists.len() - 1
+                    })
+                })
+            })
+            .collect();
+        (lists, of_entry)
+    }
+
     /// Every name a client may look a code up by, symbols and aliases alike, with its code, in
     /// catalog order.
     pub fn names(&self) -> impl Iterator<Item = (&str, &Code)> {

@@ -318,28 +318,28 @@ struct Signature {
 /// types share one (an overload per distinct list keeps a catalog of thousands of codes with
 /// parameters quick to import and to type-check), with each keyword argument's name and type.
 fn format_signatures(ns: &Namespace) -> Vec<Signature> {
-    let mut signatures: Vec<Signature> = Vec::new();
-    let mut by_arguments: std::collections::HashMap<Vec<(String, &'static str)>, usize> =
-        std::collections::HashMap::new();
-    for e in ns.entries.iter().filter(|e| !e.params.is_empty()) {
-        let arguments: Vec<(String, &'static str)> = e
-            .params
-            .iter()
-            .map(|p| {
-                let ty = match p.ty {
-                    crate::catalog::ParamType::String => "str",
-                    crate::catalog::ParamType::Int => "int",
-                    crate::catalog::ParamType::Float => "float",
-                };
-                (p.name.clone(), ty)
-            })
-            .collect();
-        let member = Python.constant(&ns.name, &e.symbol);
-        let slot = *by_arguments.entry(arguments.clone()).or_insert_with(|| {
-            signatures.push(Signature { members: Vec::new(), arguments });
-            signatures.len() - 1
-        });
-        signatures[slot].members.push(member);
+    let (lists, of_entry) = ns.param_lists();
+    let mut signatures: Vec<Signature> = lists
+        .iter()
+        .map(|params| Signature {
+            members: Vec::new(),
+            arguments: params
+                .iter()
+                .map(|p| {
+                    let ty = match p.ty {
+                        crate::catalog::ParamType::String => "str",
+                        crate::catalog::ParamType::Int => "int",
+                        crate::catalog::ParamType::Float => "float",
+                    };
+                    (p.name.clone(), ty)
+                })
+                .collect(),
+        })
+        .collect();
+    for (e, list) in ns.entries.iter().zip(of_entry) {
+        if let Some(list) = list {
+            signatures[list].members.push(Python.constant(&ns.name, &e.symbol));
+        }
     }
     signatures
 }

@@ -437,26 +437,17 @@ struct EntryView {
     deprecated: Option<String>,
 }
 
-/// Each distinct list of parameter names as string literals (the first empty), and each entry's
-/// list by position; both empty when no entry has parameters.
+/// Each distinct parameter list as string literals of its names, after an empty one, and each
+/// entry's list by position (0 for none); both empty when no entry has parameters.
 fn param_tables(ns: &Namespace) -> (Vec<String>, Vec<usize>) {
-    if ns.entries.iter().all(|e| e.params.is_empty()) {
+    let (lists, of_entry) = ns.param_lists();
+    if lists.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let mut lists = vec![String::new()];
-    let mut known: std::collections::HashMap<String, usize> = std::collections::HashMap::from([(String::new(), 0)]);
-    let index = ns
-        .entries
-        .iter()
-        .map(|e| {
-            let list = e.params.iter().map(|p| literal(&p.name)).collect::<Vec<_>>().join(", ");
-            *known.entry(list).or_insert_with_key(|list| {
-                lists.push(list.clone());
-                lists.len() - 1
-            })
-        })
+    let literals = std::iter::once(String::new())
+        .chain(lists.iter().map(|list| list.iter().map(|p| literal(&p.name)).collect::<Vec<_>>().join(", ")))
         .collect();
-    (lists, index)
+    (literals, of_entry.iter().map(|list| list.map_or(0, |i| i + 1)).collect())
 }
 
 fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {

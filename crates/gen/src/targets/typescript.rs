@@ -252,29 +252,31 @@ struct EntryView {
 /// The codes with parameters grouped by their arguments' object type (see
 /// `NamespaceView::param_groups`).
 fn param_groups(ns: &Namespace) -> Vec<(String, String)> {
-    let mut groups: Vec<(Vec<String>, String)> = Vec::new();
-    let mut by_type: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for e in ns.entries.iter().filter(|e| !e.params.is_empty()) {
-        let fields: Vec<String> = e
-            .params
-            .iter()
-            .map(|p| {
-                let ty = match p.ty {
-                    crate::catalog::ParamType::String => "string",
-                    crate::catalog::ParamType::Int => "number | bigint",
-                    crate::catalog::ParamType::Float => "number",
-                };
-                format!("readonly {}: {ty}", p.name)
-            })
-            .collect();
-        let args = format!("{{ {} }}", fields.join("; "));
-        let slot = *by_type.entry(args.clone()).or_insert_with(|| {
-            groups.push((Vec::new(), args));
-            groups.len() - 1
-        });
-        groups[slot].0.push(code_literal(&e.code));
+    let (lists, of_entry) = ns.param_lists();
+    let mut codes: Vec<Vec<String>> = vec![Vec::new(); lists.len()];
+    for (e, list) in ns.entries.iter().zip(of_entry) {
+        if let Some(list) = list {
+            codes[list].push(code_literal(&e.code));
+        }
     }
-    groups.into_iter().map(|(codes, args)| (codes.join(" | "), args)).collect()
+    lists
+        .iter()
+        .zip(codes)
+        .map(|(params, codes)| {
+            let fields: Vec<String> = params
+                .iter()
+                .map(|p| {
+                    let ty = match p.ty {
+                        crate::catalog::ParamType::String => "string",
+                        crate::catalog::ParamType::Int => "number | bigint",
+                        crate::catalog::ParamType::Float => "number",
+                    };
+                    format!("readonly {}: {ty}", p.name)
+                })
+                .collect();
+            (codes.join(" | "), format!("{{ {} }}", fields.join("; ")))
+        })
+        .collect()
 }
 
 /// Symbols are the object's keys exactly as the API spells them: any wire name is a property
