@@ -28,22 +28,30 @@ pub fn must_escape(c: char) -> bool {
 pub fn quoted(s: &str, escape: impl Fn(char, &mut String) -> bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // Printable ASCII, most of any catalog, is never escaped: skip the language's check.
-            ' '..='~' => out.push(c),
-            c => {
-                if !escape(c, &mut out) {
-                    out.push(c);
-                }
+    // Runs of characters kept as they are are copied whole: most of any catalog is such a run.
+    let mut kept = 0;
+    for (i, c) in s.char_indices() {
+        let shared = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            // Printable ASCII is never escaped: skip the language's check.
+            ' '..='~' => continue,
+            _ => "",
+        };
+        out.push_str(&s[kept..i]);
+        kept = i + c.len_utf8();
+        if shared.is_empty() {
+            if !escape(c, &mut out) {
+                out.push(c);
             }
+        } else {
+            out.push_str(shared);
         }
     }
+    out.push_str(&s[kept..]);
     out.push('"');
     out
 }

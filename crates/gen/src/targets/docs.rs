@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Refusal, Target, render_sized};
+use super::{Name, Refusal, Target, capacity, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::escape::markdown_text;
 use crate::output::File;
@@ -83,10 +83,7 @@ impl Target for Docs {
                     rows: rows(catalog, ns, i),
                     retired: retired(ns),
                 };
-                files.push(File::new(
-                    page_file(ns, locale),
-                    render_sized(&page, ns.entries.len() * BYTES_PER_ENTRY / 2)?,
-                ));
+                files.push(File::new(page_file(ns, locale), render_sized(&page, capacity(ns) / 2)?));
             }
         }
         Ok(files)

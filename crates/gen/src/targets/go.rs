@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
+use super::{Name, Naming, Refusal, Setting, Target, capacity, render_sized};
 use crate::catalog::{Catalog, CodeType, Deprecation, Namespace};
 use crate::escape::{must_escape, quoted, short_and_long_unicode_escape, visible_codepoint};
 use crate::naming;
@@ -282,7 +282,7 @@ impl Target for Go {
             let view = namespace_view(catalog, ns);
             let template =
                 NamespaceGo { header: &header, package: &package, ns: &view, locale_count: catalog.locales.len() };
-            files.push(File::new(file(&ns.name), render_sized(&template, ns.entries.len() * BYTES_PER_ENTRY)?));
+            files.push(File::new(file(&ns.name), render_sized(&template, capacity(ns))?));
         }
         Ok(files)
     }

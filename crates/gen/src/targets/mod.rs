@@ -487,6 +487,16 @@ pub fn render_sized(template: &impl askama::Template, capacity: usize) -> askama
 /// Bytes to reserve per catalog entry when rendering a namespace file.
 pub const BYTES_PER_ENTRY: usize = 320;
 
+/// Bytes to reserve for a file of `ns`'s entries: [`BYTES_PER_ENTRY`] each for names and code,
+/// and room for every message to appear three times (a translation table, a doc comment, an
+/// example). Reserving more than is written costs nothing, as the pages are never touched;
+/// reserving less makes the string grow and be copied, twice or more for a namespace of
+/// 100,000 codes in three locales.
+pub fn capacity(ns: &crate::catalog::Namespace) -> usize {
+    let messages: usize = ns.entries.iter().flat_map(|e| e.messages.iter().flatten()).map(String::len).sum();
+    ns.entries.len() * BYTES_PER_ENTRY + messages * 3
+}
+
 /// The target called `name`.
 pub fn by_name(name: &str) -> Option<&'static dyn Target> {
     ALL.iter().copied().find(|t| t.name() == name)

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Target, render_sized};
+use super::{Name, Naming, Refusal, Target, capacity, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
 use crate::escape::{quoted, short_and_long_unicode_escape};
 use crate::naming;
@@ -148,10 +148,10 @@ impl Target for Python {
             ),
             File::new(format!("{module}/_format.py"), FormatPy { header: &header }.render()?),
         ];
-        for ns in &namespaces {
+        for (ns, source) in namespaces.iter().zip(&catalog.namespaces) {
             files.push(File::new(
                 format!("{module}/{}", Python.file(&ns.module)),
-                render_sized(&NamespacePy { header: &header, ns }, ns.entries.len() * BYTES_PER_ENTRY)?,
+                render_sized(&NamespacePy { header: &header, ns }, capacity(source))?,
             ));
         }
         Ok(files)

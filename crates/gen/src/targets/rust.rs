@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Target, render_sized};
+use super::{Name, Naming, Refusal, Target, capacity, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, ParamType, Value};
 use crate::escape::{braced_unicode_escape, markdown_text, quoted};
 use crate::naming;
@@ -223,9 +223,9 @@ impl Target for Rust {
                 LibRs { header: &header, locales: &locales, default_variant, namespaces: &namespaces }.render()?,
             ),
         ];
-        for ns in &namespaces {
+        for (ns, source) in namespaces.iter().zip(&catalog.namespaces) {
             let path = ns.file.clone();
-            let capacity = ns.entries.len() * BYTES_PER_ENTRY;
+            let capacity = capacity(source);
             let text = if ns.string_codes {
                 render_sized(
                     &StringNamespaceRs { header: &header, crate_name: &crate_name, ns, locales: &locales },

@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use super::{BYTES_PER_ENTRY, Name, Naming, Target, render_sized};
+use super::{Name, Naming, Target, capacity, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
 use crate::escape::{braced_unicode_escape, markdown_text, quoted};
 use crate::naming;
@@ -157,8 +157,8 @@ impl Target for TypeScript {
             File::new("format.js", FormatJs { header: &header }.render()?),
             File::new("format.d.ts", FormatDts { header: &header }.render()?),
         ];
-        for ns in &namespaces {
-            let capacity = ns.entries.len() * BYTES_PER_ENTRY;
+        for (ns, source) in namespaces.iter().zip(&catalog.namespaces) {
+            let capacity = capacity(source);
             let js = NamespaceJs { header: &header, ns };
             files.push(File::new(format!("{}.js", ns.file), render_sized(&js, capacity)?));
             let dts = NamespaceDts { header: &header, ns };
