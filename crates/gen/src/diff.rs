@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::catalog::{Catalog, Code, Entry, Namespace};
-use crate::escape::quoted;
+use crate::escape::json_string;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -407,18 +407,6 @@ pub fn to_json(changes: &[Change], verdict: Option<&crate::version::Verdict>) ->
     }
     out.push_str("\n}\n");
     out
-}
-
-/// A JSON string literal (RFC 8259): quote, backslash, `\n`, `\r` and `\t` as every language
-/// writes them, other control characters as `\u00XX`.
-fn json_string(s: &str) -> String {
-    quoted(s, |c, out| {
-        let control = u32::from(c) < 0x20;
-        if control {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
-        }
-        control
-    })
 }
 
 #[cfg(test)]

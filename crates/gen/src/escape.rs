@@ -105,3 +105,39 @@ pub fn markdown_text(s: &str) -> String {
     }
     out
 }
+
+/// A JSON string literal (RFC 8259): quote, backslash, `\n`, `\r` and `\t` as every language
+/// writes them, other characters that [`must_escape`] (all in the BMP) as `\uXXXX`.
+#[must_use]
+pub fn json_string(s: &str) -> String {
+    quoted(s, |c, out| {
+        if must_escape(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        }
+        must_escape(c)
+    })
+}
+
+/// A TOML basic string: its escapes are Python's (`\uXXXX`, `\UXXXXXXXX`).
+#[must_use]
+pub fn toml_string(s: &str) -> String {
+    quoted(s, short_and_long_unicode_escape)
+}
+
+/// Text inside an XML element: markup characters as entities, and characters XML 1.0 cannot
+/// hold at all (control characters) as a visible `U+XXXX`.
+#[must_use]
+pub fn xml_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if must_escape(c) => visible_codepoint(c, &mut out),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -5,6 +5,7 @@ mod attributes;
 mod diagnostic;
 mod load;
 mod locate;
+mod metadata;
 mod model;
 mod raw;
 mod syntax;
@@ -13,7 +14,8 @@ mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use load::{MAX_BYTES, Parsed, load, load_str, parse, read};
+pub use metadata::LICENSES;
 pub use model::{
-    Attribute, AttributeType, Catalog, Code, CodeType, Deprecation, Entry, Namespace, Param, ParamType, Pos, Retired,
-    Value,
+    Attribute, AttributeType, Catalog, Code, CodeType, Deprecation, Entry, Metadata, Namespace, Param, ParamType, Pos,
+    Publish, Retired, Value,
 };

@@ -26,9 +26,82 @@ pub struct Catalog {
     /// The base of problem type URIs: a code's is `{base}{namespace}/{symbol}`; without one,
     /// problems have the type `about:blank` (RFC 9457, section 4.2.1).
     pub problem_base_uri: Option<String>,
+    /// What the registries show and require: description, license, links, authors.
+    pub metadata: Metadata,
     pub namespaces: Vec<Namespace>,
     /// Where the top-level keys are: `package`, `targets`, `locales`...
     pub top: std::collections::BTreeMap<&'static str, Pos>,
+}
+
+/// The catalog's `metadata:` section, checked: what every package's manifest, README and
+/// LICENSE files say.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// One line for the registries' listings.
+    pub description: String,
+    /// The SPDX expression as written (`MIT OR Apache-2.0`); `None`: no license is granted, and
+    /// the packages say so (`UNLICENSED` in npm).
+    pub license: Option<String>,
+    /// The license identifiers in `license`, each once, in the order written: each gets its
+    /// text as a file in every package (see [`crate::catalog::LICENSES`]).
+    pub license_ids: Vec<String>,
+    /// `https://` URLs.
+    pub repository: Option<String>,
+    pub homepage: Option<String>,
+    /// `Name` or `Name <email>`, as written.
+    pub authors: Vec<String>,
+    /// At most five, each a word crates.io accepts (the strictest registry).
+    pub keywords: Vec<String>,
+    /// Where the packages may be published.
+    pub publish: Publish,
+}
+
+impl Metadata {
+    /// Who holds the copyright a license text names: the authors, else the package's authors.
+    #[must_use]
+    pub fn copyright_holders(&self, package: &str) -> String {
+        if self.authors.is_empty() {
+            format!("The {package} authors")
+        } else {
+            self.people().map(|(name, _)| name).collect::<Vec<_>>().join(", ")
+        }
+    }
+
+    /// Each author as a name and, when given as `Name <email>`, an email.
+    pub fn people(&self) -> impl Iterator<Item = (&str, Option<&str>)> {
+        self.authors.iter().map(|a| {
+            let email =
+                |e: &&str| e.contains('@') && !e.contains(|c: char| c.is_whitespace() || matches!(c, '<' | '>'));
+            match a.strip_suffix('>').and_then(|a| a.rsplit_once(" <")).filter(|(_, e)| email(e)) {
+                Some((name, email)) => (name.trim(), Some(email)),
+                None => (a.trim(), None),
+            }
+        })
+    }
+}
+
+/// Which targets' packages may be published: none unless the catalog says so, so that a
+/// package never reaches a public registry by accident.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Publish {
+    #[default]
+    Nowhere,
+    Everywhere,
+    /// The targets named, each with where it is named (checked against the targets by
+    /// `targets::check`).
+    Only(Vec<(String, Pos)>),
+}
+
+impl Publish {
+    /// May the package of the target called `target` be published?
+    #[must_use]
+    pub fn to(&self, target: &str) -> bool {
+        match self {
+            Self::Nowhere => false,
+            Self::Everywhere => true,
+            Self::Only(names) => names.iter().any(|(n, _)| n == target),
+        }
+    }
 }
 
 /// One API's codes: a `lower_snake` name and its entries in the order the catalog declares them.

@@ -131,7 +131,34 @@ pub struct RawCatalog {
     /// Typed data every entry carries, in declared order.
     #[serde(default)]
     pub attributes: Ordered<RawAttribute>,
+    /// What registries need to know about the generated packages.
+    #[serde(default)]
+    pub metadata: Option<RawMetadata>,
     pub namespaces: Vec<RawNamespace>,
+}
+
+/// The `metadata:` section: every key optional, each checked by validation.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMetadata {
+    #[serde(default)]
+    pub description: Option<String>,
+    /// An SPDX license expression (`MIT OR Apache-2.0`).
+    #[serde(default)]
+    pub license: Option<String>,
+    #[serde(default)]
+    pub repository: Option<String>,
+    #[serde(default)]
+    pub homepage: Option<String>,
+    /// `Name <email>` or `Name`.
+    #[serde(default)]
+    pub authors: Vec<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// `true`, `false` (the default) or a list of target names: read as any value, checked by
+    /// validation.
+    #[serde(default)]
+    pub publish: Option<serde_yaml::Value>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -3,12 +3,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::attributes;
 use super::diagnostic::Diagnostic;
 use super::locate::Locator;
 use super::model::{Attribute, Catalog, Code, CodeType, Deprecation, Entry, Namespace, Param, ParamType, Retired};
 use super::raw::{RawCatalog, RawEntry, RawNamespace, Scalar};
 use super::template;
+use super::{attributes, metadata};
 use crate::naming;
 
 pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnostic>> {
@@ -16,6 +16,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
     check_package(raw, loc, &mut out);
     let locales = check_locales(raw, loc, &mut out);
     let attributes = attributes::declarations(raw, loc, &mut out);
+    let metadata = metadata::check(raw, loc, &mut out);
     if raw.namespaces.is_empty() {
         out.push(
             Diagnostic::new(
@@ -86,6 +87,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
         default_locale,
         attributes,
         problem_base_uri: raw.problem_base_uri.clone(),
+        metadata,
         namespaces,
         top: [
             "package",
@@ -95,6 +97,7 @@ pub fn validate(raw: &RawCatalog, loc: &Locator) -> Result<Catalog, Vec<Diagnost
             "locales",
             "attributes",
             "problem_base_uri",
+            "metadata",
             "namespaces",
         ]
         .into_iter()

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 
+use super::package::{self, Readme};
 use super::{Name, Naming, Refusal, Setting, Target, capacity, render_sized};
 use crate::catalog::{Catalog, CodeType, Deprecation, Namespace};
 use crate::escape::{must_escape, quoted, short_and_long_unicode_escape, visible_codepoint};
@@ -284,6 +285,22 @@ impl Target for Go {
                 NamespaceGo { header: &header, package: &package, ns: &view, locale_count: catalog.locales.len() };
             files.push(File::new(file(&ns.name), render_sized(&template, capacity(ns))?));
         }
+        let ty = Go.type_name(&catalog.namespaces[0].name);
+        files.extend(package::files(
+            catalog,
+            &Readme {
+                name: module.clone(),
+                install_lang: "sh",
+                install: format!("go get {module}"),
+                local: format!("go mod edit -replace {module}=path/to/this/folder"),
+                target: Go.name(),
+                lang: "go",
+                example: format!(
+                    "import \"{module}\"\n\ncode, _ := {package}.{ty}FromSymbol({})\nfmt.Println(code.Message({package}.DefaultLocale))",
+                    literal(&catalog.namespaces[0].entries[0].symbol),
+                ),
+            },
+        )?);
         Ok(files)
     }
 }

@@ -6,9 +6,10 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
+use super::package::{self, Readme};
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, ParamType, Value};
-use crate::escape::{must_escape, quoted, visible_codepoint};
+use crate::escape::{must_escape, quoted, visible_codepoint, xml_text};
 use crate::naming;
 use crate::output::File;
 
@@ -381,7 +382,17 @@ impl Target for Java {
         let dir = format!("src/main/java/{}", package.replace('.', "/"));
         let locales: Vec<String> = catalog.locales.iter().map(|l| literal(l)).collect();
         let mut files = vec![
-            File::new("pom.xml", Pom { header: &header, catalog, group: package }.render()?),
+            File::new(
+                "pom.xml",
+                Pom {
+                    header: &header,
+                    catalog,
+                    group: package,
+                    manifest: manifest(catalog),
+                    published: catalog.metadata.publish.to(Java.name()),
+                }
+                .render()?,
+            ),
             File::new(
                 format!("{dir}/Locales.java"),
                 LocalesJava { header: &header, package, locales: &locales, default_locale: catalog.default_locale }
@@ -418,6 +429,28 @@ impl Target for Java {
                 ));
             }
         }
+        let entry = &catalog.namespaces[0].entries[0];
+        let ty = Java.type_name(&catalog.namespaces[0].name);
+        let dependency = format!(
+            "<dependency>\n  <groupId>{package}</groupId>\n  <artifactId>{}</artifactId>\n  <version>{}</version>\n</dependency>",
+            catalog.package, catalog.version
+        );
+        files.extend(package::files(
+            catalog,
+            &Readme {
+                name: catalog.package.clone(),
+                install_lang: "xml",
+                install: dependency.clone(),
+                local: format!("<!-- after `mvn install` in this folder -->\n{dependency}"),
+                target: Java.name(),
+                lang: "java",
+                example: format!(
+                    "import {package}.{ty};\n\n{ty}.fromSymbol({}).ifPresent(code -> System.out.println(code.message({})));",
+                    literal(&entry.symbol),
+                    literal(catalog.default_locale_tag()),
+                ),
+            },
+        )?);
         Ok(files)
     }
 }
@@ -730,6 +763,42 @@ struct Pom<'a> {
     header: &'a str,
     catalog: &'a Catalog,
     group: &'a str,
+    /// Elements of `<project>` from the catalog's metadata.
+    manifest: Vec<String>,
+    published: bool,
+}
+
+/// The `<project>` elements Maven Central requires (name, description, url, licenses, scm,
+/// developers), from the catalog's metadata: each the catalog gives.
+fn manifest(catalog: &Catalog) -> Vec<String> {
+    let meta = &catalog.metadata;
+    let mut lines = vec![
+        format!("<name>{}</name>", xml_text(&catalog.package)),
+        format!("<description>{}</description>", xml_text(&meta.description)),
+    ];
+    if let Some(url) = meta.homepage.as_ref().or(meta.repository.as_ref()) {
+        lines.push(format!("<url>{}</url>", xml_text(url)));
+    }
+    if !meta.license_ids.is_empty() {
+        lines.push("<licenses>".to_owned());
+        for id in &meta.license_ids {
+            lines.push(format!("  <license><name>{id}</name><url>https://spdx.org/licenses/{id}.html</url></license>"));
+        }
+        lines.push("</licenses>".to_owned());
+    }
+    if let Some(url) = &meta.repository {
+        let url = xml_text(url);
+        lines.push(format!("<scm><url>{url}</url><connection>scm:git:{url}.git</connection></scm>"));
+    }
+    if !meta.authors.is_empty() {
+        lines.push("<developers>".to_owned());
+        for (name, email) in meta.people() {
+            let email = email.map(|e| format!("<email>{}</email>", xml_text(e))).unwrap_or_default();
+            lines.push(format!("  <developer><name>{}</name>{email}</developer>", xml_text(name)));
+        }
+        lines.push("</developers>".to_owned());
+    }
+    lines
 }
 
 #[derive(Template)]

@@ -8,6 +8,7 @@
 mod docs;
 mod go;
 mod java;
+mod package;
 mod python;
 mod rust;
 mod typescript;
@@ -388,7 +389,54 @@ fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
             );
         }
     }
+    check_publish(catalog, &mut out);
     out
+}
+
+/// `metadata.publish` names only targets, and each registry published to gets what it refuses
+/// a package without: crates.io a license, Maven Central a license, a URL, the source
+/// repository and developers.
+fn check_publish(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    let meta = &catalog.metadata;
+    if let crate::catalog::Publish::Only(names) = &meta.publish {
+        for (name, at) in names.iter().filter(|(n, _)| by_name(n).is_none()) {
+            let names: Vec<&str> = ALL.iter().map(|t| t.name()).collect();
+            out.push(
+                Diagnostic::new(
+                    "metadata-publish",
+                    format!("`metadata.publish` names `{name}`, which is not a target"),
+                    format!("the targets are {}", names.join(", ")),
+                )
+                .at(*at),
+            );
+        }
+    }
+    let at = catalog.top_at("metadata");
+    let needs: [(&str, &[(&str, bool)]); 2] = [
+        ("rust", &[("license", meta.license.is_some())]),
+        (
+            "java",
+            &[
+                ("license", meta.license.is_some()),
+                ("repository", meta.repository.is_some()),
+                ("authors", !meta.authors.is_empty()),
+            ],
+        ),
+    ];
+    for (target, keys) in needs {
+        for (key, _) in keys.iter().filter(|(_, given)| !given) {
+            if meta.publish.to(target) {
+                out.push(
+                    Diagnostic::new(
+                        "metadata-publish",
+                        format!("the {target} package is published, but `metadata.{key}` is missing"),
+                        format!("its registry refuses a package without it: add `{key}` to `metadata`"),
+                    )
+                    .at(at),
+                );
+            }
+        }
+    }
 }
 
 /// How a refusal names a symbol and the identifier a target makes of it: `` `ALL` `` when they

@@ -5,9 +5,10 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
+use super::package::{self, Readme};
 use super::{Name, Naming, Refusal, Target, capacity, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
-use crate::escape::{quoted, short_and_long_unicode_escape};
+use crate::escape::{quoted, short_and_long_unicode_escape, toml_string};
 use crate::naming;
 use crate::output::File;
 
@@ -136,7 +137,10 @@ impl Target for Python {
         let locales = tuple(&tags, 0, "LOCALES: Final[tuple[str, ...]] = ".len());
         let default_locale = literal(catalog.default_locale_tag());
         let mut files = vec![
-            File::new("pyproject.toml", Pyproject { header: &header, catalog, module: &module }.render()?),
+            File::new(
+                "pyproject.toml",
+                Pyproject { header: &header, catalog, module: &module, manifest: manifest(catalog) }.render()?,
+            ),
             File::new(format!("{module}/py.typed"), String::new()),
             File::new(
                 format!("{module}/__init__.py"),
@@ -154,6 +158,25 @@ impl Target for Python {
                 render_sized(&NamespacePy { header: &header, ns }, capacity(source))?,
             ));
         }
+        let (ns, entry) = (&namespaces[0], &catalog.namespaces[0].entries[0]);
+        files.extend(package::files(
+            catalog,
+            &Readme {
+                name: catalog.package.clone(),
+                install_lang: "sh",
+                install: format!("pip install {}", catalog.package),
+                local: "pip install path/to/this/folder".to_owned(),
+                target: Python.name(),
+                lang: "python",
+                example: format!(
+                    "from {module}.{} import {ty}\n\ncode = {ty}.{}\nprint(code.symbol, code.message({}))",
+                    ns.module,
+                    Python.constant(&catalog.namespaces[0].name, &entry.symbol),
+                    literal(catalog.default_locale_tag()),
+                    ty = ns.ty,
+                ),
+            },
+        )?);
         Ok(files)
     }
 }
@@ -582,6 +605,49 @@ struct Pyproject<'a> {
     header: &'a str,
     catalog: &'a Catalog,
     module: &'a str,
+    /// `[project]` keys from the catalog's metadata.
+    manifest: Vec<String>,
+}
+
+/// The `[project]` keys the Python Package Index reads (PEP 621, the license as a PEP 639 expression), from the
+/// catalog's metadata; the classifier the index refuses uploads with unless the catalog publishes
+/// the Python package.
+fn manifest(catalog: &Catalog) -> Vec<String> {
+    let meta = &catalog.metadata;
+    let mut lines = vec![format!("description = {}", toml_string(&meta.description))];
+    if let Some(license) = &meta.license {
+        lines.push(format!("license = {}", toml_string(license)));
+        let files: Vec<String> =
+            meta.license_ids.iter().map(|id| toml_string(&package::license_file(catalog, id))).collect();
+        lines.push(format!("license-files = [{}]", files.join(", ")));
+    }
+    if !meta.authors.is_empty() {
+        let people: Vec<String> = meta
+            .people()
+            .map(|(name, email)| match email {
+                Some(email) => format!("{{ name = {}, email = {} }}", toml_string(name), toml_string(email)),
+                None => format!("{{ name = {} }}", toml_string(name)),
+            })
+            .collect();
+        lines.push(format!("authors = [{}]", people.join(", ")));
+    }
+    if !meta.keywords.is_empty() {
+        let words: Vec<String> = meta.keywords.iter().map(|k| toml_string(k)).collect();
+        lines.push(format!("keywords = [{}]", words.join(", ")));
+    }
+    let mut classifiers = vec![toml_string("Typing :: Typed")];
+    if !meta.publish.to(Python.name()) {
+        classifiers.push(toml_string("Private :: Do Not Upload"));
+    }
+    lines.push(format!("classifiers = [{}]", classifiers.join(", ")));
+    let urls: Vec<String> = [("Homepage", &meta.homepage), ("Repository", &meta.repository)]
+        .into_iter()
+        .filter_map(|(key, url)| url.as_ref().map(|url| format!("{key} = {}", toml_string(url))))
+        .collect();
+    if !urls.is_empty() {
+        lines.push(format!("\n[project.urls]\n{}", urls.join("\n")));
+    }
+    lines
 }
 
 #[derive(Template)]

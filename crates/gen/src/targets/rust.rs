@@ -2,9 +2,10 @@
 
 use askama::Template;
 
+use super::package::{self, Readme};
 use super::{Name, Naming, Refusal, Target, capacity, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, ParamType, Value};
-use crate::escape::{braced_unicode_escape, markdown_text, quoted};
+use crate::escape::{braced_unicode_escape, markdown_text, quoted, toml_string};
 use crate::naming;
 use crate::output::File;
 
@@ -217,7 +218,11 @@ impl Target for Rust {
         let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
         let mut files = vec![
             File::new("rustfmt.toml", RustfmtToml { header: &header }.render()?),
-            File::new("Cargo.toml", CargoToml { header: &header, catalog, crate_name: &crate_name }.render()?),
+            File::new(
+                "Cargo.toml",
+                CargoToml { header: &header, catalog, crate_name: &crate_name, manifest: manifest(catalog) }
+                    .render()?,
+            ),
             File::new(
                 "src/lib.rs",
                 LibRs { header: &header, locales: &locales, default_variant, namespaces: &namespaces }.render()?,
@@ -239,6 +244,25 @@ impl Target for Rust {
             };
             files.push(File::new(path, text));
         }
+        let (ns, entry) = (&catalog.namespaces[0], &catalog.namespaces[0].entries[0]);
+        files.extend(package::files(
+            catalog,
+            &Readme {
+                name: catalog.package.clone(),
+                install_lang: "sh",
+                install: format!("cargo add {}", catalog.package),
+                local: "cargo add --path path/to/this/folder".to_owned(),
+                target: Rust.name(),
+                lang: "rust",
+                example: format!(
+                    "use {crate_name}::{}::{ty};\n\nlet code = {ty}::from_symbol({}).expect(\"in the catalog\");\nprintln!(\"{{code}}: {{}}\", code.message_for({}).unwrap_or_default());",
+                    Rust.module(&ns.name),
+                    literal(&entry.symbol),
+                    literal(catalog.default_locale_tag()),
+                    ty = Rust.type_name(&ns.name),
+                ),
+            },
+        )?);
         Ok(files)
     }
 }
@@ -561,6 +585,30 @@ struct CargoToml<'a> {
     header: &'a str,
     catalog: &'a Catalog,
     crate_name: &'a str,
+    /// `key = value` lines of `[package]` from the catalog's metadata.
+    manifest: Vec<String>,
+}
+
+/// The `[package]` keys crates.io reads, from the catalog's metadata; `publish = false` unless
+/// the catalog publishes the Rust package.
+fn manifest(catalog: &Catalog) -> Vec<String> {
+    let meta = &catalog.metadata;
+    let list = |items: &[String]| items.iter().map(|i| toml_string(i)).collect::<Vec<_>>().join(", ");
+    let mut lines = vec![format!("description = {}", toml_string(&meta.description))];
+    lines.extend(meta.license.iter().map(|l| format!("license = {}", toml_string(l))));
+    lines.extend(meta.repository.iter().map(|url| format!("repository = {}", toml_string(url))));
+    lines.extend(meta.homepage.iter().map(|url| format!("homepage = {}", toml_string(url))));
+    if !meta.authors.is_empty() {
+        lines.push(format!("authors = [{}]", list(&meta.authors)));
+    }
+    if !meta.keywords.is_empty() {
+        lines.push(format!("keywords = [{}]", list(&meta.keywords)));
+    }
+    lines.push("readme = \"README.md\"".to_owned());
+    if !meta.publish.to(Rust.name()) {
+        lines.push("publish = false".to_owned());
+    }
+    lines
 }
 
 #[derive(Template)]

@@ -4,9 +4,10 @@
 
 use askama::Template;
 
+use super::package::{self, Readme};
 use super::{Name, Naming, Target, capacity, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
-use crate::escape::{braced_unicode_escape, markdown_text, quoted};
+use crate::escape::{braced_unicode_escape, json_string, markdown_text, quoted};
 use crate::naming;
 use crate::output::File;
 
@@ -143,7 +144,10 @@ impl Target for TypeScript {
         let locales: Vec<String> = catalog.locales.iter().map(|l| literal(l)).collect();
         let default_locale = literal(catalog.default_locale_tag());
         let mut files = vec![
-            File::new("package.json", PackageJson { catalog, namespaces: &namespaces }.render()?),
+            File::new(
+                "package.json",
+                PackageJson { catalog, namespaces: &namespaces, manifest: manifest(catalog) }.render()?,
+            ),
             File::new("index.js", IndexJs { header: &header, namespaces: &namespaces }.render()?),
             File::new("index.d.ts", IndexDts { header: &header, namespaces: &namespaces }.render()?),
             File::new(
@@ -164,6 +168,26 @@ impl Target for TypeScript {
             let dts = NamespaceDts { header: &header, ns };
             files.push(File::new(format!("{}.d.ts", ns.file), render_sized(&dts, capacity)?));
         }
+        let (ns, entry) = (&namespaces[0], &catalog.namespaces[0].entries[0]);
+        files.extend(package::files(
+            catalog,
+            &Readme {
+                name: catalog.package.clone(),
+                install_lang: "sh",
+                install: format!("npm install {}", catalog.package),
+                local: "npm install path/to/this/folder".to_owned(),
+                target: TypeScript.name(),
+                lang: "ts",
+                example: format!(
+                    "import {{ {ty}, messageOf }} from \"{}/{}\";\n\nconst code = {ty}.{};\nconsole.log(code, messageOf(code, {}));",
+                    catalog.package,
+                    ns.file,
+                    entry.symbol,
+                    literal(catalog.default_locale_tag()),
+                    ty = TypeScript.type_name(&catalog.namespaces[0].name),
+                ),
+            },
+        )?);
         Ok(files)
     }
 }
@@ -391,6 +415,38 @@ fn literal(s: &str) -> String {
 struct PackageJson<'a> {
     catalog: &'a Catalog,
     namespaces: &'a [NamespaceView],
+    /// `"key": value` members from the catalog's metadata.
+    manifest: Vec<String>,
+}
+
+/// The `package.json` members npm reads, from the catalog's metadata: `"private": true` unless
+/// the catalog publishes the npm package (npm then refuses to publish it), `UNLICENSED` without
+/// a license.
+fn manifest(catalog: &Catalog) -> Vec<String> {
+    let meta = &catalog.metadata;
+    let mut lines = vec![
+        format!("\"description\": {}", json_string(&meta.description)),
+        format!("\"license\": {}", json_string(meta.license.as_deref().unwrap_or("UNLICENSED"))),
+    ];
+    lines.extend(meta.homepage.iter().map(|url| format!("\"homepage\": {}", json_string(url))));
+    if let Some(url) = &meta.repository {
+        lines.push(format!("\"repository\": {{ \"type\": \"git\", \"url\": {} }}", json_string(&format!("git+{url}"))));
+    }
+    if let Some(first) = meta.authors.first() {
+        lines.push(format!("\"author\": {}", json_string(first)));
+    }
+    if meta.authors.len() > 1 {
+        let rest: Vec<String> = meta.authors[1..].iter().map(|a| json_string(a)).collect();
+        lines.push(format!("\"contributors\": [{}]", rest.join(", ")));
+    }
+    if !meta.keywords.is_empty() {
+        let words: Vec<String> = meta.keywords.iter().map(|k| json_string(k)).collect();
+        lines.push(format!("\"keywords\": [{}]", words.join(", ")));
+    }
+    if !meta.publish.to(TypeScript.name()) {
+        lines.push("\"private\": true".to_owned());
+    }
+    lines
 }
 
 #[derive(Template)]

@@ -1,0 +1,116 @@
+//! What every package ships beside its code, the same in each language: a README (what it is,
+//! how to install it, a short example, where the docs are) and the text of each license its
+//! SPDX expression names.
+
+use askama::Template;
+
+use crate::catalog::Catalog;
+use crate::escape::markdown_text;
+use crate::output::File;
+
+/// What a target puts in its package's README.
+pub struct Readme {
+    /// The package's name in its registry.
+    pub name: String,
+    /// The fence language of the install lines: `sh` for a command, `xml` for a pom snippet.
+    pub install_lang: &'static str,
+    /// What adds the package to a project from its registry.
+    pub install: String,
+    /// The same from the package's folder, for a package the catalog does not publish.
+    pub local: String,
+    /// The target's name, to ask whether the catalog publishes it.
+    pub target: &'static str,
+    /// The fence language of the example (`rust`, `ts`...).
+    pub lang: &'static str,
+    /// A few lines that look a code up and print its message.
+    pub example: String,
+}
+
+/// `README.md` and the license files.
+///
+/// # Errors
+/// When a template fails to render.
+pub fn files(catalog: &Catalog, readme: &Readme) -> askama::Result<Vec<File>> {
+    let meta = &catalog.metadata;
+    let license = match &meta.license {
+        None => "No license is granted: the catalog names none.".to_owned(),
+        Some(expression) => {
+            let files: Vec<String> =
+                meta.license_ids.iter().map(|id| format!("[{id}]({})", license_file(catalog, id))).collect();
+            format!("`{expression}`: {}.", files.join(", "))
+        }
+    };
+    let page = ReadmeMd {
+        header: &super::header(catalog),
+        name: &markdown_text(&readme.name),
+        description: &markdown_text(&meta.description),
+        source: &super::header_source(catalog),
+        published: meta.publish.to(readme.target),
+        install_lang: readme.install_lang,
+        install: &readme.install,
+        local: &readme.local,
+        lang: readme.lang,
+        example: &readme.example,
+        docs: meta.homepage.as_ref().or(meta.repository.as_ref()).map(|url| format!("<{url}>")),
+        license: &license,
+    };
+    let mut files = vec![File::new("README.md", page.render()?)];
+    let holders = meta.copyright_holders(&catalog.package);
+    for id in &meta.license_ids {
+        let text = match id.as_str() {
+            "Apache-2.0" => Apache.render()?,
+            "BSD-2-Clause" => Bsd2 { holders: &holders }.render()?,
+            "ISC" => Isc { holders: &holders }.render()?,
+            // Validation admits only the identifiers in `catalog::LICENSES`.
+            _ => Mit { holders: &holders }.render()?,
+        };
+        files.push(File::new(license_file(catalog, id), text));
+    }
+    Ok(files)
+}
+
+/// `LICENSE` for a single license, `LICENSE-<ID>` for each of several (as Rust crates ship
+/// `LICENSE-MIT` and `LICENSE-APACHE`).
+#[must_use]
+pub fn license_file(catalog: &Catalog, id: &str) -> String {
+    if catalog.metadata.license_ids.len() == 1 { "LICENSE".to_owned() } else { format!("LICENSE-{id}") }
+}
+
+#[derive(Template)]
+#[template(path = "package/README.md", escape = "none")]
+struct ReadmeMd<'a> {
+    header: &'a str,
+    name: &'a str,
+    description: &'a str,
+    source: &'a str,
+    published: bool,
+    install_lang: &'static str,
+    install: &'a str,
+    local: &'a str,
+    lang: &'static str,
+    example: &'a str,
+    docs: Option<String>,
+    license: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "licenses/Apache-2.0.txt", escape = "none")]
+struct Apache;
+
+#[derive(Template)]
+#[template(path = "licenses/BSD-2-Clause.txt", escape = "none")]
+struct Bsd2<'a> {
+    holders: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "licenses/ISC.txt", escape = "none")]
+struct Isc<'a> {
+    holders: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "licenses/MIT.txt", escape = "none")]
+struct Mit<'a> {
+    holders: &'a str,
+}
