@@ -1,4 +1,5 @@
 // {{ header }}
+// @ts-self-types="./format.d.ts"
 // Message arguments, written the same way in every language the catalog generates.
 
 /**

@@ -1,4 +1,5 @@
 // {{ header }}
+// @ts-self-types="./index.d.ts"
 export { DEFAULT_LOCALE, LOCALES, resolveLocale } from "./locale.js";
 export { formatArgument, formatNumber } from "./format.js";
 {%- for ns in namespaces %}

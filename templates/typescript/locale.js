@@ -1,4 +1,5 @@
 // {{ header }}
+// @ts-self-types="./locale.d.ts"
 
 /** Every locale the catalog has messages in. */
 export const LOCALES = Object.freeze([{% for l in locales %}{{ l }}{% if !loop.last %}, {% endif %}{% endfor %}]);

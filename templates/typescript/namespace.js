@@ -1,11 +1,13 @@
 // {{ header }}
+// @ts-self-types="./{{ ns.file }}.d.ts"
 /** {{ ns.ty }}: {{ ns.doc }} */
 
 import { fill, formatArgument } from "./format.js";
+import { FrozenMap } from "./frozen-map.js";
 import { DEFAULT_LOCALE, resolveLocale } from "./locale.js";
 
 /** Every known code by symbol. A code the server sends that is not here is still a {{ ns.code_type }}. */
-export const {{ ns.ty }} = Object.freeze({
+export const {{ ns.ty }} = /* @__PURE__ */ Object.freeze({
 {%- for e in ns.entries %}
   /** {{ e.code_doc }}: {{ e.doc }}{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
   {{ e.symbol }}: {{ e.code }},
@@ -16,25 +18,28 @@ export const {{ ns.ty }} = Object.freeze({
 {%- endfor %}
 });
 
-/** Every entry by code, in catalog order. */
-export const entries = new Map([
+/** Every entry by code, in catalog order: what the lookups read. */
+const byCode = /* @__PURE__ */ new Map([
 {%- for e in ns.entries %}
-  [{{ e.code }}, Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes %} {{ field }}: {{ value }},{% endfor %}{% if let Some(p) = e.params %} params: {{ p }},{% endif %} messages: Object.freeze({ {% for (tag, m) in e.messages %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
+  [{{ e.code }}, /* @__PURE__ */ Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes %} {{ field }}: {{ value }},{% endfor %}{% if let Some(p) = e.params %} params: {{ p }},{% endif %} messages: /* @__PURE__ */ Object.freeze({ {% for (tag, m) in e.messages %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
 {%- endfor %}
 ]);
 
+/** Every entry by code, in catalog order (read-only). */
+export const entries = /* @__PURE__ */ new FrozenMap(byCode);
+
 /** Every known code, in catalog order. */
-export const codes = Object.freeze([...entries.keys()]);
+export const codes = /* @__PURE__ */ Object.freeze([{% for e in ns.entries %}{{ e.code }}{% if !loop.last %}, {% endif %}{% endfor %}]);
 
 /** Codes this namespace used once and retired: never reused, so never known again. */
-export const retiredCodes = Object.freeze([{% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %}]);
+export const retiredCodes = /* @__PURE__ */ Object.freeze([{% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %}]);
 
 /**
  * Why `code` should no longer be used, or undefined (also for an unknown code).
  * @param {{ ns.code_jsdoc }} code
  */
 export function deprecationOf(code) {
-  return entries.get(code)?.deprecated;
+  return byCode.get(code)?.deprecated;
 }
 
 /**
@@ -42,7 +47,7 @@ export function deprecationOf(code) {
  * @param {{ ns.code_jsdoc }} code
  */
 export function isKnown(code) {
-  return entries.has(code);
+  return byCode.has(code);
 }
 
 /**
@@ -50,7 +55,7 @@ export function isKnown(code) {
  * @param {{ ns.code_jsdoc }} code
  */
 export function symbolOf(code) {
-  return entries.get(code)?.symbol;
+  return byCode.get(code)?.symbol;
 }
 
 /**
@@ -60,7 +65,7 @@ export function symbolOf(code) {
  * @param {string} [locale]
  */
 export function messageOf(code, locale = DEFAULT_LOCALE) {
-  const messages = entries.get(code)?.messages;
+  const messages = byCode.get(code)?.messages;
   return messages === undefined ? undefined : (messages[resolveLocale(locale)] ?? messages[DEFAULT_LOCALE]);
 }
 
@@ -70,7 +75,7 @@ export function messageOf(code, locale = DEFAULT_LOCALE) {
  * @param {import("./locale.js").Locale} locale
  */
 export function translationOf(code, locale) {
-  return entries.get(code)?.messages[locale];
+  return byCode.get(code)?.messages[locale];
 }
 
 {% for a in ns.attributes -%}
@@ -79,12 +84,12 @@ export function translationOf(code, locale) {
  * @param {{ ns.code_jsdoc }} code
  */
 export function {{ a.lookup }}(code) {
-  return entries.get(code)?.{{ a.field }};
+  return byCode.get(code)?.{{ a.field }};
 }
 
 {% endfor -%}
 /** The names of the parameters of no message. */
-const NO_PARAMS = Object.freeze([]);
+const NO_PARAMS = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The names of the parameters the message of `code` is formatted with (`{name}` in it), in
@@ -93,7 +98,7 @@ const NO_PARAMS = Object.freeze([]);
  * @returns {readonly string[]}
  */
 export function paramsOf(code) {
-  return entries.get(code)?.params ?? NO_PARAMS;
+  return byCode.get(code)?.params ?? NO_PARAMS;
 }
 
 /**

@@ -61,15 +61,22 @@ impl Consumer for TypeScript {
                 .arg(&typed),
         );
         std::fs::remove_file(&typed).unwrap();
-        run(
-            &dir,
-            Command::new("node")
-                .arg("dump.mjs")
-                .arg(&fixture.dir)
-                .args(fixture.type_args())
-                .env("DUMP_ATTRIBUTES", fixture.attribute_accessors())
-                .envs(fixture.dump_env()),
-        )
+        let dump = |commonjs: &str| {
+            run(
+                &dir,
+                Command::new("node")
+                    .arg("dump.mjs")
+                    .arg(&fixture.dir)
+                    .args(fixture.type_args())
+                    .env("DUMP_ATTRIBUTES", fixture.attribute_accessors())
+                    .env("DUMP_COMMONJS", commonjs)
+                    .envs(fixture.dump_env()),
+            )
+        };
+        let esm = dump("0");
+        assert!(esm == dump("1"), "{}: the CommonJS modules read differently from the ES modules", fixture.name);
+        check_packaging(fixture, &dir);
+        esm
     }
 }
 
@@ -103,4 +110,31 @@ fn typed_check(fixture: &Fixture) -> String {
         .unwrap();
     }
     out
+}
+
+/// The package as npm users get it: arethetypeswrong finds every entry point typed right under
+/// node10, node16 (`CommonJS` and ESM) and bundler resolution, publint finds nothing to fix, and
+/// esbuild bundling one namespace's code constants leaves its messages out.
+fn check_packaging(fixture: &Fixture, dir: &Path) {
+    let bin = |tool: &str| dir.join("node_modules/.bin").join(tool);
+    run(dir, Command::new(bin("attw")).args(["--pack", "--format", "table-flipped"]).arg(&fixture.dir));
+    let publint = run(dir, Command::new(bin("publint")).args(["run", "--strict"]).arg(&fixture.dir));
+    assert!(publint.contains("All good"), "{}: publint: {publint}", fixture.name);
+    let ns = &fixture.catalog.namespaces[0];
+    let entry = fixture.dir.join("bundle-entry.mjs");
+    let naming = errgen::targets::by_name("typescript").and_then(|t| t.naming()).unwrap();
+    let ty = naming.type_name(&ns.name);
+    std::fs::write(&entry, format!("import {{ {ty} }} from \"./{}.js\";\nconsole.log({ty});\n", ns.name)).unwrap();
+    let bundle = run(
+        dir,
+        Command::new(bin("esbuild")).arg(&entry).args(["--bundle", "--minify", "--format=esm", "--log-level=warning"]),
+    );
+    std::fs::remove_file(&entry).unwrap();
+    for e in &ns.entries {
+        let message = e.default_message(&fixture.catalog);
+        // Long enough not to be part of a name or a code by chance.
+        if message.len() >= 16 && message.is_ascii() {
+            assert!(!bundle.contains(message), "{}: bundling {ty} alone kept the message {message:?}", fixture.name);
+        }
+    }
 }

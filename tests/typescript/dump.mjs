@@ -15,6 +15,7 @@
 //   number KIND:TEXT HEX             each of $DUMP_NUMBERS as formatNumber writes it
 //   typed NS CODE LOCALE HEX         each of $DUMP_TYPED_NS formatted through `format` and `of`
 // Usage: node dump.mjs <package dir> <namespace>=<TypeName>...
+import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 
 const hex = (text) => Buffer.from(text, "utf8").toString("hex");
@@ -27,10 +28,15 @@ const dumped = (value) => {
   return `l:${value.map(hex).join(",")}`;
 };
 const [dir, ...namespaces] = process.argv.slice(2);
-const { LOCALES } = await import(pathToFileURL(`${dir}/locale.js`).href);
+// DUMP_COMMONJS=1 reads the package's CommonJS twins (`require`), else its ES modules: the
+// driver compares the two dumps.
+const require = createRequire(import.meta.url);
+const load = async (name) =>
+  process.env.DUMP_COMMONJS === "1" ? require(`${dir}/${name}.cjs`) : import(pathToFileURL(`${dir}/${name}.js`).href);
+const { LOCALES } = await load("locale");
 for (const arg of namespaces) {
   const [ns, typeName, errorName] = arg.split("=");
-  const mod = await import(pathToFileURL(`${dir}/${ns}.js`).href);
+  const mod = await load(ns);
   for (const code of mod.codes) {
     for (const locale of LOCALES) {
       console.log([ns, code, locale, mod.symbolOf(code), hex(mod.messageOf(code, locale))].join("\t"));
@@ -88,7 +94,7 @@ for (const arg of namespaces) {
     console.log(["retired", ns, code].join("\t"));
   }
 }
-const { formatNumber } = await import(pathToFileURL(`${dir}/format.js`).href);
+const { formatNumber } = await load("format");
 for (const item of (process.env.DUMP_NUMBERS ?? "").split(",").filter((x) => x !== "")) {
   const [kind, text] = [item.slice(0, 1), item.slice(2)];
   const written = formatNumber(kind === "i" ? BigInt(text) : Number(text));

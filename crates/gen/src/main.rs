@@ -249,6 +249,9 @@ fn print_report(
         for path in &report.removed {
             eprintln!("removed {}", shown(path));
         }
+        for path in &report.kept {
+            eprintln!("kept {}: written by hand, so the generator leaves it as it is", shown(path));
+        }
         if report.is_fresh() {
             eprintln!("{} is up to date ({} files)", project.shown(out), report.unchanged);
         } else {

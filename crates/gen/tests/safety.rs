@@ -91,6 +91,56 @@ fn hand_written_files_survive_even_when_they_mention_the_marker() {
 }
 
 #[test]
+fn a_hand_written_file_where_a_generated_one_goes_is_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    assert!(run_gen(&catalog(), &out, &[]).status.success());
+    let before = tree(&out);
+    // A source file and a manifest, each written by hand (no header): refused, nothing changed.
+    for rel in ["python/api_errors/_locale.py", "typescript/package.json"] {
+        let path = out.join(rel);
+        let original = fs::read(&path).unwrap();
+        fs::write(&path, "written by hand\n").unwrap();
+        let run = run_gen(&catalog(), &out, &[]);
+        assert_eq!(run.status.code(), Some(1), "{rel}: {}", stderr(&run));
+        assert!(stderr(&run).contains("was not written by the generator"), "{rel}: {}", stderr(&run));
+        assert_eq!(fs::read_to_string(&path).unwrap(), "written by hand\n", "{rel}");
+        fs::write(&path, original).unwrap();
+    }
+    assert_eq!(tree(&out), before);
+}
+
+#[test]
+fn license_files_follow_the_catalogs_license_and_hand_written_ones_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let text = fs::read_to_string(catalog()).unwrap();
+    let with_license = |license: &str| {
+        let path = dir.path().join(format!("catalog-{}.yaml", license.len()));
+        let changed = text.replacen("license: MIT OR Apache-2.0", &format!("license: {license}"), 1);
+        assert!(changed != text, "catalog.yaml names its license as this test expects");
+        fs::write(&path, changed).unwrap();
+        path.display().to_string()
+    };
+    let two = catalog();
+    assert!(run_gen(&two, &out, &["--target", "rust"]).status.success());
+    assert!(out.join("rust/LICENSE-MIT").is_file() && out.join("rust/LICENSE-Apache-2.0").is_file());
+    // One license: the two files are the generator's (license texts, no header), so they go.
+    let one = with_license("ISC");
+    let run = run_gen(&one, &out, &["--target", "rust"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(!out.join("rust/LICENSE-MIT").exists() && !out.join("rust/LICENSE-Apache-2.0").exists());
+    assert!(fs::read_to_string(out.join("rust/LICENSE")).unwrap().starts_with("ISC License"));
+    // A license the package's author wrote stays, and is not reported stale.
+    fs::write(out.join("rust/LICENSE"), "Our own terms.\n").unwrap();
+    let run = run_gen(&one, &out, &["--target", "rust"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(stderr(&run).contains("kept"), "{}", stderr(&run));
+    assert_eq!(fs::read_to_string(out.join("rust/LICENSE")).unwrap(), "Our own terms.\n");
+    assert!(run_gen(&one, &out, &["--target", "rust", "--check"]).status.success());
+}
+
+#[test]
 fn a_failure_in_any_target_leaves_every_target_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");

@@ -8,7 +8,7 @@
 mod docs;
 mod go;
 mod java;
-mod package;
+pub mod package;
 mod python;
 mod rust;
 mod typescript;

@@ -69,6 +69,32 @@ pub fn files(catalog: &Catalog, readme: &Readme) -> askama::Result<Vec<File>> {
     Ok(files)
 }
 
+/// Is `text` one of the license texts the generator ships, whoever its copyright line names?
+/// License files carry no header (license scanners want the text alone), so this is how the
+/// writer knows one as the generator's own: to update it, or remove it when the catalog's
+/// license changes.
+#[must_use]
+pub fn is_license_text(text: &str) -> bool {
+    let holder = "\u{0}";
+    let texts = [
+        Apache.render(),
+        Bsd2 { holders: holder }.render(),
+        Isc { holders: holder }.render(),
+        Mit { holders: holder }.render(),
+    ];
+    let same = |ours: &str| {
+        let (mut a, mut b) = (ours.trim_end().lines(), text.trim_end().lines());
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) if x == y || (x.contains(holder) && y.starts_with("Copyright (c) ")) => {}
+                _ => return false,
+            }
+        }
+    };
+    texts.iter().flatten().any(|ours| same(ours))
+}
+
 /// `LICENSE` for a single license, `LICENSE-<ID>` for each of several (as Rust crates ship
 /// `LICENSE-MIT` and `LICENSE-APACHE`).
 #[must_use]

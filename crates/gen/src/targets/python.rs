@@ -141,7 +141,8 @@ impl Target for Python {
                 "pyproject.toml",
                 Pyproject { header: &header, catalog, module: &module, manifest: manifest(catalog) }.render()?,
             ),
-            File::new(format!("{module}/py.typed"), String::new()),
+            // PEP 561 reads only whether the marker says `partial`; the header makes it ours.
+            File::new(format!("{module}/py.typed"), format!("# {header}\n")),
             File::new(
                 format!("{module}/__init__.py"),
                 Init { header: &header, namespaces: &sorted, exports: &exports }.render()?,

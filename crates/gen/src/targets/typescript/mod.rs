@@ -1,8 +1,13 @@
-//! TypeScript: an ESM npm package of plain JavaScript plus declaration files, so Node 20 runs it
-//! as is and TypeScript checks it under the strictest flags. No `enum` (rejected by
-//! `erasableSyntaxOnly`): an `as const` object and a same-named union type per namespace.
+//! TypeScript: an npm package of plain JavaScript plus declaration files, so Node 20 runs it as
+//! is and TypeScript checks it under the strictest flags: ES modules (`.js`, `.d.ts`) for
+//! `import`, and their `CommonJS` twins (`.cjs`, `.d.cts`, see `commonjs.rs`) for `require`. No
+//! `enum` (rejected by `erasableSyntaxOnly`): an `as const` object and a same-named union type per
+//! namespace. Top-level data is marked `@__PURE__`, so a bundler keeps a namespace's messages
+//! only when something that reads them is imported.
 
 use askama::Template;
+
+mod commonjs;
 
 use super::package::{self, Readme};
 use super::{Name, Naming, Target, capacity, render_sized};
@@ -146,7 +151,8 @@ impl Target for TypeScript {
         let mut files = vec![
             File::new(
                 "package.json",
-                PackageJson { catalog, namespaces: &namespaces, manifest: manifest(catalog) }.render()?,
+                PackageJson { header: &header, catalog, namespaces: &namespaces, manifest: manifest(catalog) }
+                    .render()?,
             ),
             File::new("index.js", IndexJs { header: &header, namespaces: &namespaces }.render()?),
             File::new("index.d.ts", IndexDts { header: &header, namespaces: &namespaces }.render()?),
@@ -159,6 +165,7 @@ impl Target for TypeScript {
                 LocaleDts { header: &header, locales: &locales, default_locale: &default_locale }.render()?,
             ),
             File::new("format.js", FormatJs { header: &header }.render()?),
+            File::new("frozen-map.js", FrozenMapJs { header: &header }.render()?),
             File::new("format.d.ts", FormatDts { header: &header }.render()?),
         ];
         for (ns, source) in namespaces.iter().zip(&catalog.namespaces) {
@@ -168,6 +175,20 @@ impl Target for TypeScript {
             let dts = NamespaceDts { header: &header, ns };
             files.push(File::new(format!("{}.d.ts", ns.file), render_sized(&dts, capacity)?));
         }
+        // Each module's CommonJS twin, for `require` (see `commonjs.rs`).
+        let mut twins = Vec::with_capacity(files.len());
+        for file in &files {
+            let path = file.path.to_string_lossy();
+            if let Some(stem) = path.strip_suffix(".d.ts") {
+                twins.push(File::new(format!("{stem}.d.cts"), commonjs::declarations(&file.contents)));
+            } else if let Some(stem) = path.strip_suffix(".js") {
+                twins.push(File::new(
+                    format!("{stem}.cjs"),
+                    commonjs::module(&file.contents).map_err(askama::Error::custom)?,
+                ));
+            }
+        }
+        files.extend(twins);
         let (ns, entry) = (&namespaces[0], &catalog.namespaces[0].entries[0]);
         files.extend(package::files(
             catalog,
@@ -413,6 +434,7 @@ fn literal(s: &str) -> String {
 #[derive(Template)]
 #[template(path = "typescript/package.json", escape = "none")]
 struct PackageJson<'a> {
+    header: &'a str,
     catalog: &'a Catalog,
     namespaces: &'a [NamespaceView],
     /// `"key": value` members from the catalog's metadata.
@@ -461,6 +483,12 @@ struct IndexJs<'a> {
 struct IndexDts<'a> {
     header: &'a str,
     namespaces: &'a [NamespaceView],
+}
+
+#[derive(Template)]
+#[template(path = "typescript/frozen-map.js", escape = "none")]
+struct FrozenMapJs<'a> {
+    header: &'a str,
 }
 
 #[derive(Template)]
