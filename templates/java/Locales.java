@@ -46,7 +46,12 @@ public final class Locales {
         }
     }
 
-    /** The catalog locale for a {@link Locale}, as {@link #resolve(String)}. */
+    /**
+     * The catalog locale for a {@link Locale}, as {@link #resolve(String)}.
+     *
+     * @param locale a Java locale
+     * @return the catalog locale it resolves to
+     */
     public static String resolve(Locale locale) {
         return resolve(locale.toLanguageTag());
     }

@@ -34,6 +34,20 @@ impl Consumer for Java {
         );
         let classes = tempfile::tempdir_in(main.join("target")).unwrap();
         ascii_compile(&root.join("generated/java"), classes.path());
+        javadoc(&root.join("generated/java"));
+        // The jars Maven Central takes: the classes (with an Automatic-Module-Name), sources
+        // and javadoc.
+        let package = root.join("generated/java");
+        run(&package, Command::new("mvn").args(["-B", "-q", "package"]));
+        let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
+        let jar = |suffix: &str| package.join(format!("target/{}-{}{suffix}.jar", catalog.package, catalog.version));
+        for suffix in ["", "-sources", "-javadoc"] {
+            assert!(jar(suffix).is_file(), "mvn package made no {}", jar(suffix).display());
+        }
+        // The JDK's own reading: the module's name comes from the manifest, not the file name.
+        let described = run(&package, Command::new("jar").args(["--describe-module", "--file"]).arg(jar("")));
+        let module = catalog.setting("java", "package").unwrap();
+        assert!(described.contains(&format!("{module}@{} automatic", catalog.version)), "{described}");
     }
 
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
@@ -41,6 +55,7 @@ impl Consumer for Java {
         // Pure ASCII sources: they compile under any platform charset, shown with US-ASCII.
         let classes = fixture.dir.join("ascii-classes");
         ascii_compile(&fixture.dir, &classes);
+        javadoc(&fixture.dir);
         let dump_dir = root.join("tests/java/dump");
         run(
             &fixture.dir,
@@ -79,6 +94,21 @@ fn ascii_compile(dir: &Path, classes: &Path) {
             .arg("-d")
             .arg(classes)
             .args(&sources),
+    );
+}
+
+/// The Maven module at `dir` under `javadoc -Xdoclint:all -Werror`: every public name
+/// documented, every tag complete, as Maven Central's javadoc jar shows them.
+fn javadoc(dir: &Path) {
+    let out = tempfile::tempdir().unwrap();
+    run(
+        dir,
+        Command::new("javadoc")
+            .args(["-quiet", "-encoding", "UTF-8", "-Xdoclint:all", "-Werror", "-cp"])
+            .arg(dependencies(dir))
+            .arg("-d")
+            .arg(out.path())
+            .args(java_sources(&dir.join("src"))),
     );
 }
 

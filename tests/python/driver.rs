@@ -40,6 +40,20 @@ impl Venv {
         cmd
     }
 
+    /// The package as PyPI gets it: `python -m build` makes its sdist and wheel (with the
+    /// pinned flit_core, no download), and `twine check --strict` finds nothing PyPI would
+    /// refuse or render badly (metadata, the README as long description).
+    fn check_distribution(&self, package: &Path) {
+        let dist = tempfile::tempdir().unwrap();
+        run(
+            &self.dir,
+            Command::new(self.py()).args(["-m", "build", "--no-isolation", "--outdir"]).arg(dist.path()).arg(package),
+        );
+        let built: Vec<PathBuf> = std::fs::read_dir(dist.path()).unwrap().map(|e| e.unwrap().path()).collect();
+        assert_eq!(built.len(), 2, "{}: expected an sdist and a wheel, built {built:?}", package.display());
+        run(&self.dir, Command::new(self.venv.join("bin/twine")).args(["check", "--strict"]).args(&built));
+    }
+
     fn mypy(&self) -> Command {
         let mut cmd = Command::new(self.venv.join("bin/mypy"));
         cmd.arg("--config-file").arg(self.dir.join("pyproject.toml"));
@@ -82,6 +96,7 @@ impl Consumer for Python {
                 .args(["tests/python/test_consumer.py", "tests/python/dump.py"]),
         );
         run(root, python.ruff().args(["generated/python", "tests/python"]));
+        python.check_distribution(&root.join("generated/python"));
         // Run from tests/python so the package comes from site-packages, not the source tree.
         run(
             &python.dir,
@@ -100,6 +115,7 @@ impl Consumer for Python {
         run(&fixture.dir, python.mypy().arg(&module).arg("typed_check.py"));
         std::fs::remove_file(fixture.dir.join("typed_check.py")).unwrap();
         run(&fixture.dir, python.ruff().arg(&module));
+        python.check_distribution(&fixture.dir);
         run(
             &fixture.dir,
             Command::new(python.py())

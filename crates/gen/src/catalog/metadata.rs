@@ -6,6 +6,7 @@ use super::diagnostic::Diagnostic;
 use super::locate::Locator;
 use super::model::{Metadata, Publish};
 use super::raw::RawCatalog;
+use crate::escape::must_escape;
 
 /// The SPDX license identifiers whose texts the generator ships (`templates/licenses/`): every
 /// package carries the text of each license its expression names.
@@ -31,12 +32,12 @@ pub fn check(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> Meta
         keywords: meta.keywords.clone(),
         ..Metadata::default()
     };
-    if meta.description.as_deref().is_some_and(|d| d.trim().is_empty() || d.contains(['\n', '\r'])) {
+    if meta.description.as_deref().is_some_and(|d| d.trim().is_empty() || d.chars().any(must_escape)) {
         out.push(
             Diagnostic::new(
                 "metadata-description",
-                "the description is empty or more than one line",
-                "write one line: registries show it in their listings",
+                "the description is empty, or holds a line break or another invisible character",
+                "write one line of visible text: registries show it in their listings",
             )
             .at(at("description")),
         );
@@ -62,7 +63,14 @@ pub fn check(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> Meta
     }
     for (key, url) in [("repository", &meta.repository), ("homepage", &meta.homepage)] {
         let Some(url) = url else { continue };
-        if is_url(url) {
+        // A repository is a git remote as npm, Maven's scm and Cargo read it: no query or
+        // fragment, nothing a git URL cannot hold.
+        let git = |url: &str| {
+            url.trim_start_matches("https://")
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '~' | '/'))
+        };
+        if is_url(url) && (key == "homepage" || git(url)) {
             if key == "repository" {
                 metadata.repository = Some(url.clone());
             } else {
@@ -72,7 +80,11 @@ pub fn check(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> Meta
             out.push(
                 Diagnostic::new(
                     "metadata-url",
-                    format!("{key} `{url}` is not an https:// URL"),
+                    if key == "repository" {
+                        format!("repository `{url}` is not an https:// git URL (letters, digits, `.-_~/`, no query)")
+                    } else {
+                        format!("homepage `{url}` is not an https:// URL")
+                    },
                     "write the full address, e.g. `https://github.com/acme/api-errors`",
                 )
                 .at(at(key)),
@@ -80,11 +92,14 @@ pub fn check(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> Meta
         }
     }
     for author in &meta.authors {
-        if author.trim().is_empty() || author.contains(['\n', '\r', '"', '\\']) {
+        if author.trim().is_empty() || author.contains(['"', '\\']) || author.chars().any(must_escape) {
             out.push(
                 Diagnostic::new(
                     "metadata-author",
-                    format!("author `{}` is empty or holds a quote, backslash or line break", author.escape_debug()),
+                    format!(
+                        "author `{}` is empty or holds a quote, a backslash, a line break or another invisible character",
+                        author.escape_debug()
+                    ),
                     "write `Name` or `Name <email>` on one line",
                 )
                 .at(at("authors")),

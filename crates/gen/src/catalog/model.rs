@@ -67,6 +67,15 @@ impl Metadata {
         }
     }
 
+    /// The repository as a git remote (`https://.../name.git`), as npm and Maven's scm want it.
+    #[must_use]
+    pub fn git_url(&self) -> Option<String> {
+        self.repository.as_deref().map(|url| {
+            let url = url.trim_end_matches('/');
+            if url.ends_with(".git") { url.to_owned() } else { format!("{url}.git") }
+        })
+    }
+
     /// Each author as a name and, when given as `Name <email>`, an email.
     pub fn people(&self) -> impl Iterator<Item = (&str, Option<&str>)> {
         self.authors.iter().map(|a| {

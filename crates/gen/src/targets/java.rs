@@ -786,9 +786,9 @@ fn manifest(catalog: &Catalog) -> Vec<String> {
         }
         lines.push("</licenses>".to_owned());
     }
-    if let Some(url) = &meta.repository {
-        let url = xml_text(url);
-        lines.push(format!("<scm><url>{url}</url><connection>scm:git:{url}.git</connection></scm>"));
+    if let (Some(url), Some(git)) = (&meta.repository, meta.git_url()) {
+        let (url, git) = (xml_text(url), xml_text(&git));
+        lines.push(format!("<scm><url>{url}</url><connection>scm:git:{git}</connection></scm>"));
     }
     if !meta.authors.is_empty() {
         lines.push("<developers>".to_owned());

@@ -451,8 +451,8 @@ fn manifest(catalog: &Catalog) -> Vec<String> {
         format!("\"license\": {}", json_string(meta.license.as_deref().unwrap_or("UNLICENSED"))),
     ];
     lines.extend(meta.homepage.iter().map(|url| format!("\"homepage\": {}", json_string(url))));
-    if let Some(url) = &meta.repository {
-        lines.push(format!("\"repository\": {{ \"type\": \"git\", \"url\": {} }}", json_string(&format!("git+{url}"))));
+    if let Some(git) = meta.git_url() {
+        lines.push(format!("\"repository\": {{ \"type\": \"git\", \"url\": {} }}", json_string(&format!("git+{git}"))));
     }
     if let Some(first) = meta.authors.first() {
         lines.push(format!("\"author\": {}", json_string(first)));
