@@ -40,9 +40,10 @@ impl Venv {
         cmd
     }
 
-    /// The package as PyPI gets it: `python -m build` makes its sdist and wheel (with the
-    /// pinned flit_core, no download), and `twine check --strict` finds nothing PyPI would
-    /// refuse or render badly (metadata, the README as long description).
+    /// The package as the Python Package Index gets it: `python -m build` makes its sdist and
+    /// wheel (with the pinned `flit_core`, no download), and `twine check --strict` finds
+    /// nothing the index would refuse or render badly (metadata, the README as long
+    /// description).
     fn check_distribution(&self, package: &Path) {
         let dist = tempfile::tempdir().unwrap();
         run(

@@ -72,7 +72,8 @@ impl Metadata {
     pub fn git_url(&self) -> Option<String> {
         self.repository.as_deref().map(|url| {
             let url = url.trim_end_matches('/');
-            if url.ends_with(".git") { url.to_owned() } else { format!("{url}.git") }
+            let has_suffix = url.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("git"));
+            if has_suffix { url.to_owned() } else { format!("{url}.git") }
         })
     }
 
