@@ -3,7 +3,7 @@
 // @ts-self-types="./locale.d.cts"
 
 /** Every locale the catalog has messages in. */
-const LOCALES = Object.freeze(["en", "zh"]);
+const LOCALES = /* @__PURE__ */ Object.freeze(["en", "zh"]);
 
 /** The locale a message falls back to when the requested one is not in the catalog. */
 const DEFAULT_LOCALE = "en";

@@ -2,7 +2,7 @@
 // @ts-self-types="./locale.d.ts"
 
 /** Every locale the catalog has messages in. */
-export const LOCALES = Object.freeze(["en", "zh"]);
+export const LOCALES = /* @__PURE__ */ Object.freeze(["en", "zh"]);
 
 /** The locale a message falls back to when the requested one is not in the catalog. */
 export const DEFAULT_LOCALE = "en";

@@ -2,7 +2,7 @@
 // @ts-self-types="./locale.d.ts"
 
 /** Every locale the catalog has messages in. */
-export const LOCALES = Object.freeze([{% for l in locales %}{{ l }}{% if !loop.last %}, {% endif %}{% endfor %}]);
+export const LOCALES = /* @__PURE__ */ Object.freeze([{% for l in locales %}{{ l }}{% if !loop.last %}, {% endif %}{% endfor %}]);
 
 /** The locale a message falls back to when the requested one is not in the catalog. */
 export const DEFAULT_LOCALE = {{ default_locale }};

@@ -132,6 +132,7 @@ impl Consumer for Rust {
             &fixture.dir,
             Command::new(env!("CARGO")).args(["test", "--all-features"]).env("CARGO_TARGET_DIR", &target_dir),
         );
+        check_packaging(fixture, &target_dir);
         run(
             &fixture.dir,
             Command::new(env!("CARGO"))
@@ -140,6 +141,27 @@ impl Consumer for Rust {
                 .envs(fixture.dump_env()),
         )
     }
+}
+
+/// The crate as crates.io gets it: `cargo publish --dry-run` (packaged, then built from the
+/// package) when the catalog publishes it, else `cargo package`, each without a warning about
+/// the manifest.
+fn check_packaging(fixture: &Fixture, target_dir: &Path) {
+    let published = fixture.catalog.metadata.publish.to("rust");
+    let args: &[&str] = if published {
+        &["publish", "--dry-run", "--allow-dirty", "--quiet"]
+    } else {
+        &["package", "--allow-dirty", "--no-verify", "--quiet"]
+    };
+    let output = Command::new(env!("CARGO"))
+        .args(args)
+        .env("CARGO_TARGET_DIR", target_dir)
+        .current_dir(&fixture.dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{}: cargo {args:?}: {stderr}", fixture.name);
+    assert!(!stderr.contains("warning"), "{}: cargo {args:?} warned: {stderr}", fixture.name);
 }
 
 /// The dump program's lines that print each attribute of code `c` in namespace `name`.

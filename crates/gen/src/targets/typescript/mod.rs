@@ -387,7 +387,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), block_comment_text(&d.note()))),
                 params: (!e.params.is_empty()).then(|| {
                     let names: Vec<String> = e.params.iter().map(|p| literal(&p.name)).collect();
-                    format!("Object.freeze([{}])", names.join(", "))
+                    frozen_array(&names.join(", "))
                 }),
             })
             .collect(),
@@ -420,9 +420,7 @@ fn value_literal(value: &Value) -> String {
         Value::Int(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::String(s) => literal(s),
-        Value::StringList(items) => {
-            format!("Object.freeze([{}])", items.iter().map(|s| literal(s)).collect::<Vec<_>>().join(", "))
-        }
+        Value::StringList(items) => frozen_array(&items.iter().map(|s| literal(s)).collect::<Vec<_>>().join(", ")),
     }
 }
 
@@ -531,4 +529,10 @@ struct NamespaceJs<'a> {
 struct NamespaceDts<'a> {
     header: &'a str,
     ns: &'a NamespaceView,
+}
+
+/// A frozen array of `items` (JavaScript expressions), marked pure: inside the entries, which a
+/// bundler may drop only when every call in them is marked so.
+fn frozen_array(items: &str) -> String {
+    format!("/* @__PURE__ */ Object.freeze([{items}])")
 }
