@@ -55,6 +55,57 @@ impl Venv {
         run(&self.dir, Command::new(self.venv.join("bin/twine")).args(["check", "--strict"]).args(&built));
     }
 
+    /// The catalog format's JSON Schema (`generated/json/catalog.schema.json`) in step with the
+    /// loader, read as an editor reads a catalog: every fixture the loader accepts is valid
+    /// under it, and every invalid fixture that breaks a rule of shape (a field, a type, a form)
+    /// is not.
+    fn check_schema(&self, root: &Path) {
+        const SHAPE_RULES: &[&str] = &[
+            "unknown-field",
+            "missing-field",
+            "wrong-type",
+            "null-value",
+            "attribute-type",
+            "package-name",
+            "version",
+            "namespace-name",
+            "symbol-form",
+            "problem-base-uri",
+        ];
+        let mut args = Vec::new();
+        let fixtures = root.join("tests/fixtures");
+        let yaml = |dir: &Path| {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+                .collect();
+            files.sort();
+            files
+        };
+        for path in std::iter::once(root.join("catalog.yaml")).chain(yaml(&fixtures)) {
+            if errgen::load(&path).is_ok() {
+                args.push(format!("valid:{}", path.display()));
+            }
+        }
+        let valid = args.len();
+        for path in yaml(&fixtures.join("invalid")) {
+            if let Err(d) = errgen::load(&path)
+                && d.items.iter().any(|item| SHAPE_RULES.contains(&item.rule))
+            {
+                args.push(format!("invalid:{}", path.display()));
+            }
+        }
+        assert!(valid > 1 && args.len() > valid, "the schema check found no fixtures: {args:?}");
+        run(
+            &self.dir,
+            Command::new(self.py())
+                .arg("schema_check.py")
+                .arg(root.join("generated/json/catalog.schema.json"))
+                .args(&args),
+        );
+    }
+
     fn mypy(&self) -> Command {
         let mut cmd = Command::new(self.venv.join("bin/mypy"));
         cmd.arg("--config-file").arg(self.dir.join("pyproject.toml"));
@@ -98,6 +149,7 @@ impl Consumer for Python {
         );
         run(root, python.ruff().args(["generated/python", "tests/python"]));
         python.check_distribution(&root.join("generated/python"));
+        python.check_schema(root);
         // Run from tests/python so the package comes from site-packages, not the source tree.
         run(
             &python.dir,

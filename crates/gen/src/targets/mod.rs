@@ -8,6 +8,7 @@
 mod docs;
 mod go;
 mod java;
+mod json;
 pub mod package;
 mod python;
 mod rust;
@@ -19,7 +20,7 @@ use crate::output::File;
 
 /// Every target, in the order they are generated and reported.
 pub static ALL: &[&dyn Target] =
-    &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &docs::Docs];
+    &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &docs::Docs, &json::Json];
 
 /// The do-not-edit line every generated file that has comments starts with, in the language's
 /// comment form: it names the catalog the file came from. [`crate::output::is_header`] recognizes it,

@@ -1,0 +1,203 @@
+//! For tools that are not code (gateways, dashboards, translation tools): `catalog.json`, the
+//! validated catalog as JSON, every default filled in and every entry in catalog order; and
+//! `catalog.schema.json`, the JSON Schema of the catalog format itself, which editors (through
+//! yaml-language-server) use to check and complete `catalog.yaml`.
+
+use std::fmt::Write as _;
+
+use askama::Template;
+
+use super::{Name, Target};
+use crate::catalog::{Catalog, Code, Entry, Namespace, Value};
+use crate::escape::json_string;
+use crate::output::File;
+
+pub struct Json;
+
+impl Target for Json {
+    fn name(&self) -> &'static str {
+        "json"
+    }
+
+    fn reject(&self, _name: Name<'_>) -> Option<String> {
+        None
+    }
+
+    fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
+        let header = super::header(catalog);
+        Ok(vec![
+            File::new("catalog.json", export(catalog, &header)),
+            File::new("catalog.schema.json", Schema { header: &header }.render()?),
+        ])
+    }
+}
+
+#[derive(Template)]
+#[template(path = "json/catalog.schema.json", escape = "none")]
+struct Schema<'a> {
+    header: &'a str,
+}
+
+/// The catalog as JSON: one line per entry, so a catalog change is a readable diff here too.
+fn export(catalog: &Catalog, header: &str) -> String {
+    let list = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(", ");
+    let mut out = String::with_capacity(super::BYTES_PER_ENTRY * 64);
+    let _ = writeln!(out, "{{ \"//\": {},", json_string(header));
+    let _ = writeln!(out, "  \"package\": {},", json_string(&catalog.package));
+    let _ = writeln!(out, "  \"version\": {},", json_string(&catalog.version));
+    let _ = writeln!(out, "  \"default_locale\": {},", json_string(catalog.default_locale_tag()));
+    let _ = writeln!(out, "  \"locales\": [{}],", list(&mut catalog.locales.iter().map(|l| json_string(l))));
+    if let Some(base) = &catalog.problem_base_uri {
+        let _ = writeln!(out, "  \"problem_base_uri\": {},", json_string(base));
+    }
+    let attributes = catalog.attributes.iter().map(|a| {
+        let default = a.default.as_ref().map(|d| format!(", \"default\": {}", value(d))).unwrap_or_default();
+        format!(
+            "\n    {{ \"name\": {}, \"type\": {}{default}, \"doc\": {} }}",
+            json_string(&a.name),
+            json_string(a.ty.spelling()),
+            json_string(&a.doc)
+        )
+    });
+    let attributes: Vec<String> = attributes.collect();
+    let _ = writeln!(
+        out,
+        "  \"attributes\": [{}{}],",
+        attributes.join(","),
+        if attributes.is_empty() { "" } else { "\n  " }
+    );
+    out.push_str("  \"namespaces\": [\n");
+    for (i, ns) in catalog.namespaces.iter().enumerate() {
+        namespace(catalog, ns, &mut out);
+        out.push_str(if i + 1 == catalog.namespaces.len() { "\n" } else { ",\n" });
+    }
+    out.push_str("  ]\n}\n");
+    out
+}
+
+fn namespace(catalog: &Catalog, ns: &Namespace, out: &mut String) {
+    let code_type = match ns.code_type {
+        crate::catalog::CodeType::Integer => "integer",
+        crate::catalog::CodeType::String => "string",
+    };
+    let _ = writeln!(
+        out,
+        "    {{ \"name\": {}, \"code_type\": \"{code_type}\", \"description\": {},",
+        json_string(&ns.name),
+        json_string(&ns.description)
+    );
+    let retired_codes: Vec<String> = ns.retired.codes.iter().map(code).collect();
+    let retired_symbols: Vec<String> = ns.retired.symbols.iter().map(|s| json_string(s)).collect();
+    let _ = writeln!(
+        out,
+        "      \"retired\": {{ \"codes\": [{}], \"symbols\": [{}] }},",
+        retired_codes.join(", "),
+        retired_symbols.join(", ")
+    );
+    out.push_str("      \"entries\": [\n");
+    for (i, e) in ns.entries.iter().enumerate() {
+        out.push_str("        ");
+        entry(catalog, e, out);
+        out.push_str(if i + 1 == ns.entries.len() { "\n" } else { ",\n" });
+    }
+    out.push_str("      ] }");
+}
+
+/// One entry: its code, names, messages (only the translations the catalog has), parameters,
+/// deprecation and every attribute's value (defaults filled in).
+fn entry(catalog: &Catalog, e: &Entry, out: &mut String) {
+    let aliases: Vec<String> = e.aliases.iter().map(|a| json_string(a)).collect();
+    let messages: Vec<String> = catalog
+        .locales
+        .iter()
+        .zip(&e.messages)
+        .filter_map(|(tag, m)| m.as_ref().map(|m| format!("{}: {}", json_string(tag), json_string(m))))
+        .collect();
+    let params: Vec<String> = e
+        .params
+        .iter()
+        .map(|p| format!("{{ \"name\": {}, \"type\": {} }}", json_string(&p.name), json_string(p.ty.name())))
+        .collect();
+    let attributes: Vec<String> = catalog
+        .attributes
+        .iter()
+        .zip(&e.attributes)
+        .map(|(a, v)| format!("{}: {}", json_string(&a.name), value(v)))
+        .collect();
+    let _ = write!(
+        out,
+        "{{ \"code\": {}, \"symbol\": {}, \"aliases\": [{}], \"messages\": {}, \"params\": [{}], \"attributes\": {}",
+        code(&e.code),
+        json_string(&e.symbol),
+        aliases.join(", "),
+        object(&messages),
+        params.join(", "),
+        object(&attributes)
+    );
+    if let Some(d) = &e.deprecated {
+        let replacement = d.replacement.as_ref().map(|r| format!(", \"replacement\": {}", json_string(r)));
+        let _ = write!(
+            out,
+            ", \"deprecated\": {{ \"reason\": {}{} }}",
+            json_string(&d.reason),
+            replacement.unwrap_or_default()
+        );
+    }
+    out.push_str(" }");
+}
+
+/// `{ "a": 1, "b": 2 }` of `members`, `{}` without any.
+fn object(members: &[String]) -> String {
+    if members.is_empty() { "{}".to_owned() } else { format!("{{ {} }}", members.join(", ")) }
+}
+
+fn code(code: &Code) -> String {
+    match code {
+        Code::Int(n) => n.to_string(),
+        Code::Str(s) => json_string(s),
+    }
+}
+
+fn value(v: &Value) -> String {
+    match v {
+        Value::Int(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::String(s) => json_string(s),
+        Value::StringList(items) => {
+            format!("[{}]", items.iter().map(|s| json_string(s)).collect::<Vec<_>>().join(", "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// Every fixture's export is JSON that holds its catalog: each entry's code, symbol and
+    /// translations, in catalog order (the hostile fixture's text included).
+    #[test]
+    fn the_export_is_json_holding_the_catalog() {
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+        let mut checked = 0;
+        for file in std::fs::read_dir(&fixtures).unwrap().map(|e| e.unwrap().path()) {
+            if file.extension().is_none_or(|e| e != "yaml") {
+                continue;
+            }
+            let catalog = crate::load(&file).unwrap();
+            let json: serde_json::Value = serde_json::from_str(&super::export(&catalog, "header")).unwrap();
+            for (ns, exported) in catalog.namespaces.iter().zip(json["namespaces"].as_array().unwrap()) {
+                let entries = exported["entries"].as_array().unwrap();
+                assert_eq!(entries.len(), ns.entries.len());
+                for (e, x) in ns.entries.iter().zip(entries) {
+                    assert_eq!(x["code"].to_string(), super::code(&e.code), "{}", file.display());
+                    assert_eq!(x["symbol"], e.symbol.as_str());
+                    for (tag, message) in catalog.locales.iter().zip(&e.messages) {
+                        assert_eq!(x["messages"].get(tag).and_then(|m| m.as_str()), message.as_deref());
+                    }
+                }
+            }
+            checked += 1;
+        }
+        assert!(checked > 1, "no fixture found in {}", fixtures.display());
+    }
+}
