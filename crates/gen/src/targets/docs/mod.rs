@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
+mod words;
+
 use super::{Name, Refusal, Target, capacity, render_sized};
 use crate::catalog::{Catalog, Namespace};
 use crate::escape::markdown_text;
@@ -74,13 +76,23 @@ impl Target for Docs {
         )];
         for (ns, link) in catalog.namespaces.iter().zip(&pages) {
             for (i, locale) in catalog.locales.iter().enumerate() {
+                let words = words::for_locale(locale);
+                let default = catalog.default_locale_tag();
                 let page = Page {
                     header: &header,
                     ns: link,
                     locale,
-                    default_locale: catalog.default_locale_tag(),
+                    title: words.title.replace("{ns}", &format!("`{}`", ns.name)),
+                    words,
+                    coverage: (i != catalog.default_locale).then(|| {
+                        words
+                            .coverage
+                            .replace("{locale}", locale)
+                            .replace("{coverage}", &link.locales[i].2)
+                            .replace("{default}", default)
+                    }),
                     has_attributes: !catalog.attributes.is_empty(),
-                    rows: rows(catalog, ns, i),
+                    rows: rows(catalog, ns, i, words),
                     retired: retired(ns),
                 };
                 files.push(File::new(page_file(ns, locale), render_sized(&page, capacity(ns) / 2)?));
@@ -120,7 +132,7 @@ struct AttributeRow {
 
 /// A page's rows: an entry the catalog does not translate into `locale` shows the default
 /// locale's message, marked, as the generated code falls back to it.
-fn rows(catalog: &Catalog, ns: &Namespace, locale: usize) -> Vec<Row> {
+fn rows(catalog: &Catalog, ns: &Namespace, locale: usize, words: &words::Words) -> Vec<Row> {
     ns.entries
         .iter()
         .map(|e| {
@@ -131,15 +143,19 @@ fn rows(catalog: &Catalog, ns: &Namespace, locale: usize) -> Vec<Row> {
             let mut message = match &e.messages[locale] {
                 Some(m) => markdown_text(m),
                 None => format!(
-                    "{} *(not translated: `{}`)*",
+                    "{} *({})*",
                     markdown_text(e.default_message(catalog)),
-                    catalog.default_locale_tag()
+                    words.not_translated.replace("{default}", catalog.default_locale_tag())
                 ),
             };
             // A template's placeholders, with what each takes.
             for (i, p) in e.params.iter().enumerate() {
-                let lead = if i == 0 { "<br>parameters: " } else { ", " };
-                let _ = write!(message, "{lead}`{}` {}", p.name, p.ty.name());
+                if i == 0 {
+                    let _ = write!(message, "<br>{}: ", words.parameters);
+                } else {
+                    message.push_str(", ");
+                }
+                let _ = write!(message, "`{}` {}", p.name, p.ty.name());
             }
             Row {
                 // An anchor per code, by its symbol (a wire name: a valid id, unique in the page),
@@ -182,7 +198,11 @@ struct Page<'a> {
     header: &'a str,
     ns: &'a PageLink,
     locale: &'a str,
-    default_locale: &'a str,
+    /// The page's fixed text in the locale's language.
+    words: &'static words::Words,
+    title: String,
+    /// How much of the namespace is translated into the locale (none on the default's page).
+    coverage: Option<String>,
     has_attributes: bool,
     rows: Vec<Row>,
     retired: String,
