@@ -150,6 +150,21 @@ go_median() { echo "$gobench" | awk -v b="^Benchmark$1" '$0 ~ b { print $3 }' | 
 go_ns=$(go_median Lookup)
 go_format=$(go_median Format)
 
+echo "== npm bundle size: one namespace's code constants, and the whole namespace (esbuild --minify)"
+(cd tests/typescript && [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null)
+esbuild=tests/typescript/node_modules/.bin/esbuild
+ns_file=$(grep -o 'export \* as [a-z0-9_]* from "\./[a-z0-9_]*\.js"' generated/typescript/index.js | head -1 | grep -o '"[^"]*"' | tr -d '"')
+ns_type=$(grep -o 'export const [A-Za-z0-9]* = /\* @__PURE__ \*/ Object.freeze({' "generated/typescript/$ns_file" | head -1 | awk '{ print $3 }')
+# The entry sits in the bench folder and imports the module by its absolute path: nothing is
+# written into generated/.
+ns_path="$PWD/generated/typescript/${ns_file#./}"
+bundle() {
+  printf '%s\n' "$1" > "$bench/bundle-entry.mjs"
+  "$esbuild" "$bench/bundle-entry.mjs" --bundle --minify --format=esm --log-level=error | wc -c
+}
+bundle_one=$(bundle "import { $ns_type } from \"$ns_path\"; console.log($ns_type);")
+bundle_all=$(bundle "import * as ns from \"$ns_path\"; console.log(ns);")
+
 rust_both_ns=$(echo "$rust_both" | awk '{ v = $1; if ($2 == "µs") v *= 1000; print v }')
 ratio=$(awk -v a="$t100" -v b="$t10" 'BEGIN { printf "%.1f", a / b }')
 verdict() { awk -v v="$1" -v max="$2" 'BEGIN { print (v + 0 <= max + 0) ? "met" : "**missed**" }'; }
@@ -165,7 +180,7 @@ medians; this machine is shared, so expect some noise between runs.
 
 | what | target | measured | |
 | --- | --- | --- | --- |
-| generate 100,000 codes, all 6 targets (release binary, wall) | ≤ 2 s | $t100 s | $(verdict "$t100" 2) |
+| generate 100,000 codes, all 7 targets (release binary, wall) | ≤ 2 s | $t100 s | $(verdict "$t100" 2) |
 | peak memory, 100,000 codes | ≤ 1 GiB | $((m100 / 1024)) MiB | $(verdict "$m100" 1048576) |
 | generate 10,000 codes | | $t10 s ($((m10 / 1024)) MiB) | |
 | generate one namespace of 100,000 codes, 3 locales | ≤ 2 s | $tone s | $(verdict "$tone" 2) |
@@ -191,6 +206,7 @@ medians; this machine is shared, so expect some noise between runs.
 | format an error's message, 2 arguments (a code with parameters, one in seven): Rust (divan median) | report | $rust_format | |
 | same: TypeScript (\`format\`) / Python (the error's \`message\`) | report | $ts_format ns / $py_format ns | |
 | same: Java (JMH) / Go (\`testing.B\`) | report | $java_format ns / $go_format ns | |
+| npm: bundle importing one namespace's code constants (\`$ns_type\` of catalog.yaml, esbuild --minify) | report | $bundle_one bytes (whole namespace: $bundle_all bytes) | |
 
 Generator dependencies (normal, excluding \`gen\`): $deps crates. Slowest units of the cold build:
 $costs.
