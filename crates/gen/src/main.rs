@@ -112,7 +112,9 @@ fn main() -> ExitCode {
         Ok(src) => src,
         Err(diagnostics) => return invalid(diagnostics),
     };
-    let catalog = match catalog::load_str(&src, &shown) {
+    // The process exits right after a refused catalog, so serde may read it while the YAML
+    // rules are checked (see `parse_then_exit_on_error`).
+    let catalog = match catalog::parse_then_exit_on_error(&src, &shown).and_then(|parsed| parsed.validate()) {
         Ok(mut catalog) => {
             catalog.source = project.catalog_in_project();
             catalog

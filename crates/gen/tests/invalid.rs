@@ -72,6 +72,14 @@ fn failing_runs_exit_1_and_write_nothing() {
         assert_eq!(output.status.code(), Some(1), "{}", path.display());
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains("error["), "{}: {stderr}", path.display());
+        // The binary reads the YAML with serde while the YAML rules run (the library, after
+        // them): it reports what the library reports.
+        if let Err(expected) = errgen::load(&path) {
+            for item in &expected.items {
+                let shown = format!("error[{}]: {}", item.rule, item.message);
+                assert!(stderr.contains(&shown), "{}: the binary did not report {shown}\n{stderr}", path.display());
+            }
+        }
         assert_eq!(tree(&out), before, "{} changed the output folder", path.display());
     }
     fs::remove_dir_all(&out).unwrap();

@@ -89,11 +89,52 @@ impl Parsed<'_> {
 /// # Errors
 /// An empty text, YAML syntax errors, wrong types, missing or unknown fields.
 pub fn parse<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
+    let src = text(src, file)?;
+    syntax::check(src).map_err(|items| Diagnostics::new(file, src, items))?;
+    // Where each key is, scanned on a second thread while serde reads the values (the scan is
+    // the shorter of the two, so it costs no time).
+    let (raw, loc) = std::thread::scope(|scope| {
+        let loc = scope.spawn(|| Locator::scanned(src));
+        let raw = serde_yaml::from_str::<RawCatalog>(src);
+        (raw, loc.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    let raw = raw.map_err(|e| Diagnostics::new(file, src, vec![yaml_error(&e)]))?;
+    Ok(Parsed { src, file: file.to_owned(), raw, loc })
+}
+
+/// As [`parse`], but serde reads the text on a thread of its own while the YAML rules are
+/// checked, instead of after them: the two cost the longer of their times, not the sum.
+///
+/// The rules come first in [`parse`] because serde is slow or huge on some texts (an alias
+/// bomb, thousands of nested brackets). Here, when they refuse the text, their errors return at
+/// once and serde's thread is left running, detached, on its own copy of the text. So this is
+/// only for a process that exits as soon as a catalog is refused, as `gen` does: there, the
+/// thread ends with it. Anything else calls [`parse`].
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_then_exit_on_error<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
+    let src = text(src, file)?;
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let owned: std::sync::Arc<str> = src.into();
+    std::thread::spawn(move || {
+        // The receiver is gone when the rules refused the text: nothing waits for this.
+        let _ = sender.send(serde_yaml::from_str::<RawCatalog>(&owned));
+    });
+    syntax::check(src).map_err(|items| Diagnostics::new(file, src, items))?;
+    let loc = Locator::scanned(src);
+    let raw = receiver.recv().unwrap_or_else(|_| panic!("serde's thread ended without a result: it panicked"));
+    let raw = raw.map_err(|e| Diagnostics::new(file, src, vec![yaml_error(&e)]))?;
+    Ok(Parsed { src, file: file.to_owned(), raw, loc })
+}
+
+/// The text a catalog's YAML is read from: not too large, without a byte-order mark (some
+/// Windows editors write one; it is not part of the text), not empty.
+fn text<'a>(src: &'a str, file: &str) -> Result<&'a str, Diagnostics> {
     let fail = |d: Diagnostic| Diagnostics::new(file, src, vec![d]);
     if src.len() > MAX_BYTES {
         return Err(fail(too_large()));
     }
-    // A UTF-8 byte-order mark, as some Windows editors write, is not part of the text.
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     if src.trim().is_empty() {
         return Err(fail(
@@ -105,16 +146,7 @@ pub fn parse<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
             .at((1, 1)),
         ));
     }
-    syntax::check(src).map_err(|items| Diagnostics::new(file, src, items))?;
-    // Where each key is, scanned on a second thread while serde reads the values (the scan is
-    // the shorter of the two, so it costs no time).
-    let (raw, loc) = std::thread::scope(|scope| {
-        let loc = scope.spawn(|| Locator::scanned(src));
-        let raw = serde_yaml::from_str::<RawCatalog>(src);
-        (raw, loc.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-    });
-    let raw = raw.map_err(|e| fail(yaml_error(&e)))?;
-    Ok(Parsed { src, file: file.to_owned(), raw, loc })
+    Ok(src)
 }
 
 /// The largest catalog read: room for 100,000 codes in three locales (about 20 MiB), and small

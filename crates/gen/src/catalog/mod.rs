@@ -13,7 +13,7 @@ pub mod template;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{MAX_BYTES, Parsed, load, load_str, parse, read};
+pub use load::{MAX_BYTES, Parsed, load, load_str, parse, parse_then_exit_on_error, read};
 pub use metadata::LICENSES;
 pub use model::{
     Attribute, AttributeType, Catalog, Code, CodeType, Deprecation, Entry, Metadata, Namespace, Param, ParamType, Pos,
