@@ -115,15 +115,12 @@ pub fn parse<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
 /// As [`parse`].
 pub fn parse_then_exit_on_error<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
     let src = text(src, file)?;
-    let (sender, receiver) = std::sync::mpsc::channel();
     let owned: std::sync::Arc<str> = src.into();
-    std::thread::spawn(move || {
-        // The receiver is gone when the rules refused the text: nothing waits for this.
-        let _ = sender.send(serde_yaml::from_str::<RawCatalog>(&owned));
-    });
+    // Dropped unjoined when the rules refuse the text: the thread is detached.
+    let serde = std::thread::spawn(move || serde_yaml::from_str::<RawCatalog>(&owned));
     syntax::check(src).map_err(|items| Diagnostics::new(file, src, items))?;
     let loc = Locator::scanned(src);
-    let raw = receiver.recv().unwrap_or_else(|_| panic!("serde's thread ended without a result: it panicked"));
+    let raw = serde.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     let raw = raw.map_err(|e| Diagnostics::new(file, src, vec![yaml_error(&e)]))?;
     Ok(Parsed { src, file: file.to_owned(), raw, loc })
 }
