@@ -489,8 +489,7 @@ fn wrapped(s: &str, indent: usize, lead: usize) -> String {
 fn literal_lines(s: &str, indent: usize) -> Vec<String> {
     let room = MAX_LINE.saturating_sub(indent + 2).max(16);
     // Each character's width once quoted (an escape is several columns).
-    let widths: Vec<(usize, usize)> =
-        s.char_indices().map(|(i, c)| (i, width(&literal(&s[i..i + c.len_utf8()])) - 2)).collect();
+    let widths: Vec<(usize, usize)> = s.char_indices().map(|(i, c)| (i, quoted_width(c))).collect();
     let mut lines = Vec::new();
     let (mut start, mut used, mut after_space) = (0, 0, None);
     for (k, &(i, w)) in widths.iter().enumerate() {
@@ -508,6 +507,24 @@ fn literal_lines(s: &str, indent: usize) -> Vec<String> {
     }
     lines.push(literal(&s[start..]));
     lines
+}
+
+/// The columns `c` takes inside a string [`literal`]: `width(&literal(c)) - 2`, without
+/// building the literal (this runs for every character of every long message).
+fn quoted_width(c: char) -> usize {
+    match c {
+        '"' | '\\' | '\n' | '\r' | '\t' => 2,
+        ' '..='~' => 1,
+        c if crate::escape::must_escape(c) => {
+            if u32::from(c) <= 0xffff {
+                6
+            } else {
+                10
+            }
+        }
+        c if c.is_ascii() => 1,
+        _ => 2,
+    }
 }
 
 /// A tuple literal of `items`, `None` for a missing one (with the trailing comma a one-item tuple
@@ -598,6 +615,17 @@ fn docstring(text: &str, indent: usize) -> String {
 /// A Python string literal; printable text stays readable.
 fn literal(s: &str) -> String {
     quoted(s, short_and_long_unicode_escape)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The width the wrapping counts per character is the width of its literal.
+    #[test]
+    fn quoted_width_is_the_literals() {
+        for c in ['a', ' ', '"', '\\', '\n', '\t', '\u{7f}', '\u{1}', 'é', '日', '\u{202e}', '\u{2028}', '😀', '\u{e0001}'] {
+            assert_eq!(super::quoted_width(c), super::width(&super::literal(&c.to_string())) - 2, "{c:?}");
+        }
+    }
 }
 
 #[derive(Template)]
