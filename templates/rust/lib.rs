@@ -15,6 +15,11 @@ pub mod {{ ns.module }};
 pub use {{ ns.module }}::{ {{- ns.ty }}, {{ ns.error }}};
 {%- endfor %}
 
+/// The README's example, compiled and run by `cargo test` as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExample;
+
 /// A locale the catalog has messages in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Locale {

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{Consumer, Fixture, Tool, expected_json, run};
+use super::{Consumer, Fixture, Tool, expected_json, readme_example, run};
 
 /// The end of every dump program: the numbers of `DUMP_NUMBERS` written by the package.
 const NUMBERS_DUMP: &str = "\tfor _, item := range strings.Split(os.Getenv(\"DUMP_NUMBERS\"), \",\") {\n\t\tkind, text, _ := strings.Cut(item, \":\")\n\t\tvar written string\n\t\tif kind == \"i\" {\n\t\t\tn, _ := strconv.ParseInt(text, 10, 64)\n\t\t\twritten = pkg.FormatInt(n)\n\t\t} else {\n\t\t\tx, _ := strconv.ParseFloat(text, 64)\n\t\t\twritten = pkg.FormatFloat(x)\n\t\t}\n\t\tfmt.Printf(\"number\\t%s\\t%x\\n\", item, written)\n\t}\n";
@@ -56,6 +56,23 @@ impl Consumer for Go {
             &root.join("tests/go"),
             Command::new("go").args(["test", "-count=1", "./..."]).env("CATALOG_EXPECTED", expected_json(root)),
         );
+        // The README's example as a reader's `main`, in a package of the consumer's module.
+        let example = readme_example(&root.join("generated/go"), "go");
+        let (imports, body): (Vec<&str>, Vec<&str>) = example.lines().partition(|l| l.starts_with("import "));
+        let dir = root.join("tests/go/readmeexample");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("main.go"),
+            format!(
+                "package main\n\nimport \"fmt\"\n{}\n\nfunc main() {{\n{}\n}}\n",
+                imports.join("\n"),
+                body.join("\n")
+            ),
+        )
+        .unwrap();
+        let printed = run(&root.join("tests/go"), Command::new("go").args(["run", "./readmeexample"]));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(!printed.trim().is_empty(), "the README's example printed nothing");
     }
 
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{Consumer, Fixture, Tool, expected_json, run};
+use super::{Consumer, Fixture, Tool, expected_json, readme_example, run};
 
 pub struct Java;
 
@@ -44,6 +44,23 @@ impl Consumer for Java {
         for suffix in ["", "-sources", "-javadoc"] {
             assert!(jar(suffix).is_file(), "mvn package made no {}", jar(suffix).display());
         }
+        // The README's example in a class of the reader's, compiled against the jar and run.
+        let example = readme_example(&package, "java");
+        let (imports, body): (Vec<&str>, Vec<&str>) = example.lines().partition(|l| l.starts_with("import "));
+        let work = tempfile::tempdir().unwrap();
+        std::fs::write(
+            work.path().join("ReadmeExample.java"),
+            format!(
+                "{}\npublic class ReadmeExample {{\n    public static void main(String[] args) {{\n{}\n    }}\n}}\n",
+                imports.join("\n"),
+                body.join("\n")
+            ),
+        )
+        .unwrap();
+        let class_path = format!("{}:{}", jar("").display(), work.path().display());
+        run(work.path(), Command::new("javac").args(["-cp", &class_path, "ReadmeExample.java"]));
+        let printed = run(work.path(), Command::new("java").args(["-cp", &class_path, "ReadmeExample"]));
+        assert!(!printed.trim().is_empty(), "the README's example printed nothing");
         // The JDK's own reading: the module's name comes from the manifest, not the file name.
         let described = run(&package, Command::new("jar").args(["--describe-module", "--file"]).arg(jar("")));
         let module = catalog.setting("java", "package").unwrap();

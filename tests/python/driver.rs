@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{Consumer, Fixture, Tool, expected_json, run};
+use super::{Consumer, Fixture, Tool, expected_json, readme_example, run};
 
 pub struct Python;
 
@@ -150,6 +150,10 @@ impl Consumer for Python {
         run(root, python.ruff().args(["generated/python", "tests/python"]));
         python.check_distribution(&root.join("generated/python"));
         python.check_schema(root);
+        // The README's example, run against the installed package.
+        let example = readme_example(&root.join("generated/python"), "python");
+        let printed = run(&python.dir, Command::new(python.py()).arg("-c").arg(&example));
+        assert!(!printed.trim().is_empty(), "the README's example printed nothing");
         // Run from tests/python so the package comes from site-packages, not the source tree.
         run(
             &python.dir,

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{Consumer, Fixture, Tool, expected_json, run};
+use super::{Consumer, Fixture, Tool, expected_json, readme_example, run};
 
 pub struct TypeScript;
 
@@ -40,6 +40,12 @@ impl Consumer for TypeScript {
             &dir,
             Command::new("node").args(["--test", "dist/", "plain/"]).env("CATALOG_EXPECTED", expected_json(root)),
         );
+        // The README's example, as a reader pastes it into a module of theirs.
+        let example = dir.join("readme-example.mjs");
+        std::fs::write(&example, readme_example(&root.join("generated/typescript"), "ts")).unwrap();
+        let printed = run(&dir, Command::new("node").arg(&example));
+        std::fs::remove_file(&example).unwrap();
+        assert!(!printed.trim().is_empty(), "the README's example printed nothing");
     }
 
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {

@@ -189,6 +189,16 @@ fn expected_json(root: &Path) -> PathBuf {
     path
 }
 
+/// The first ```` ```lang ```` block of the README of the package at `dir`: the example a
+/// reader copies, which each consumer runs against the package.
+fn readme_example(dir: &Path, lang: &str) -> String {
+    let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
+    let fence = format!("```{lang}\n");
+    let start = readme.find(&fence).unwrap_or_else(|| panic!("{}: no {lang} example", dir.display())) + fence.len();
+    let len = readme[start..].find("```").unwrap();
+    readme[start..start + len].to_owned()
+}
+
 /// A code `ns` neither lists nor retired: an integer from 424242 up, or a string like `ZZ000`.
 fn unknown_code(ns: &errgen::catalog::Namespace) -> String {
     use errgen::catalog::{Code, CodeType};

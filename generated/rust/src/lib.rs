@@ -15,6 +15,11 @@ pub mod larkea;
 pub use rayvision::{RayvisionCode, RayvisionError};
 pub use larkea::{LarkeaCode, LarkeaError};
 
+/// The README's example, compiled and run by `cargo test` as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExample;
+
 /// A locale the catalog has messages in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Locale {

@@ -622,7 +622,9 @@ mod tests {
     /// The width the wrapping counts per character is the width of its literal.
     #[test]
     fn quoted_width_is_the_literals() {
-        for c in ['a', ' ', '"', '\\', '\n', '\t', '\u{7f}', '\u{1}', 'é', '日', '\u{202e}', '\u{2028}', '😀', '\u{e0001}'] {
+        for c in
+            ['a', ' ', '"', '\\', '\n', '\t', '\u{7f}', '\u{1}', 'é', '日', '\u{202e}', '\u{2028}', '😀', '\u{e0001}']
+        {
             assert_eq!(super::quoted_width(c), super::width(&super::literal(&c.to_string())) - 2, "{c:?}");
         }
     }

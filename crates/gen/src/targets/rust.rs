@@ -255,7 +255,7 @@ impl Target for Rust {
                 target: Rust.name(),
                 lang: "rust",
                 example: format!(
-                    "use {crate_name}::{}::{ty};\n\nlet code = {ty}::from_symbol({}).expect(\"in the catalog\");\nprintln!(\"{{code}}: {{}}\", code.message_for({}).unwrap_or_default());",
+                    "use {crate_name}::{}::{ty};\n\nlet code = {ty}::from_symbol({}).expect(\"in the catalog\");\nprintln!(\"{{}}: {{}}\", code.code(), code.message_for({}).unwrap_or_default());",
                     Rust.module(&ns.name),
                     literal(&entry.symbol),
                     literal(catalog.default_locale_tag()),
