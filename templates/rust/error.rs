@@ -7,7 +7,7 @@
 pub struct {{ ns.error }} {
     code: {{ ns.ty }},
     arguments: Vec<(String, String)>,
-    cause: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    cause: Option<Box<dyn core::error::Error + Send + Sync + 'static>>,
 }
 
 impl {{ ns.error }} {
@@ -36,9 +36,9 @@ impl {{ ns.error }} {
         &self.arguments
     }
 
-    /// The same error, caused by `cause` (returned by [`std::error::Error::source`]).
+    /// The same error, caused by `cause` (returned by [`core::error::Error::source`]).
     #[must_use]
-    pub fn with_cause(mut self, cause: impl Into<Box<dyn std::error::Error + Send + Sync + 'static>>) -> Self {
+    pub fn with_cause(mut self, cause: impl Into<Box<dyn core::error::Error + Send + Sync + 'static>>) -> Self {
         self.cause = Some(cause.into());
         self
     }
@@ -130,9 +130,9 @@ impl fmt::Display for {{ ns.error }} {
     }
 }
 
-impl std::error::Error for {{ ns.error }} {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.cause.as_deref().map(|cause| cause as &(dyn std::error::Error + 'static))
+impl core::error::Error for {{ ns.error }} {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        self.cause.as_deref().map(|cause| cause as &(dyn core::error::Error + 'static))
     }
 }
 

@@ -4,6 +4,8 @@
 use ::core::fmt;
 
 use crate::Locale;
+#[allow(unused_imports)]
+use crate::prelude::*;
 
 /// Codes this namespace used once and retired: never reused, so never known again.
 pub const RETIRED_CODES: &[i32] = &[{% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %}];
@@ -186,6 +188,6 @@ impl fmt::Display for {{ ns.ty }} {
     }
 }
 
-impl std::error::Error for {{ ns.ty }} {}
+impl core::error::Error for {{ ns.ty }} {}
 
 {% include "rust/error.rs" %}

@@ -4,6 +4,8 @@
 use ::core::fmt;
 
 use crate::Locale;
+#[allow(unused_imports)]
+use crate::prelude::*;
 
 /// Codes this namespace used once and retired: never reused, so never known again.
 pub const RETIRED_CODES: &[i32] = &[];
@@ -919,7 +921,7 @@ impl fmt::Display for LarkeaCode {
     }
 }
 
-impl std::error::Error for LarkeaCode {}
+impl core::error::Error for LarkeaCode {}
 
 /// An error of this namespace that a service returns or raises: a code, known or not, the
 /// arguments its message is formatted with, and what caused it, if anything. Its `Display` is
@@ -929,7 +931,7 @@ impl std::error::Error for LarkeaCode {}
 pub struct LarkeaError {
     code: LarkeaCode,
     arguments: Vec<(String, String)>,
-    cause: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    cause: Option<Box<dyn core::error::Error + Send + Sync + 'static>>,
 }
 
 impl LarkeaError {
@@ -958,9 +960,9 @@ impl LarkeaError {
         &self.arguments
     }
 
-    /// The same error, caused by `cause` (returned by [`std::error::Error::source`]).
+    /// The same error, caused by `cause` (returned by [`core::error::Error::source`]).
     #[must_use]
-    pub fn with_cause(mut self, cause: impl Into<Box<dyn std::error::Error + Send + Sync + 'static>>) -> Self {
+    pub fn with_cause(mut self, cause: impl Into<Box<dyn core::error::Error + Send + Sync + 'static>>) -> Self {
         self.cause = Some(cause.into());
         self
     }
@@ -1015,9 +1017,9 @@ impl fmt::Display for LarkeaError {
     }
 }
 
-impl std::error::Error for LarkeaError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.cause.as_deref().map(|cause| cause as &(dyn std::error::Error + 'static))
+impl core::error::Error for LarkeaError {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        self.cause.as_deref().map(|cause| cause as &(dyn core::error::Error + 'static))
     }
 }
 

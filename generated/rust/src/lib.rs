@@ -6,8 +6,29 @@
 //! `is_known` (as in [`RayvisionCode::is_known`]) tells the two apart, and `symbol` and
 //! `message` return `None`.
 
+//!
+//! `no_std`: the crate needs only `core` and `alloc`, so it builds for targets without the
+//! standard library too; its error types implement `core::error::Error`, which is
+//! `core::error::Error`.
+
 // Doc comments quote catalog messages verbatim; they are prose, not code to put in backticks.
 #![allow(clippy::doc_markdown)]
+#![no_std]
+
+extern crate alloc;
+
+/// What the generated modules use from `alloc`, which `no_std` does not bring in (each
+/// module takes what it needs).
+#[allow(unused_imports)]
+mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::boxed::Box;
+    pub use alloc::format;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec::Vec;
+}
+#[allow(unused_imports)]
+use prelude::*;
 
 pub mod rayvision;
 pub mod larkea;
@@ -84,9 +105,9 @@ pub struct Problem<C> {
     /// there are none).
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "::std::collections::BTreeMap::is_empty")
+        serde(default, skip_serializing_if = "::alloc::collections::BTreeMap::is_empty")
     )]
-    pub arguments: ::std::collections::BTreeMap<String, String>,
+    pub arguments: ::alloc::collections::BTreeMap<String, String>,
 }
 
 /// An argument a message is formatted with, written the same way in every language the catalog
@@ -194,4 +215,4 @@ impl ::core::fmt::Display for ParseError {
     }
 }
 
-impl std::error::Error for ParseError {}
+impl core::error::Error for ParseError {}
