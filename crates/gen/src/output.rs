@@ -14,7 +14,7 @@
 use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 use std::fs;
-use std::io::{self, Write as _};
+use std::io::{self, Read as _, Write as _};
 use std::path::{Component, Path, PathBuf};
 
 /// One generated file: its path relative to its target's folder and its full contents.
@@ -345,14 +345,24 @@ impl<'a> Plan<'a> {
         for file in package.files {
             let rel = dir.join(&file.path);
             check_path(out, &rel)?;
-            let old = match fs::read(out.join(&rel)) {
-                Ok(bytes) => Some(bytes),
-                Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            let path = out.join(&rel);
+            // Read whole only when it could be the same bytes: a file of another length (someone
+            // else's, however large) is told apart by its first bytes.
+            let old = match fs::metadata(&path) {
+                Ok(meta) if meta.len() == file.contents.len() as u64 => {
+                    fs::read(&path).map_err(|error| Error::Io { path: rel.clone(), error, switched: false })?
+                }
+                Ok(_) => read_prefix(&path),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    plan.changed.push((rel.clone(), &file.contents));
+                    wanted.insert(rel);
+                    continue;
+                }
                 Err(error) => return Err(Error::Io { path: rel, error, switched: false }),
             };
             match old {
-                Some(old) if old == file.contents.as_bytes() => plan.unchanged += 1,
-                Some(old) if !is_own(&rel, &old) => {
+                old if old == file.contents.as_bytes() => plan.unchanged += 1,
+                old if !is_own(&rel, &old) => {
                     if !is_courtesy(&rel) {
                         return Err(Error::Foreign(shown(out, &out.join(&rel))));
                     }
@@ -369,7 +379,7 @@ impl<'a> Plan<'a> {
             let name = rel.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
             if is_temp_name(&name) {
                 plan.temps.push(rel);
-            } else if !wanted.contains(&rel) && fs::read(out.join(&rel)).is_ok_and(|bytes| is_own(&rel, &bytes)) {
+            } else if !wanted.contains(&rel) && is_own(&rel, &read_prefix(&out.join(&rel))) {
                 plan.orphans.push(rel);
             }
         }
@@ -545,6 +555,17 @@ fn is_legacy(rel: &Path, text: &str) -> bool {
         Some("py.typed") => text.trim().is_empty(),
         _ => false,
     }
+}
+
+/// The first 64 KiB of the file at `path` (empty if unreadable): enough to tell a generated
+/// file (its first line) or a license text (a few KiB) from someone else's file, however large
+/// that one is.
+fn read_prefix(path: &Path) -> Vec<u8> {
+    let mut prefix = Vec::new();
+    if let Ok(file) = fs::File::open(path) {
+        let _ = file.take(64 * 1024).read_to_end(&mut prefix);
+    }
+    prefix
 }
 
 fn is_license_name(rel: &Path) -> bool {
