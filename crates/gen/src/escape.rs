@@ -88,21 +88,41 @@ pub fn visible_codepoint(c: char, out: &mut String) {
 /// other invisible or control characters show as `U+XXXX`. The result is one line.
 #[must_use]
 pub fn markdown_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' => out.push_str("<br>"),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '{' | '}' | '$' | '~' | ':' | '@' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if must_escape(c) => visible_codepoint(c, &mut out),
-            c => out.push(c),
+    let mut out = String::with_capacity(s.len() + 8);
+    // Runs that need nothing are copied whole: most of any message is such a run.
+    let mut kept = 0;
+    for (i, c) in s.char_indices() {
+        let escaped = match c {
+            '\n' => "<br>",
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '\\' => "\\\\",
+            '`' => "\\`",
+            '*' => "\\*",
+            '_' => "\\_",
+            '[' => "\\[",
+            ']' => "\\]",
+            '|' => "\\|",
+            '#' => "\\#",
+            '{' => "\\{",
+            '}' => "\\}",
+            '$' => "\\$",
+            '~' => "\\~",
+            ':' => "\\:",
+            '@' => "\\@",
+            c if must_escape(c) => "",
+            _ => continue,
+        };
+        out.push_str(&s[kept..i]);
+        kept = i + c.len_utf8();
+        if escaped.is_empty() {
+            visible_codepoint(c, &mut out);
+        } else {
+            out.push_str(escaped);
         }
     }
+    out.push_str(&s[kept..]);
     out
 }
 
