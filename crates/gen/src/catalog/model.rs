@@ -67,6 +67,21 @@ impl Metadata {
         }
     }
 
+    /// Whether the catalog gives `key` (`license`, `repository`, `authors`...).
+    #[must_use]
+    pub fn has(&self, key: &str) -> bool {
+        match key {
+            "license" => self.license.is_some(),
+            "repository" => self.repository.is_some(),
+            "homepage" => self.homepage.is_some(),
+            "authors" => !self.authors.is_empty(),
+            "keywords" => !self.keywords.is_empty(),
+            // Always there: a default is filled in.
+            "description" => true,
+            _ => false,
+        }
+    }
+
     /// The repository as a git remote (`https://.../name.git`), as npm and Maven's scm want it.
     #[must_use]
     pub fn git_url(&self) -> Option<String> {

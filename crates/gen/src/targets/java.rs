@@ -376,6 +376,10 @@ impl Target for Java {
         Some(self)
     }
 
+    fn registry_requires(&self) -> &'static [&'static str] {
+        &["license", "repository", "authors"]
+    }
+
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let header = super::header(catalog);
         let package = package(catalog);

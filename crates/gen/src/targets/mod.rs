@@ -413,29 +413,16 @@ fn check_publish(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
         }
     }
     let at = catalog.top_at("metadata");
-    let needs: [(&str, &[(&str, bool)]); 2] = [
-        ("rust", &[("license", meta.license.is_some())]),
-        (
-            "java",
-            &[
-                ("license", meta.license.is_some()),
-                ("repository", meta.repository.is_some()),
-                ("authors", !meta.authors.is_empty()),
-            ],
-        ),
-    ];
-    for (target, keys) in needs {
-        for (key, _) in keys.iter().filter(|(_, given)| !given) {
-            if meta.publish.to(target) {
-                out.push(
-                    Diagnostic::new(
-                        "metadata-publish",
-                        format!("the {target} package is published, but `metadata.{key}` is missing"),
-                        format!("its registry refuses a package without it: add `{key}` to `metadata`"),
-                    )
-                    .at(at),
-                );
-            }
+    for target in ALL.iter().filter(|t| meta.publish.to(t.name())) {
+        for key in target.registry_requires().iter().filter(|key| !meta.has(key)) {
+            out.push(
+                Diagnostic::new(
+                    "metadata-publish",
+                    format!("the {} package is published, but `metadata.{key}` is missing", target.name()),
+                    format!("its registry refuses a package without it: add `{key}` to `metadata`"),
+                )
+                .at(at),
+            );
         }
     }
 }
@@ -502,6 +489,13 @@ pub trait Target: Sync {
     /// where the language's formatter indents with tabs.
     fn allows_raw(&self, c: char) -> bool {
         c == '\n'
+    }
+
+    /// The `metadata` keys the target's registry refuses a package without (crates.io a
+    /// license; Maven Central a license, the repository and developers): required when the
+    /// catalog publishes the target's package.
+    fn registry_requires(&self) -> &'static [&'static str] {
+        &[]
     }
 
     /// The keys this target takes in the catalog's `targets:` section.

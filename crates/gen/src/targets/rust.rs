@@ -209,6 +209,10 @@ impl Target for Rust {
         Some(self)
     }
 
+    fn registry_requires(&self) -> &'static [&'static str] {
+        &["license"]
+    }
+
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let header = super::header(catalog);
         let crate_name = self.package(catalog);
