@@ -26,6 +26,29 @@ pub struct Readme {
     pub example: String,
 }
 
+impl Readme {
+    /// A README whose install lines are shell commands: `{registry} <package>` and
+    /// `{folder} path/to/this/folder` (`cargo add` and `cargo add --path`, say).
+    #[must_use]
+    pub fn shell(
+        catalog: &Catalog,
+        target: &'static str,
+        (registry, folder): (&str, &str),
+        lang: &'static str,
+        example: String,
+    ) -> Self {
+        Self {
+            name: catalog.package.clone(),
+            install_lang: "sh",
+            install: format!("{registry} {}", catalog.package),
+            local: format!("{folder} path/to/this/folder"),
+            target,
+            lang,
+            example,
+        }
+    }
+}
+
 /// `README.md` and the license files.
 ///
 /// # Errors

@@ -162,21 +162,19 @@ impl Target for Python {
         let (ns, entry) = (&namespaces[0], &catalog.namespaces[0].entries[0]);
         files.extend(package::files(
             catalog,
-            &Readme {
-                name: catalog.package.clone(),
-                install_lang: "sh",
-                install: format!("pip install {}", catalog.package),
-                local: "pip install path/to/this/folder".to_owned(),
-                target: Python.name(),
-                lang: "python",
-                example: format!(
+            &Readme::shell(
+                catalog,
+                Python.name(),
+                ("pip install", "pip install"),
+                "python",
+                format!(
                     "from {module}.{} import {ty}\n\ncode = {ty}.{}\nprint(code.symbol, code.message({}))",
                     ns.module,
                     Python.constant(&catalog.namespaces[0].name, &entry.symbol),
                     literal(catalog.default_locale_tag()),
                     ty = ns.ty,
                 ),
-            },
+            ),
         )?);
         Ok(files)
     }

@@ -251,21 +251,19 @@ impl Target for Rust {
         let (ns, entry) = (&catalog.namespaces[0], &catalog.namespaces[0].entries[0]);
         files.extend(package::files(
             catalog,
-            &Readme {
-                name: catalog.package.clone(),
-                install_lang: "sh",
-                install: format!("cargo add {}", catalog.package),
-                local: "cargo add --path path/to/this/folder".to_owned(),
-                target: Rust.name(),
-                lang: "rust",
-                example: format!(
+            &Readme::shell(
+                catalog,
+                Rust.name(),
+                ("cargo add", "cargo add --path"),
+                "rust",
+                format!(
                     "use {crate_name}::{}::{ty};\n\nlet code = {ty}::from_symbol({}).expect(\"in the catalog\");\nprintln!(\"{{}}: {{}}\", code.code(), code.message_for({}).unwrap_or_default());",
                     Rust.module(&ns.name),
                     literal(&entry.symbol),
                     literal(catalog.default_locale_tag()),
                     ty = Rust.type_name(&ns.name),
                 ),
-            },
+            ),
         )?);
         Ok(files)
     }

@@ -192,14 +192,12 @@ impl Target for TypeScript {
         let (ns, entry) = (&namespaces[0], &catalog.namespaces[0].entries[0]);
         files.extend(package::files(
             catalog,
-            &Readme {
-                name: catalog.package.clone(),
-                install_lang: "sh",
-                install: format!("npm install {}", catalog.package),
-                local: "npm install path/to/this/folder".to_owned(),
-                target: TypeScript.name(),
-                lang: "ts",
-                example: format!(
+            &Readme::shell(
+                catalog,
+                TypeScript.name(),
+                ("npm install", "npm install"),
+                "ts",
+                format!(
                     "import {{ {ty}, messageOf }} from \"{}/{}\";\n\nconst code = {ty}.{};\nconsole.log(code, messageOf(code, {}));",
                     catalog.package,
                     ns.file,
@@ -207,7 +205,7 @@ impl Target for TypeScript {
                     literal(catalog.default_locale_tag()),
                     ty = TypeScript.type_name(&catalog.namespaces[0].name),
                 ),
-            },
+            ),
         )?);
         Ok(files)
     }
