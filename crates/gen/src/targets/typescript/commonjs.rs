@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 ///
 /// # Errors
 /// A line that starts an `import` or `export` this module does not rewrite.
-pub fn module(esm: &str) -> Result<String, String> {
+pub fn module(esm: &str, siblings: &Siblings) -> Result<String, String> {
     let mut out = String::with_capacity(esm.len() + 256);
     let mut exported: Vec<&str> = Vec::new();
     let mut lines = esm.lines();
@@ -48,7 +48,7 @@ pub fn module(esm: &str) -> Result<String, String> {
         } else {
             // JSDoc type imports (`import("./locale.js").Locale`) and Deno's `@ts-self-types`
             // name the CommonJS siblings.
-            out.push_str(&line.replace(".js\")", ".cjs\")").replace(".d.ts\"", ".d.cts\""));
+            siblings.rename(line, &mut out);
             out.push('\n');
         }
     }
@@ -60,8 +60,50 @@ pub fn module(esm: &str) -> Result<String, String> {
 
 /// A declaration file for the `CommonJS` twin: the same declarations, naming `.cjs` siblings.
 #[must_use]
-pub fn declarations(dts: &str) -> String {
-    dts.replace(".js\"", ".cjs\"")
+pub fn declarations(dts: &str, siblings: &Siblings) -> String {
+    let mut out = String::with_capacity(dts.len() + 64);
+    for line in dts.lines() {
+        siblings.rename(line, &mut out);
+        out.push('\n');
+    }
+    out
+}
+
+/// The package's own modules, as their ES and `CommonJS` files are named where one module names
+/// another (`"./locale.js"`, `"./locale.d.ts"`): only these are renamed, so catalog text that
+/// happens to mention some `.js` file stays as written.
+pub struct Siblings(Vec<(String, String)>);
+
+impl Siblings {
+    /// The modules whose file stems are `stems` (`locale`, `rayvision`...).
+    pub fn new<'a>(stems: impl Iterator<Item = &'a str>) -> Self {
+        Self(
+            stems
+                .flat_map(|stem| {
+                    [
+                        (format!("\"./{stem}.js\""), format!("\"./{stem}.cjs\"")),
+                        (format!("\"./{stem}.d.ts\""), format!("\"./{stem}.d.cts\"")),
+                    ]
+                })
+                .collect(),
+        )
+    }
+
+    /// `line`, each sibling's ES name replaced by its `CommonJS` name, appended to `out`.
+    fn rename(&self, line: &str, out: &mut String) {
+        // Most lines name no module: one search for the common prefix spares the others.
+        if !line.contains("\"./") {
+            out.push_str(line);
+            return;
+        }
+        let mut line = line.to_owned();
+        for (es, cjs) in &self.0 {
+            if line.contains(es.as_str()) {
+                line = line.replace(es.as_str(), cjs);
+            }
+        }
+        out.push_str(&line);
+    }
 }
 
 /// `{ a, b } from "./x.js";` as (`{ a, b }`, `"./x.js"`).
@@ -84,18 +126,23 @@ fn unknown(line: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::module;
+    use super::{Siblings, declarations, module};
 
     #[test]
     fn rewrites_each_form_and_refuses_others() {
-        let esm = "// header\nimport { a, b } from \"./x.js\";\nexport { c } from \"./y.js\";\nexport * as ns from \"./z.js\";\nexport const K = 1;\nexport function f(x) {\n  return import(\"./x.js\");\n}\nexport class E extends Error {}\n";
-        let cjs = module(esm).unwrap();
+        let siblings = Siblings::new(["x", "y", "z"].into_iter());
+        let esm = "// header\nimport { a, b } from \"./x.js\";\nexport { c } from \"./y.js\";\nexport * as ns from \"./z.js\";\nexport const K = 1;\n/** Text from the catalog: \"./other.js\". */\nexport function f(x) {\n  return import(\"./x.js\");\n}\nexport class E extends Error {}\n";
+        let cjs = module(esm, &siblings).unwrap();
         assert_eq!(
             cjs,
-            "// header\n\"use strict\";\nconst { a, b } = require(\"./x.cjs\");\nconst { c } = require(\"./y.cjs\");\nexports.ns = require(\"./z.cjs\");\nconst K = 1;\nfunction f(x) {\n  return import(\"./x.cjs\");\n}\nclass E extends Error {}\nexports.c = c;\nexports.K = K;\nexports.f = f;\nexports.E = E;\n"
+            "// header\n\"use strict\";\nconst { a, b } = require(\"./x.cjs\");\nconst { c } = require(\"./y.cjs\");\nexports.ns = require(\"./z.cjs\");\nconst K = 1;\n/** Text from the catalog: \"./other.js\". */\nfunction f(x) {\n  return import(\"./x.cjs\");\n}\nclass E extends Error {}\nexports.c = c;\nexports.K = K;\nexports.f = f;\nexports.E = E;\n"
+        );
+        assert_eq!(
+            declarations("import type { L } from \"./x.js\";\n/** \"./other.js\" */\n", &siblings),
+            "import type { L } from \"./x.cjs\";\n/** \"./other.js\" */\n"
         );
         for bad in ["// h\nexport default 1;\n", "// h\nimport x from \"./x.js\";\n", "// h\nexport let y = 1;\n"] {
-            assert!(module(bad).is_err(), "{bad}");
+            assert!(module(bad, &siblings).is_err(), "{bad}");
         }
     }
 }

@@ -176,15 +176,20 @@ impl Target for TypeScript {
             files.push(File::new(format!("{}.d.ts", ns.file), render_sized(&dts, capacity)?));
         }
         // Each module's CommonJS twin, for `require` (see `commonjs.rs`).
+        let stems: Vec<String> = files
+            .iter()
+            .filter_map(|f| f.path.to_str().and_then(|p| p.strip_suffix(".js")).map(str::to_owned))
+            .collect();
+        let siblings = commonjs::Siblings::new(stems.iter().map(String::as_str));
         let mut twins = Vec::with_capacity(files.len());
         for file in &files {
             let path = file.path.to_string_lossy();
             if let Some(stem) = path.strip_suffix(".d.ts") {
-                twins.push(File::new(format!("{stem}.d.cts"), commonjs::declarations(&file.contents)));
+                twins.push(File::new(format!("{stem}.d.cts"), commonjs::declarations(&file.contents, &siblings)));
             } else if let Some(stem) = path.strip_suffix(".js") {
                 twins.push(File::new(
                     format!("{stem}.cjs"),
-                    commonjs::module(&file.contents).map_err(askama::Error::custom)?,
+                    commonjs::module(&file.contents, &siblings).map_err(askama::Error::custom)?,
                 ));
             }
         }
