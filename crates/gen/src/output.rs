@@ -364,7 +364,7 @@ impl<'a> Plan<'a> {
                 old if old == file.contents.as_bytes() => plan.unchanged += 1,
                 old if !is_own(&rel, &old) => {
                     if !is_courtesy(&rel) {
-                        return Err(Error::Foreign(shown(out, &out.join(&rel))));
+                        return Err(Error::Foreign(shown(out, &path)));
                     }
                     plan.kept.push(rel.clone());
                 }

@@ -395,8 +395,7 @@ fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
 }
 
 /// `metadata.publish` names only targets, and each registry published to gets what it refuses
-/// a package without: crates.io a license, Maven Central a license, a URL, the source
-/// repository and developers.
+/// a package without (each target's [`Target::registry_requires`]).
 fn check_publish(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
     let meta = &catalog.metadata;
     if let crate::catalog::Publish::Only(names) = &meta.publish {

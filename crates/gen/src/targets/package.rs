@@ -80,16 +80,24 @@ pub fn files(catalog: &Catalog, readme: &Readme) -> askama::Result<Vec<File>> {
     let mut files = vec![File::new("README.md", page.render()?)];
     let holders = meta.copyright_holders(&catalog.package);
     for id in &meta.license_ids {
-        let text = match id.as_str() {
-            "Apache-2.0" => Apache.render()?,
-            "BSD-2-Clause" => Bsd2 { holders: &holders }.render()?,
-            "ISC" => Isc { holders: &holders }.render()?,
-            // Validation admits only the identifiers in `catalog::LICENSES`.
-            _ => Mit { holders: &holders }.render()?,
-        };
-        files.push(File::new(license_file(catalog, id), text));
+        // Validation admits only the identifiers in `catalog::LICENSES`, each of which has one.
+        if let Some(text) = license_text(id, &holders) {
+            files.push(File::new(license_file(catalog, id), text?));
+        }
     }
     Ok(files)
+}
+
+/// The text of the license `id` (one of `catalog::LICENSES`), naming `holders` where it names
+/// the copyright holders; `None` for any other identifier.
+fn license_text(id: &str, holders: &str) -> Option<askama::Result<String>> {
+    match id {
+        "Apache-2.0" => Some(Apache.render()),
+        "BSD-2-Clause" => Some(Bsd2 { holders }.render()),
+        "ISC" => Some(Isc { holders }.render()),
+        "MIT" => Some(Mit { holders }.render()),
+        _ => None,
+    }
 }
 
 /// Is `text` one of the license texts the generator ships, whoever its copyright line names?
@@ -99,12 +107,7 @@ pub fn files(catalog: &Catalog, readme: &Readme) -> askama::Result<Vec<File>> {
 #[must_use]
 pub fn is_license_text(text: &str) -> bool {
     let holder = "\u{0}";
-    let texts = [
-        Apache.render(),
-        Bsd2 { holders: holder }.render(),
-        Isc { holders: holder }.render(),
-        Mit { holders: holder }.render(),
-    ];
+    let texts = crate::catalog::LICENSES.iter().filter_map(|id| license_text(id, holder));
     let same = |ours: &str| {
         let (mut a, mut b) = (ours.trim_end().lines(), text.trim_end().lines());
         loop {
@@ -115,7 +118,7 @@ pub fn is_license_text(text: &str) -> bool {
             }
         }
     };
-    texts.iter().flatten().any(|ours| same(ours))
+    texts.flatten().any(|ours| same(&ours))
 }
 
 /// `LICENSE` for a single license, `LICENSE-<ID>` for each of several (as Rust crates ship
@@ -162,4 +165,17 @@ struct Isc<'a> {
 #[template(path = "licenses/MIT.txt", escape = "none")]
 struct Mit<'a> {
     holders: &'a str,
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every identifier validation admits has a text, and it is recognized as the generator's.
+    #[test]
+    fn every_admitted_license_has_its_text() {
+        for id in crate::catalog::LICENSES {
+            let text = super::license_text(id, "Someone").unwrap().unwrap();
+            assert!(super::is_license_text(&text), "{id}");
+        }
+        assert!(!super::is_license_text("Our own terms.\n"));
+    }
 }
