@@ -12,10 +12,6 @@ use crate::escape::must_escape;
 /// package carries the text of each license its expression names.
 pub const LICENSES: &[&str] = &["Apache-2.0", "BSD-2-Clause", "ISC", "MIT"];
 
-/// crates.io's limits on keywords, the strictest of the registries.
-const MAX_KEYWORDS: usize = 5;
-const MAX_KEYWORD_LEN: usize = 20;
-
 /// Checks the section; returns it with defaults filled in.
 pub fn check(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> Metadata {
     let Some(meta) = &raw.metadata else {
@@ -106,7 +102,6 @@ pub fn check(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> Meta
             );
         }
     }
-    check_keywords(&meta.keywords, at("keywords"), out);
     metadata.publish = publish(meta.publish.as_ref(), at("publish"), out);
     metadata
 }
@@ -151,36 +146,6 @@ fn is_url(url: &str) -> bool {
     url.strip_prefix("https://").is_some_and(|rest| {
         !rest.is_empty() && rest.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>' | '\\' | '`'))
     })
-}
-
-fn check_keywords(keywords: &[String], at: (usize, usize), out: &mut Vec<Diagnostic>) {
-    if keywords.len() > MAX_KEYWORDS {
-        out.push(
-            Diagnostic::new(
-                "metadata-keywords",
-                format!("{} keywords, more than crates.io takes ({MAX_KEYWORDS})", keywords.len()),
-                "keep the five that say most",
-            )
-            .at(at),
-        );
-    }
-    for keyword in keywords {
-        let word = keyword.starts_with(|c: char| c.is_ascii_alphabetic())
-            && keyword.len() <= MAX_KEYWORD_LEN
-            && keyword.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'));
-        if !word {
-            out.push(
-                Diagnostic::new(
-                    "metadata-keywords",
-                    format!("keyword `{}` is not a word crates.io takes", keyword.escape_debug()),
-                    format!(
-                        "start with a letter; use letters, digits, `_`, `-` and `+`; at most {MAX_KEYWORD_LEN} characters"
-                    ),
-                )
-                .at(at),
-            );
-        }
-    }
 }
 
 /// `publish`: `true`, `false` or a list of target names (checked by the targets, which know

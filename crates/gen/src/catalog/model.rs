@@ -50,7 +50,8 @@ pub struct Metadata {
     pub homepage: Option<String>,
     /// `Name` or `Name <email>`, as written.
     pub authors: Vec<String>,
-    /// At most five, each a word crates.io accepts (the strictest registry).
+    /// As written; what a registry cannot take, its target refuses (crates.io's limits: the
+    /// Rust target).
     pub keywords: Vec<String>,
     /// Where the packages may be published.
     pub publish: Publish,

@@ -202,6 +202,7 @@ impl Target for Rust {
                 });
             }
         }
+        out.extend(keyword_refusals(catalog));
         out
     }
 
@@ -638,6 +639,35 @@ struct StringNamespaceRs<'a> {
     crate_name: &'a str,
     ns: &'a NamespaceView,
     locales: &'a [LocaleView],
+}
+
+/// crates.io's limits on a package's keywords: at most five, each a word of up to 20 characters.
+const MAX_KEYWORDS: usize = 5;
+const MAX_KEYWORD_LEN: usize = 20;
+
+/// The catalog's `metadata.keywords` that `Cargo.toml` cannot carry to crates.io.
+fn keyword_refusals(catalog: &Catalog) -> Vec<Refusal> {
+    let keywords = &catalog.metadata.keywords;
+    let refusal = |reason: String| Refusal {
+        rule: "metadata-keywords",
+        help: "keep at most five keywords, each starting with a letter, of letters, digits, `_`, `-` and `+`, at most 20 characters",
+        at: catalog.top_at("metadata"),
+        entry: None,
+        reason,
+    };
+    let mut out = Vec::new();
+    if keywords.len() > MAX_KEYWORDS {
+        out.push(refusal(format!("{} keywords, more than crates.io takes ({MAX_KEYWORDS})", keywords.len())));
+    }
+    for keyword in keywords {
+        let word = keyword.starts_with(|c: char| c.is_ascii_alphabetic())
+            && keyword.len() <= MAX_KEYWORD_LEN
+            && keyword.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'));
+        if !word {
+            out.push(refusal(format!("keyword `{}` is not a word crates.io takes", keyword.escape_debug())));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
