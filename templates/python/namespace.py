@@ -30,13 +30,13 @@ class {{ ns.ty }}(enum.{{ ns.base }}):
     """
 
 {%- for e in ns.entries %}
-    {{ e.constant }} = {{ e.code }}
-{%- if let Some(note) = e.deprecated %}
+    {{ e.constant() }} = {{ e.code() }}
+{%- if let Some(note) = e.deprecated() %}
     """Deprecated: see ``deprecation``."""
 {%- endif %}
-{%- for (alias, _) in e.aliases %}
-    {{ alias }} = {{ e.code }}
-    """Alias of ``{{ e.constant }}``."""
+{%- for (alias, _) in e.aliases() %}
+    {{ alias }} = {{ e.code() }}
+    """Alias of ``{{ e.constant() }}``."""
 {%- endfor %}
 {%- endfor %}
 
@@ -107,16 +107,16 @@ class {{ ns.ty }}(enum.{{ ns.base }}):
 
 _SYMBOLS: Final[dict[{{ ns.code_py }}, str]] = {
 {%- for e in ns.entries %}
-    {{ e.code }}: {{ e.symbol }},
+    {{ e.code() }}: {{ e.symbol() }},
 {%- endfor %}
 }
 
 
 _BY_SYMBOL: Final[dict[str, {{ ns.code_py }}]] = {
 {%- for e in ns.entries %}
-    {{ e.symbol }}: {{ e.code }},
-{%- for (_, alias) in e.aliases %}
-    {{ alias }}: {{ e.code }},
+    {{ e.symbol() }}: {{ e.code() }},
+{%- for (_, alias) in e.aliases() %}
+    {{ alias }}: {{ e.code() }},
 {%- endfor %}
 {%- endfor %}
 }
@@ -133,15 +133,15 @@ _BY_SYMBOL: Final[dict[str, {{ ns.code_py }}]] = {
 {% endfor -%}
 _MESSAGES: Final[dict[{{ ns.code_py }}, tuple[str | None, ...]]] = {
 {%- for e in ns.entries %}
-    {{ e.code }}: {{ e.messages }},
+    {{ e.code() }}: {{ e.messages() }},
 {%- endfor %}
 }
 
 
 _PARAMS: Final[dict[{{ ns.code_py }}, tuple[str, ...]]] = {
 {%- for e in ns.entries %}
-{%- if let Some(params) = e.params %}
-    {{ e.code }}: {{ params }},
+{%- if let Some(params) = e.params() %}
+    {{ e.code() }}: {{ params }},
 {%- endif %}
 {%- endfor %}
 }
@@ -149,8 +149,8 @@ _PARAMS: Final[dict[{{ ns.code_py }}, tuple[str, ...]]] = {
 
 _DEPRECATIONS: Final[dict[{{ ns.code_py }}, str]] = {
 {%- for e in ns.entries %}
-{%- if let Some(note) = e.deprecated %}
-    {{ e.code }}: {{ note }},
+{%- if let Some(note) = e.deprecated() %}
+    {{ e.code() }}: {{ note }},
 {%- endif %}
 {%- endfor %}
 }

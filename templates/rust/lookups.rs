@@ -1,4 +1,4 @@
-    /// The catalog symbol, as the API spells it (`{{ ns.entries[0].symbol_literal }}`), or `None`
+    /// The catalog symbol, as the API spells it (`{{ ns.entries[0].symbol_literal() }}`), or `None`
     /// for an unknown code.
     #[must_use]
     #[inline]

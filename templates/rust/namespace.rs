@@ -17,10 +17,10 @@ pub const RETIRED_CODES: &[i32] = &[{% for c in ns.retired %}{{ c }}{% if !loop.
 /// use {{ crate_name }}::{ {{- ns.ty }}, Locale};
 {%- let first = ns.entries[0] %}
 ///
-/// let code = {{ ns.ty }}::from({{ first.code }});
-/// assert_eq!(code, {{ ns.ty }}::{{ first.constant }});
-/// assert_eq!(code.symbol(), Some({{ first.symbol_literal }}));
-/// assert_eq!(code.message(Locale::{{ locales[0].variant }}), Some({{ first.first_message }}));
+/// let code = {{ ns.ty }}::from({{ first.code() }});
+/// assert_eq!(code, {{ ns.ty }}::{{ first.constant() }});
+/// assert_eq!(code.symbol(), Some({{ first.symbol_literal() }}));
+/// assert_eq!(code.message(Locale::{{ locales[0].variant }}), Some({{ first.first_message() }}));
 ///
 /// let unknown = {{ ns.ty }}::from({{ ns.unknown }});
 /// assert!(!unknown.is_known());
@@ -32,24 +32,24 @@ pub struct {{ ns.ty }}(i32);
 
 impl {{ ns.ty }} {
 {%- for e in ns.entries %}
-    /// {{ e.code_doc }}: {{ e.doc }}
-{%- if let Some(note) = e.deprecated %}
+    /// {{ e.code_doc() }}: {{ e.doc() }}
+{%- if let Some(note) = e.deprecated() %}
     #[deprecated = {{ note }}]
 {%- endif %}
-    pub const {{ e.constant }}: Self = Self({{ e.code }});
-{%- for (alias, _) in e.aliases %}
-    /// Alias of [`Self::{{ e.constant }}`].
-{%- if let Some(note) = e.deprecated %}
+    pub const {{ e.constant() }}: Self = Self({{ e.code() }});
+{%- for alias in e.aliases() %}
+    /// Alias of [`Self::{{ e.constant() }}`].
+{%- if let Some(note) = e.deprecated() %}
     #[deprecated = {{ note }}]
 {%- endif %}
-    pub const {{ alias }}: Self = Self({{ e.code }});
+    pub const {{ alias }}: Self = Self({{ e.code() }});
 {%- endfor %}
 {%- endfor %}
 
     /// Every code in the catalog, in catalog order.
     pub const ALL: &'static [Self] = &[
 {%- for e in ns.entries %}
-        Self({{ e.code }}),
+        Self({{ e.code() }}),
 {%- endfor %}
     ];
 
@@ -120,7 +120,7 @@ impl {{ ns.ty }} {
 /// Every code, in catalog order.
 static CODES: [i32; {{ ns.entries.len() }}] = [
 {%- for e in ns.entries %}
-    {{ e.code }},
+    {{ e.code() }},
 {%- endfor %}
 ];
 

@@ -17,10 +17,10 @@ pub const RETIRED_CODES: &[&str] = &[{% for c in ns.retired %}{{ c }}{% if !loop
 /// use {{ crate_name }}::{ {{- ns.ty }}, Locale};
 {%- let first = ns.entries[0] %}
 ///
-/// let code = {{ ns.ty }}::from({{ first.code }});
-/// assert_eq!(code, {{ ns.ty }}::{{ first.constant }});
-/// assert_eq!(code.symbol(), Some({{ first.symbol_literal }}));
-/// assert_eq!(code.message(Locale::{{ locales[0].variant }}), Some({{ first.first_message }}));
+/// let code = {{ ns.ty }}::from({{ first.code() }});
+/// assert_eq!(code, {{ ns.ty }}::{{ first.constant() }});
+/// assert_eq!(code.symbol(), Some({{ first.symbol_literal() }}));
+/// assert_eq!(code.message(Locale::{{ locales[0].variant }}), Some({{ first.first_message() }}));
 ///
 /// let unknown = {{ ns.ty }}::from({{ ns.unknown }});
 /// assert!(!unknown.is_known());
@@ -41,14 +41,14 @@ enum Repr {
 impl {{ ns.ty }} {
 {%- for e in ns.entries %}
 {%- let position = loop.index0 %}
-    /// {{ e.code_doc }}: {{ e.doc }}
-{%- if let Some(note) = e.deprecated %}
+    /// {{ e.code_doc() }}: {{ e.doc() }}
+{%- if let Some(note) = e.deprecated() %}
     #[deprecated = {{ note }}]
 {%- endif %}
-    pub const {{ e.constant }}: Self = Self(Repr::Known({{ position }}));
-{%- for (alias, _) in e.aliases %}
-    /// Alias of [`Self::{{ e.constant }}`].
-{%- if let Some(note) = e.deprecated %}
+    pub const {{ e.constant() }}: Self = Self(Repr::Known({{ position }}));
+{%- for alias in e.aliases() %}
+    /// Alias of [`Self::{{ e.constant() }}`].
+{%- if let Some(note) = e.deprecated() %}
     #[deprecated = {{ note }}]
 {%- endif %}
     pub const {{ alias }}: Self = Self(Repr::Known({{ position }}));
@@ -138,7 +138,7 @@ fn index(code: &str) -> Option<u32> {
 /// Every code, in catalog order.
 static CODES: [&str; {{ ns.entries.len() }}] = [
 {%- for e in ns.entries %}
-    {{ e.code }},
+    {{ e.code() }},
 {%- endfor %}
 ];
 

@@ -17,14 +17,14 @@ static BY_SYMBOL: [(&str, {{ ns.by_symbol_ty }}); {{ ns.by_symbol.len() }}] = [
 
 static SYMBOLS: [&str; {{ ns.entries.len() }}] = [
 {%- for e in ns.entries %}
-    {{ e.symbol_literal }},
+    {{ e.symbol_literal() }},
 {%- endfor %}
 ];
 
 /// Deprecation notes per code.
 static DEPRECATIONS: [Option<&str>; {{ ns.entries.len() }}] = [
 {%- for e in ns.entries %}
-    {% match e.deprecated %}{% when Some(note) %}Some({{ note }}){% when None %}None{% endmatch %},
+    {% match e.deprecated() %}{% when Some(note) %}Some({{ note }}){% when None %}None{% endmatch %},
 {%- endfor %}
 ];
 
@@ -48,7 +48,7 @@ static PARAMS: [u32; {{ ns.entries.len() }}] = [
 /// Translations per code, in the order of [`Locale::ALL`]; the default locale's is always there.
 static MESSAGES: [[Option<&str>; {{ locales.len() }}]; {{ ns.entries.len() }}] = [
 {%- for e in ns.entries %}
-    [{% for m in e.translations %}{{ m }}{% if !loop.last %}, {% endif %}{% endfor %}],
+    [{% for m in e.translations() %}{{ m }}{% if !loop.last %}, {% endif %}{% endfor %}],
 {%- endfor %}
 ];
 

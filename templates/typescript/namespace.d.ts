@@ -6,11 +6,11 @@ import type { Locale } from "./locale.js";
 /** Every known code by symbol. A code the server sends that is not here is still a {{ ns.code_type }}. */
 export declare const {{ ns.ty }}: {
 {%- for e in ns.entries %}
-  /** {{ e.code_doc }}: {{ e.doc }}{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
-  readonly {{ e.symbol }}: {{ e.code }};
-{%- for alias in e.aliases %}
-  /** Alias of {{ e.symbol }}.{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
-  readonly {{ alias }}: {{ e.code }};
+  /** {{ e.code_doc() }}: {{ e.doc() }}{% if let Some((_, note)) = e.deprecated() %} @deprecated {{ note }}{% endif %} */
+  readonly {{ e.symbol() }}: {{ e.code() }};
+{%- for alias in e.aliases() %}
+  /** Alias of {{ e.symbol() }}.{% if let Some((_, note)) = e.deprecated() %} @deprecated {{ note }}{% endif %} */
+  readonly {{ alias }}: {{ e.code() }};
 {%- endfor %}
 {%- endfor %}
 };

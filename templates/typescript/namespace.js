@@ -9,11 +9,11 @@ import { DEFAULT_LOCALE, resolveLocale } from "./locale.js";
 /** Every known code by symbol. A code the server sends that is not here is still a {{ ns.code_type }}. */
 export const {{ ns.ty }} = /* @__PURE__ */ Object.freeze({
 {%- for e in ns.entries %}
-  /** {{ e.code_doc }}: {{ e.doc }}{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
-  {{ e.symbol }}: {{ e.code }},
-{%- for alias in e.aliases %}
-  /** Alias of {{ e.symbol }}.{% if let Some((_, note)) = e.deprecated %} @deprecated {{ note }}{% endif %} */
-  {{ alias }}: {{ e.code }},
+  /** {{ e.code_doc() }}: {{ e.doc() }}{% if let Some((_, note)) = e.deprecated() %} @deprecated {{ note }}{% endif %} */
+  {{ e.symbol() }}: {{ e.code() }},
+{%- for alias in e.aliases() %}
+  /** Alias of {{ e.symbol() }}.{% if let Some((_, note)) = e.deprecated() %} @deprecated {{ note }}{% endif %} */
+  {{ alias }}: {{ e.code() }},
 {%- endfor %}
 {%- endfor %}
 });
@@ -21,7 +21,7 @@ export const {{ ns.ty }} = /* @__PURE__ */ Object.freeze({
 /** Every entry by code, in catalog order: what the lookups read. */
 const byCode = /* @__PURE__ */ new Map([
 {%- for e in ns.entries %}
-  [{{ e.code }}, /* @__PURE__ */ Object.freeze({ code: {{ e.code }}, symbol: {{ e.symbol_literal }}, deprecated: {% match e.deprecated %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes %} {{ field }}: {{ value }},{% endfor %}{% if let Some(p) = e.params %} params: {{ p }},{% endif %} messages: /* @__PURE__ */ Object.freeze({ {% for (tag, m) in e.messages %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
+  [{{ e.code() }}, /* @__PURE__ */ Object.freeze({ code: {{ e.code() }}, symbol: {{ e.symbol_literal() }}, deprecated: {% match e.deprecated() %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes() %} {{ field }}: {{ value }},{% endfor %}{% if let Some(p) = e.params() %} params: {{ p }},{% endif %} messages: /* @__PURE__ */ Object.freeze({ {% for (tag, m) in e.messages() %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
 {%- endfor %}
 ]);
 
@@ -29,7 +29,7 @@ const byCode = /* @__PURE__ */ new Map([
 export const entries = /* @__PURE__ */ new FrozenMap(byCode);
 
 /** Every known code, in catalog order. */
-export const codes = /* @__PURE__ */ Object.freeze([{% for e in ns.entries %}{{ e.code }}{% if !loop.last %}, {% endif %}{% endfor %}]);
+export const codes = /* @__PURE__ */ Object.freeze([{% for e in ns.entries %}{{ e.code() }}{% if !loop.last %}, {% endif %}{% endfor %}]);
 
 /** Codes this namespace used once and retired: never reused, so never known again. */
 export const retiredCodes = /* @__PURE__ */ Object.freeze([{% for c in ns.retired %}{{ c }}{% if !loop.last %}, {% endif %}{% endfor %}]);

@@ -27,6 +27,12 @@ pub fn must_escape(c: char) -> bool {
 /// returns true, or returns false to keep it.
 pub fn quoted(s: &str, escape: impl Fn(char, &mut String) -> bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    quote_into(&mut out, s, escape);
+    out
+}
+
+/// [`quoted`], appended to `out`: for text made of many literals, without a string per literal.
+pub fn quote_into(out: &mut String, s: &str, escape: impl Fn(char, &mut String) -> bool) {
     out.push('"');
     // Runs of characters kept as they are are copied whole: most of any catalog is such a run.
     let mut kept = 0;
@@ -44,7 +50,7 @@ pub fn quoted(s: &str, escape: impl Fn(char, &mut String) -> bool) -> String {
         out.push_str(&s[kept..i]);
         kept = i + c.len_utf8();
         if shared.is_empty() {
-            if !escape(c, &mut out) {
+            if !escape(c, out) {
                 out.push(c);
             }
         } else {
@@ -53,7 +59,6 @@ pub fn quoted(s: &str, escape: impl Fn(char, &mut String) -> bool) -> String {
     }
     out.push_str(&s[kept..]);
     out.push('"');
-    out
 }
 
 /// Writes `\u{XXXX}`, the escape Rust and JavaScript share, for a character that

@@ -22,9 +22,9 @@ fn one_case_pascal(s: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(s.len());
     for word in s.split('_').filter(|w| !w.is_empty()) {
-        let (first, rest) = word.split_at(1);
-        out.push_str(&first.to_ascii_uppercase());
-        out.push_str(&rest.to_ascii_lowercase());
+        let mut bytes = word.bytes();
+        out.extend(bytes.next().map(|b| char::from(b.to_ascii_uppercase())));
+        out.extend(bytes.map(|b| char::from(b.to_ascii_lowercase())));
     }
     Some(out)
 }

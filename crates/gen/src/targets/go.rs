@@ -5,6 +5,7 @@
 //! (`LarkeaDeviceNotFound`); the Go room checks that no two of them meet.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use askama::Template;
 
@@ -210,8 +211,9 @@ impl Target for Go {
         if !valid_module {
             out.push(refusal(catalog.top_at("targets"), format!("module path `{module}` is not one `go mod` accepts")));
         }
-        let mut names: HashMap<String, Owner<'_>> =
-            OWN_NAMES.iter().map(|n| ((*n).to_owned(), Owner::Package)).collect();
+        let symbols: usize = catalog.namespaces.iter().flat_map(|ns| &ns.entries).map(|e| 2 + e.aliases.len()).sum();
+        let mut names: HashMap<String, Owner<'_>> = HashMap::with_capacity(OWN_NAMES.len() + symbols);
+        names.extend(OWN_NAMES.iter().map(|n| ((*n).to_owned(), Owner::Package)));
         let mut claim = |name: String, owner, at| {
             // Two symbols, or two constructors, of one namespace are reported by the shared check
             // (`symbol-collision`).
@@ -219,13 +221,22 @@ impl Target for Go {
                 matches!((first, &owner), (Owner::Symbol(a, _), Owner::Symbol(b, _)) if a == b)
                     || matches!((first, &owner), (Owner::Constructor(a, _), Owner::Constructor(b, _)) if a == b)
             };
-            if let Some(first) = names.insert(name.clone(), owner)
-                && !same_namespace(&first)
-            {
-                out.push(refusal(
-                    at,
-                    format!("`{name}` would be declared twice in the Go package: for {first} and for {owner}"),
-                ));
+            match names.entry(name) {
+                Entry::Vacant(slot) => {
+                    slot.insert(owner);
+                }
+                Entry::Occupied(mut slot) => {
+                    let first = slot.insert(owner);
+                    if !same_namespace(&first) {
+                        out.push(refusal(
+                            at,
+                            format!(
+                                "`{}` would be declared twice in the Go package: for {first} and for {owner}",
+                                slot.key()
+                            ),
+                        ));
+                    }
+                }
             }
         };
         for tag in &catalog.locales {
@@ -246,12 +257,13 @@ impl Target for Go {
             ] {
                 claim(name, Owner::Namespace(what, &ns.name), ns.at);
             }
+            let prefix = self.module(&ns.name);
             for e in &ns.entries {
                 for symbol in std::iter::once(&e.symbol).chain(&e.aliases) {
-                    claim(constant(&ns.name, symbol), Owner::Symbol(&ns.name, symbol), e.at);
+                    claim(prefixed("", &prefix, symbol), Owner::Symbol(&ns.name, symbol), e.at);
                 }
                 if !e.params.is_empty() {
-                    claim(constructor(&ns.name, &e.symbol), Owner::Constructor(&ns.name, &e.symbol), e.at);
+                    claim(prefixed("New", &prefix, &e.symbol), Owner::Constructor(&ns.name, &e.symbol), e.at);
                 }
             }
         }
@@ -360,13 +372,24 @@ fn locale_name(tag: &str) -> String {
 /// The exported constant of a symbol or alias: the namespace, then the symbol in CamelCase
 /// (`larkea`, `DEVICE_NOT_FOUND` -> `LarkeaDeviceNotFound`).
 fn constant(namespace: &str, symbol: &str) -> String {
-    format!("{}{}", naming::pascal(namespace), naming::pascal(symbol))
+    prefixed("", &naming::pascal(namespace), symbol)
 }
 
 /// The function that makes an error of a code with parameters, package-level like the
 /// constants: `New`, the namespace, the symbol (`NewMysqlErTableExistsError`).
 fn constructor(namespace: &str, symbol: &str) -> String {
-    format!("New{}", constant(namespace, symbol))
+    prefixed("New", &naming::pascal(namespace), symbol)
+}
+
+/// `new`, the namespace's prefix (its name in `PascalCase`), then the symbol in `PascalCase`:
+/// [`constant`] and [`constructor`] for a namespace whose prefix is already known, as
+/// `refuse` does for each of 100,000 symbols.
+fn prefixed(new: &str, prefix: &str, symbol: &str) -> String {
+    let mut name = String::with_capacity(new.len() + prefix.len() + symbol.len());
+    name.push_str(new);
+    name.push_str(prefix);
+    name.push_str(&naming::pascal(symbol));
+    name
 }
 
 /// A parameter as a Go argument: lowerCamelCase (`table_name` -> `tableName`).

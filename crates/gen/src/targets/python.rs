@@ -7,8 +7,8 @@ use askama::Template;
 
 use super::package::{self, Readme};
 use super::{Name, Naming, Refusal, Target, capacity, render_sized};
-use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
-use crate::escape::{quoted, short_and_long_unicode_escape, toml_string};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Entry, Namespace, Value};
+use crate::escape::{quote_into, quoted, short_and_long_unicode_escape, toml_string};
 use crate::naming;
 use crate::output::File;
 
@@ -126,7 +126,8 @@ impl Target for Python {
                 format!("{} from {source}.\n# Do not edit: change {source} and regenerate.", crate::output::MARKER);
         }
         let module = self.package(catalog);
-        let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
+        let namespaces: Vec<NamespaceView<'_>> =
+            catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
         // `__init__.py` imports and exports in the order ruff's isort rules (I001, RUF022) want.
         let mut sorted: Vec<&NamespaceView> = namespaces.iter().collect();
         sorted.sort_by(|a, b| a.module.cmp(&b.module));
@@ -180,7 +181,7 @@ impl Target for Python {
     }
 }
 
-struct NamespaceView {
+struct NamespaceView<'a> {
     module: String,
     ty: String,
     /// The namespace's exception (`LarkeaError`).
@@ -192,7 +193,7 @@ struct NamespaceView {
     /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
     status: bool,
     doc: String,
-    entries: Vec<EntryView>,
+    entries: Vec<EntryView<'a>>,
     /// The retired codes as a frozenset literal.
     retired: String,
     attributes: Vec<AttributeView>,
@@ -297,21 +298,57 @@ struct AttributeView {
     values: Vec<(String, String)>,
 }
 
-struct EntryView {
+/// One entry as the templates write it, each value made when asked for (see the Rust target's
+/// `EntryView`: a namespace of 100,000 codes would otherwise hold a million small strings).
+#[derive(Clone, Copy)]
+struct EntryView<'a> {
+    namespace: &'a str,
+    entry: &'a Entry,
+}
+
+impl EntryView<'_> {
     /// The code as a literal (`131604`, `"42P01"`).
-    code: String,
+    fn code(&self) -> String {
+        code_literal(&self.entry.code)
+    }
+
     /// The enum member.
-    constant: String,
+    fn constant(&self) -> String {
+        Python.constant(self.namespace, &self.entry.symbol)
+    }
+
     /// The wire name as a string literal.
-    symbol: String,
+    fn symbol(&self) -> String {
+        literal(&self.entry.symbol)
+    }
+
     /// `(member, wire name literal)`.
-    aliases: Vec<(String, String)>,
+    fn aliases(&self) -> impl Iterator<Item = (String, String)> {
+        self.entry.aliases.iter().map(|a| (Python.constant(self.namespace, a), literal(a)))
+    }
+
+    /// Where a value of a table keyed by this entry's code starts (`    CODE: `).
+    fn value_column(&self) -> usize {
+        6 + code_literal(&self.entry.code).len()
+    }
+
     /// The deprecation note as a string literal.
-    deprecated: Option<String>,
+    fn deprecated(&self) -> Option<String> {
+        self.entry.deprecated.as_ref().map(|d| wrapped(&d.note(), 4, self.value_column()))
+    }
+
     /// The translations as a tuple literal, in catalog locale order, `None` where missing.
-    messages: String,
+    fn messages(&self) -> String {
+        tuple(&self.entry.messages.iter().map(Option::as_deref).collect::<Vec<_>>(), 4, self.value_column())
+    }
+
     /// The parameter names as a tuple literal, for an entry with parameters.
-    params: Option<String>,
+    fn params(&self) -> Option<String> {
+        (!self.entry.params.is_empty()).then(|| {
+            let names: Vec<Option<&str>> = self.entry.params.iter().map(|p| Some(p.name.as_str())).collect();
+            tuple(&names, 4, self.value_column())
+        })
+    }
 }
 
 /// isort's order of names: CONSTANTS, then Classes, then everything else.
@@ -366,7 +403,7 @@ fn format_signatures(ns: &Namespace) -> Vec<Signature> {
     signatures
 }
 
-fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<'a> {
     // Symbols are looked up by their exact wire spelling (`_BY_SYMBOL`); members are derived.
     NamespaceView {
         formats: format_signatures(ns),
@@ -431,26 +468,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                     .collect(),
             })
             .collect(),
-        entries: ns
-            .entries
-            .iter()
-            .map(|e| EntryView {
-                code: code_literal(&e.code),
-                constant: Python.constant(&ns.name, &e.symbol),
-                symbol: literal(&e.symbol),
-                aliases: e.aliases.iter().map(|a| (Python.constant(&ns.name, a), literal(a))).collect(),
-                deprecated: e.deprecated.as_ref().map(|d| wrapped(&d.note(), 4, 6 + code_literal(&e.code).len())),
-                messages: tuple(
-                    &e.messages.iter().map(Option::as_deref).collect::<Vec<_>>(),
-                    4,
-                    6 + code_literal(&e.code).len(),
-                ),
-                params: (!e.params.is_empty()).then(|| {
-                    let names: Vec<Option<&str>> = e.params.iter().map(|p| Some(p.name.as_str())).collect();
-                    tuple(&names, 4, 6 + code_literal(&e.code).len())
-                }),
-            })
-            .collect(),
+        entries: ns.entries.iter().map(|entry| EntryView { namespace: &ns.name, entry }).collect(),
     }
 }
 
@@ -469,42 +487,60 @@ fn width(s: &str) -> usize {
 /// literal when it fits in [`MAX_LINE`], else adjacent literals on their own lines inside
 /// parentheses, which Python joins into one string.
 fn wrapped(s: &str, indent: usize, lead: usize) -> String {
-    let one = literal(s);
     // `<`: one column stays for the comma or parenthesis that follows.
-    if lead + width(&one) < MAX_LINE {
-        return one;
+    if lead + literal_width(s) < MAX_LINE {
+        return literal(s);
     }
-    let pad = " ".repeat(indent + 4);
-    format!(
-        "(\n{}\n{})",
-        literal_lines(s, indent + 4).iter().map(|l| format!("{pad}{l}")).collect::<Vec<_>>().join("\n"),
-        " ".repeat(indent)
-    )
+    let mut out = String::with_capacity(s.len() + 2 * indent + 16);
+    out.push_str("(\n");
+    for (i, piece) in line_pieces(s, indent + 4).into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        pad(&mut out, indent + 4);
+        literal_into(&mut out, piece);
+    }
+    out.push('\n');
+    pad(&mut out, indent);
+    out.push(')');
+    out
 }
 
-/// `s` cut into literals that each fit on a line indented by `indent`: after a space where one
-/// is at hand, never inside an escape.
-fn literal_lines(s: &str, indent: usize) -> Vec<String> {
+/// `n` spaces of indentation, appended to `out`.
+fn pad(out: &mut String, n: usize) {
+    out.extend(std::iter::repeat_n(' ', n));
+}
+
+/// The pieces `s` is cut into so that each, as a literal, fits on a line indented by `indent`:
+/// after a space where one is at hand, never inside an escape.
+fn line_pieces(s: &str, indent: usize) -> Vec<&str> {
     let room = MAX_LINE.saturating_sub(indent + 2).max(16);
-    // Each character's width once quoted (an escape is several columns).
-    let widths: Vec<(usize, usize)> = s.char_indices().map(|(i, c)| (i, quoted_width(c))).collect();
-    let mut lines = Vec::new();
-    let (mut start, mut used, mut after_space) = (0, 0, None);
-    for (k, &(i, w)) in widths.iter().enumerate() {
+    let mut pieces = Vec::new();
+    // The piece starts at `start` and is `used` columns wide so far; the last space in it ends
+    // at `after_space`, `used_to_space` columns from `start`.
+    let (mut start, mut used, mut after_space, mut used_to_space) = (0, 0, None, 0);
+    for (i, c) in s.char_indices() {
+        let w = quoted_width(c);
         if used + w > room && i > start {
             let cut = after_space.filter(|&a| a > start).unwrap_or(i);
-            lines.push(literal(&s[start..cut]));
+            pieces.push(&s[start..cut]);
+            used = if cut == i { 0 } else { used - used_to_space };
             start = cut;
-            used = widths[..k].iter().filter(|(j, _)| *j >= cut).map(|(_, w)| w).sum();
             after_space = None;
         }
         used += w;
-        if s[i..].starts_with(' ') {
+        if c == ' ' {
             after_space = Some(i + 1);
+            used_to_space = used;
         }
     }
-    lines.push(literal(&s[start..]));
-    lines
+    pieces.push(&s[start..]);
+    pieces
+}
+
+/// The columns `s` takes as a string [`literal`]: `width(&literal(s))`, without building it.
+fn literal_width(s: &str) -> usize {
+    2 + s.chars().map(quoted_width).sum::<usize>()
 }
 
 /// The columns `c` takes inside a string [`literal`]: `width(&literal(c)) - 2`, without
@@ -529,26 +565,46 @@ fn quoted_width(c: char) -> usize {
 /// needs), starting at column `lead` of a line indented by `indent`: on one line when it fits,
 /// else one item per line, each wrapped.
 fn tuple(items: &[Option<&str>], indent: usize, lead: usize) -> String {
-    let literals: Vec<String> = items.iter().map(|m| m.map_or_else(|| "None".to_owned(), literal)).collect();
-    let one = match literals.as_slice() {
-        [one] => format!("({one},)"),
-        _ => format!("({})", literals.join(", ")),
+    let item_width = |item: Option<&str>| item.map_or("None".len(), literal_width);
+    // `(a, b)`, or `(a,)` for one item.
+    let one_line = 2
+        + items.iter().copied().map(item_width).sum::<usize>()
+        + if items.len() == 1 { 1 } else { 2 * items.len().saturating_sub(1) };
+    let item_into = |out: &mut String, item: Option<&str>| match item {
+        Some(item) => literal_into(out, item),
+        None => out.push_str("None"),
     };
+    let mut out = String::new();
     // `<`: one column stays for the comma or parenthesis that follows.
-    if lead + width(&one) < MAX_LINE {
-        return one;
+    if lead + one_line < MAX_LINE {
+        out.push('(');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            item_into(&mut out, *item);
+        }
+        out.push_str(if items.len() == 1 { ",)" } else { ")" });
+        return out;
     }
-    let pad = " ".repeat(indent + 4);
-    let mut out = String::from("(\n");
+    out.push_str("(\n");
     for item in items {
-        let lines = item.map_or_else(|| vec!["None".to_owned()], |item| literal_lines(item, indent + 4));
-        for (i, line) in lines.iter().enumerate() {
-            out.push_str(&pad);
-            out.push_str(line);
-            out.push_str(if i + 1 == lines.len() { ",\n" } else { "\n" });
+        match item {
+            None => {
+                pad(&mut out, indent + 4);
+                out.push_str("None,\n");
+            }
+            Some(item) => {
+                let pieces = line_pieces(item, indent + 4);
+                for (i, piece) in pieces.iter().enumerate() {
+                    pad(&mut out, indent + 4);
+                    literal_into(&mut out, piece);
+                    out.push_str(if i + 1 == pieces.len() { ",\n" } else { "\n" });
+                }
+            }
         }
     }
-    out.push_str(&" ".repeat(indent));
+    pad(&mut out, indent);
     out.push(')');
     out
 }
@@ -613,6 +669,11 @@ fn docstring(text: &str, indent: usize) -> String {
 /// A Python string literal; printable text stays readable.
 fn literal(s: &str) -> String {
     quoted(s, short_and_long_unicode_escape)
+}
+
+/// [`literal`], appended to `out`.
+fn literal_into(out: &mut String, s: &str) {
+    quote_into(out, s, short_and_long_unicode_escape);
 }
 
 #[cfg(test)]
@@ -683,7 +744,7 @@ fn manifest(catalog: &Catalog) -> Vec<String> {
 #[template(path = "python/__init__.py", escape = "none")]
 struct Init<'a> {
     header: &'a str,
-    namespaces: &'a [&'a NamespaceView],
+    namespaces: &'a [&'a NamespaceView<'a>],
     exports: &'a [String],
 }
 
@@ -705,5 +766,5 @@ struct FormatPy<'a> {
 #[template(path = "python/namespace.py", escape = "none")]
 struct NamespacePy<'a> {
     header: &'a str,
-    ns: &'a NamespaceView,
+    ns: &'a NamespaceView<'a>,
 }

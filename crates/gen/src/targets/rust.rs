@@ -4,7 +4,7 @@ use askama::Template;
 
 use super::package::{self, Readme};
 use super::{Name, Naming, Refusal, Target, capacity, render_sized};
-use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, ParamType, Value};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Entry, Namespace, ParamType, Value};
 use crate::escape::{braced_unicode_escape, markdown_text, quoted, toml_string};
 use crate::naming;
 use crate::output::File;
@@ -220,7 +220,8 @@ impl Target for Rust {
         let locales: Vec<LocaleView> =
             catalog.locales.iter().map(|tag| LocaleView { variant: naming::pascal(tag), tag: literal(tag) }).collect();
         let default_variant = locales[catalog.default_locale].variant.clone();
-        let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
+        let namespaces: Vec<NamespaceView<'_>> =
+            catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
         let mut files = vec![
             File::new("rustfmt.toml", RustfmtToml { header: &header }.render()?),
             File::new(
@@ -275,7 +276,7 @@ struct LocaleView {
     tag: String,
 }
 
-struct NamespaceView {
+struct NamespaceView<'a> {
     /// The module identifier, raw when it is a keyword.
     module: String,
     /// The file, relative to the crate.
@@ -288,7 +289,7 @@ struct NamespaceView {
     /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
     status: bool,
     doc: String,
-    entries: Vec<EntryView>,
+    entries: Vec<EntryView<'a>>,
     /// A code the namespace does not list, for the doc example.
     unknown: String,
     /// Whether codes are strings (a type like rust-postgres's `SqlState`, from
@@ -445,23 +446,65 @@ impl HashTable {
     }
 }
 
-struct EntryView {
-    code: String,
+/// One entry as the templates write it. Each value is made when a template asks for it and
+/// dropped once written: built up front, a namespace of 100,000 codes held a million small
+/// strings, and making and freeing them cost three times the writing.
+#[derive(Clone, Copy)]
+struct EntryView<'a> {
+    catalog: &'a Catalog,
+    namespace: &'a str,
+    entry: &'a Entry,
+}
+
+impl EntryView<'_> {
+    fn code(&self) -> String {
+        code_literal(&self.entry.code)
+    }
+
     /// The code in a doc comment: an integer in backticks, a string as escaped text.
-    code_doc: String,
+    fn code_doc(&self) -> String {
+        match &self.entry.code {
+            Code::Int(n) => format!("`{}`", int_literal(*n)),
+            Code::Str(s) => markdown_text(s),
+        }
+    }
+
     /// The associated constant.
-    constant: String,
+    fn constant(&self) -> String {
+        Rust.constant(self.namespace, &self.entry.symbol)
+    }
+
     /// The wire name as a string literal.
-    symbol_literal: String,
+    fn symbol_literal(&self) -> String {
+        literal(&self.entry.symbol)
+    }
+
     /// Each locale's translation as an `Option<&str>` expression.
-    translations: Vec<String>,
+    fn translations(&self) -> impl Iterator<Item = String> {
+        self.entry
+            .messages
+            .iter()
+            .map(|m| m.as_deref().map_or_else(|| "None".to_owned(), |m| format!("Some({})", literal(m))))
+    }
+
     /// The message in the first locale, falling back as `message` does, for the doc example.
-    first_message: String,
-    doc: String,
-    /// `(alias, its string literal)`.
-    aliases: Vec<(String, String)>,
+    fn first_message(&self) -> String {
+        literal(self.entry.message(self.catalog, 0))
+    }
+
+    fn doc(&self) -> String {
+        markdown_text(self.entry.default_message(self.catalog))
+    }
+
+    /// Each alias's associated constant.
+    fn aliases(&self) -> impl Iterator<Item = String> {
+        self.entry.aliases.iter().map(|a| Rust.constant(self.namespace, a))
+    }
+
     /// The `#[deprecated]` note as a string literal.
-    deprecated: Option<String>,
+    fn deprecated(&self) -> Option<String> {
+        self.entry.deprecated.as_ref().map(|d| literal(&d.note()))
+    }
 }
 
 /// Each distinct parameter list as string literals of its names, after an empty one, and each
@@ -477,7 +520,7 @@ fn param_tables(ns: &Namespace) -> (Vec<String>, Vec<usize>) {
     (literals, of_entry.iter().map(|list| list.map_or(0, |i| i + 1)).collect())
 }
 
-fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<'a> {
     let (param_lists, param_index) = param_tables(ns);
     let names: Vec<(&str, &Code)> = ns.names().collect();
     let string_codes = ns.code_type == CodeType::String;
@@ -524,28 +567,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
         param_lists,
         param_index,
         unknown,
-        entries: ns
-            .entries
-            .iter()
-            .map(|e| EntryView {
-                code_doc: match &e.code {
-                    Code::Int(n) => format!("`{}`", int_literal(*n)),
-                    Code::Str(s) => markdown_text(s),
-                },
-                code: code_literal(&e.code),
-                constant: Rust.constant(&ns.name, &e.symbol),
-                symbol_literal: literal(&e.symbol),
-                translations: e
-                    .messages
-                    .iter()
-                    .map(|m| m.as_deref().map_or_else(|| "None".to_owned(), |m| format!("Some({})", literal(m))))
-                    .collect(),
-                first_message: literal(e.message(catalog, 0)),
-                doc: markdown_text(e.default_message(catalog)),
-                aliases: e.aliases.iter().map(|a| (Rust.constant(&ns.name, a), literal(a))).collect(),
-                deprecated: e.deprecated.as_ref().map(|d| literal(&d.note())),
-            })
-            .collect(),
+        entries: ns.entries.iter().map(|entry| EntryView { catalog, namespace: &ns.name, entry }).collect(),
     }
 }
 
@@ -620,7 +642,7 @@ struct LibRs<'a> {
     header: &'a str,
     locales: &'a [LocaleView],
     default_variant: String,
-    namespaces: &'a [NamespaceView],
+    namespaces: &'a [NamespaceView<'a>],
 }
 
 #[derive(Template)]
@@ -628,7 +650,7 @@ struct LibRs<'a> {
 struct NamespaceRs<'a> {
     header: &'a str,
     crate_name: &'a str,
-    ns: &'a NamespaceView,
+    ns: &'a NamespaceView<'a>,
     locales: &'a [LocaleView],
 }
 
@@ -637,7 +659,7 @@ struct NamespaceRs<'a> {
 struct StringNamespaceRs<'a> {
     header: &'a str,
     crate_name: &'a str,
-    ns: &'a NamespaceView,
+    ns: &'a NamespaceView<'a>,
     locales: &'a [LocaleView],
 }
 

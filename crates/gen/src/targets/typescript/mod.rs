@@ -11,7 +11,7 @@ mod commonjs;
 
 use super::package::{self, Readme};
 use super::{Name, Naming, Target, capacity, render_sized};
-use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, Value};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Entry, Namespace, Value};
 use crate::escape::{braced_unicode_escape, json_string, markdown_text, quoted};
 use crate::naming;
 use crate::output::File;
@@ -145,7 +145,8 @@ impl Target for TypeScript {
 
     fn render(&self, catalog: &Catalog) -> askama::Result<Vec<File>> {
         let header = super::header(catalog);
-        let namespaces: Vec<NamespaceView> = catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
+        let namespaces: Vec<NamespaceView<'_>> =
+            catalog.namespaces.iter().map(|ns| namespace_view(catalog, ns)).collect();
         let locales: Vec<String> = catalog.locales.iter().map(|l| literal(l)).collect();
         let default_locale = literal(catalog.default_locale_tag());
         let mut files = vec![
@@ -216,7 +217,7 @@ impl Target for TypeScript {
     }
 }
 
-struct NamespaceView {
+struct NamespaceView<'a> {
     /// The module file stem and the name `index.js` exports it as.
     file: String,
     export: String,
@@ -230,7 +231,7 @@ struct NamespaceView {
     /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
     status: bool,
     doc: String,
-    entries: Vec<EntryView>,
+    entries: Vec<EntryView<'a>>,
     /// The retired codes as literals.
     retired: Vec<String>,
     attributes: Vec<AttributeView>,
@@ -278,23 +279,74 @@ struct AttributeView {
     doc: String,
 }
 
-struct EntryView {
+/// One entry as the templates write it, each value made when asked for (see the Rust target's
+/// `EntryView`: a namespace of 100,000 codes would otherwise hold a million small strings).
+#[derive(Clone, Copy)]
+struct EntryView<'a> {
+    catalog: &'a Catalog,
+    entry: &'a Entry,
+}
+
+impl<'a> EntryView<'a> {
     /// The code as a literal (`131604`, `"42P01"`).
-    code: String,
+    fn code(&self) -> String {
+        code_literal(&self.entry.code)
+    }
+
     /// The code in a doc comment: an integer in backticks, a string as escaped text.
-    code_doc: String,
+    fn code_doc(&self) -> String {
+        match &self.entry.code {
+            Code::Int(n) => format!("`{n}`"),
+            Code::Str(s) => block_comment_text(s),
+        }
+    }
+
     /// `(field, value literal)` per attribute.
-    attributes: Vec<(String, String)>,
-    symbol: String,
-    symbol_literal: String,
+    fn attributes(&self) -> impl Iterator<Item = (String, String)> {
+        self.catalog
+            .attributes
+            .iter()
+            .zip(&self.entry.attributes)
+            .map(|(a, v)| (TypeScript.attribute(&a.name), value_literal(v)))
+    }
+
+    fn symbol(&self) -> &'a str {
+        &self.entry.symbol
+    }
+
+    fn symbol_literal(&self) -> String {
+        literal(&self.entry.symbol)
+    }
+
     /// `(locale literal, message literal)` for each translation the catalog has.
-    messages: Vec<(String, String)>,
-    doc: String,
-    aliases: Vec<String>,
+    fn messages(&self) -> impl Iterator<Item = (String, String)> {
+        self.catalog
+            .locales
+            .iter()
+            .zip(&self.entry.messages)
+            .filter_map(|(tag, m)| Some((literal(tag), literal(m.as_deref()?))))
+    }
+
+    fn doc(&self) -> String {
+        block_comment_text(self.entry.default_message(self.catalog))
+    }
+
+    fn aliases(&self) -> &'a [String] {
+        &self.entry.aliases
+    }
+
     /// The deprecation note: as a literal, and as comment text for `@deprecated`.
-    deprecated: Option<(String, String)>,
+    fn deprecated(&self) -> Option<(String, String)> {
+        self.entry.deprecated.as_ref().map(|d| (literal(&d.note()), block_comment_text(&d.note())))
+    }
+
     /// The parameter names as an array literal, for an entry with parameters.
-    params: Option<String>,
+    fn params(&self) -> Option<String> {
+        (!self.entry.params.is_empty()).then(|| {
+            let names: Vec<String> = self.entry.params.iter().map(|p| literal(&p.name)).collect();
+            frozen_array(&names.join(", "))
+        })
+    }
 }
 
 /// The codes with parameters grouped by their arguments' object type (see
@@ -329,7 +381,7 @@ fn param_groups(ns: &Namespace) -> Vec<(String, String)> {
 
 /// Symbols are the object's keys exactly as the API spells them: any wire name is a property
 /// name, and `fromSymbol` looks them up there.
-fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<'a> {
     let export = TypeScript.module(&ns.name);
     NamespaceView {
         file: ns.name.clone(),
@@ -362,38 +414,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 doc: block_comment_text(if a.doc.is_empty() { &a.name } else { &a.doc }),
             })
             .collect(),
-        entries: ns
-            .entries
-            .iter()
-            .map(|e| EntryView {
-                code: code_literal(&e.code),
-                code_doc: match &e.code {
-                    Code::Int(n) => format!("`{n}`"),
-                    Code::Str(s) => block_comment_text(s),
-                },
-                attributes: catalog
-                    .attributes
-                    .iter()
-                    .zip(&e.attributes)
-                    .map(|(a, v)| (TypeScript.attribute(&a.name), value_literal(v)))
-                    .collect(),
-                symbol: e.symbol.clone(),
-                symbol_literal: literal(&e.symbol),
-                messages: catalog
-                    .locales
-                    .iter()
-                    .zip(&e.messages)
-                    .filter_map(|(tag, m)| Some((literal(tag), literal(m.as_deref()?))))
-                    .collect(),
-                doc: block_comment_text(e.default_message(catalog)),
-                aliases: e.aliases.clone(),
-                deprecated: e.deprecated.as_ref().map(|d| (literal(&d.note()), block_comment_text(&d.note()))),
-                params: (!e.params.is_empty()).then(|| {
-                    let names: Vec<String> = e.params.iter().map(|p| literal(&p.name)).collect();
-                    frozen_array(&names.join(", "))
-                }),
-            })
-            .collect(),
+        entries: ns.entries.iter().map(|entry| EntryView { catalog, entry }).collect(),
     }
 }
 
@@ -437,7 +458,7 @@ fn literal(s: &str) -> String {
 struct PackageJson<'a> {
     header: &'a str,
     catalog: &'a Catalog,
-    namespaces: &'a [NamespaceView],
+    namespaces: &'a [NamespaceView<'a>],
     /// `"key": value` members from the catalog's metadata.
     manifest: Vec<String>,
 }
@@ -476,14 +497,14 @@ fn manifest(catalog: &Catalog) -> Vec<String> {
 #[template(path = "typescript/index.js", escape = "none")]
 struct IndexJs<'a> {
     header: &'a str,
-    namespaces: &'a [NamespaceView],
+    namespaces: &'a [NamespaceView<'a>],
 }
 
 #[derive(Template)]
 #[template(path = "typescript/index.d.ts", escape = "none")]
 struct IndexDts<'a> {
     header: &'a str,
-    namespaces: &'a [NamespaceView],
+    namespaces: &'a [NamespaceView<'a>],
 }
 
 #[derive(Template)]
@@ -524,14 +545,14 @@ struct LocaleDts<'a> {
 #[template(path = "typescript/namespace.js", escape = "none")]
 struct NamespaceJs<'a> {
     header: &'a str,
-    ns: &'a NamespaceView,
+    ns: &'a NamespaceView<'a>,
 }
 
 #[derive(Template)]
 #[template(path = "typescript/namespace.d.ts", escape = "none")]
 struct NamespaceDts<'a> {
     header: &'a str,
-    ns: &'a NamespaceView,
+    ns: &'a NamespaceView<'a>,
 }
 
 /// A frozen array of `items` (JavaScript expressions), marked pure: inside the entries, which a
