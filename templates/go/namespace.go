@@ -10,20 +10,20 @@ import "strconv"
 // Namespace description: {{ ns.doc }}
 type {{ ns.ty }} {{ ns.code_go }}
 {% for e in ns.entries %}
-// {{ e.constant }} is code {{ e.code_doc }}: {{ e.doc }}
-{%- if let Some(note) = e.deprecated %}
+// {{ e.constant() }} is code {{ e.code_doc() }}: {{ e.doc() }}
+{%- if let Some(note) = e.deprecated() %}
 //
 // Deprecated: {{ note }}
 {%- endif %}
-const {{ e.constant }} {{ ns.ty }} = {{ e.code }}
-{%- for alias in e.aliases %}
+const {{ e.constant() }} {{ ns.ty }} = {{ e.code() }}
+{%- for alias in e.aliases() %}
 
-// {{ alias }} is an alias of {{ e.constant }}.
-{%- if let Some(note) = e.deprecated %}
+// {{ alias }} is an alias of {{ e.constant() }}.
+{%- if let Some(note) = e.deprecated() %}
 //
 // Deprecated: {{ note }}
 {%- endif %}
-const {{ alias }} {{ ns.ty }} = {{ e.code }}
+const {{ alias }} {{ ns.ty }} = {{ e.code() }}
 {%- endfor %}
 {% endfor %}
 // {{ ns.table }}Entry is one catalog entry; a message is "" where the catalog has no
@@ -37,7 +37,7 @@ type {{ ns.table }}Entry struct {
 // {{ ns.table }}Entries lists the known codes in catalog order.
 var {{ ns.table }}Entries = [...]{{ ns.table }}Entry{
 {%- for e in ns.entries %}
-	{code: {{ e.code }}, symbol: {{ e.symbol_literal }}, messages: [{{ locale_count }}]string{ {{- e.messages -}} }, deprecation: {{ e.deprecation_literal }}{{ e.attributes }}{{ e.params -}} },
+	{code: {{ e.code() }}, symbol: {{ e.symbol_literal() }}, messages: [{{ locale_count }}]string{ {{- e.messages() -}} }, deprecation: {{ e.deprecation_literal() }}{{ e.attributes() }}{{ e.params() -}} },
 {%- endfor %}
 }
 

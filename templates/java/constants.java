@@ -9,15 +9,15 @@ package {{ package }};
 public interface {{ group.name }} {
 {%- for c in group.constants %}
     /**
-     * {{ c.doc }}
-{%- if let Some(note) = c.deprecated %}
+     * {{ c.doc() }}
+{%- if let Some(note) = c.deprecated() %}
      *
      * @deprecated {{ note }}
 {%- endif %}
      */
-{%- if c.deprecated.is_some() %}
+{%- if c.deprecated().is_some() %}
     @Deprecated
 {%- endif %}
-    {{ ns.ty }} {{ c.name }} = {{ ns.ty }}.at({{ c.index }});
+    {{ ns.ty }} {{ c.name() }} = {{ ns.ty }}.at({{ c.index }});
 {%- endfor %}
 }

@@ -10,26 +10,26 @@ final class {{ chunk.name }} {
 
     static final {{ ns.code_java }}[] CODES = {
 {%- for e in chunk.entries %}
-        {{ e.code }},
+        {{ e.code_literal() }},
 {%- endfor %}
     };
 
     static final String[] SYMBOLS = {
 {%- for e in chunk.entries %}
-        {{ e.symbol }},
+        {{ e.symbol_literal() }},
 {%- endfor %}
     };
 
     static final String[] DEPRECATIONS = {
 {%- for e in chunk.entries %}
-        {{ e.deprecation }},
+        {{ e.deprecation() }},
 {%- endfor %}
     };
 {% if ns.has_params %}
     /** The names of each code's parameters, joined by {@code ,}; {@code null} for none. */
     static final String[] PARAMS = {
 {%- for e in chunk.entries %}
-        {{ e.params }},
+        {{ e.params_literal() }},
 {%- endfor %}
     };
 {% endif %}
@@ -38,7 +38,7 @@ final class {{ chunk.name }} {
 {%- for l in 0..locales %}
         {
 {%- for e in chunk.entries %}
-            {{ e.messages[l] }},
+            {{ e.message_literal(*l) }},
 {%- endfor %}
         },
 {%- endfor %}

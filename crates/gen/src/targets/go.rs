@@ -12,7 +12,7 @@ use askama::Template;
 use super::package::{self, Readme};
 use super::{Name, Naming, Refusal, Setting, Target, capacity, render_sized};
 use crate::catalog::{Catalog, CodeType, Deprecation, Namespace};
-use crate::escape::{must_escape, quoted, short_and_long_unicode_escape, visible_codepoint};
+use crate::escape::{must_escape, quote_into, quoted, short_and_long_unicode_escape, visible_codepoint};
 use crate::naming;
 use crate::output::File;
 
@@ -428,7 +428,7 @@ struct LocaleView {
     tag: String,
 }
 
-struct NamespaceView {
+struct NamespaceView<'a> {
     name: String,
     ty: String,
     /// Whether some entry has parameters (entries then hold their names).
@@ -448,7 +448,7 @@ struct NamespaceView {
     retired_fn: String,
     from_symbol: String,
     doc: String,
-    entries: Vec<EntryView>,
+    entries: Vec<EntryView<'a>>,
     /// `(alias literal, code)` in catalog order.
     aliases: Vec<(String, String)>,
     /// The retired codes as literals.
@@ -462,29 +462,88 @@ struct NamespaceView {
     fields: Vec<(String, String)>,
 }
 
-struct EntryView {
-    /// The code as a literal (`131604`, `"42P01"`).
-    code: String,
-    /// The code in a doc comment.
-    code_doc: String,
-    constant: String,
-    symbol_literal: String,
-    /// The translations as the elements of an array literal, `""` where missing (a catalog
-    /// message is never empty).
-    messages: String,
-    doc: String,
-    /// The deprecation note as comment text, if any.
-    deprecated: Option<String>,
-    deprecation_literal: String,
-    /// The aliases' constant names.
-    aliases: Vec<String>,
-    /// The attribute values as struct fields (`attrHttpStatus: 404, `).
-    attributes: String,
-    /// The parameter names as a struct field (`, params: []string{"table"}`), if any.
-    params: String,
+/// One entry as the templates write it, each value made when asked for (see the Rust target's
+/// `EntryView`: a namespace of 100,000 codes would otherwise hold a million small strings).
+#[derive(Clone, Copy)]
+struct EntryView<'a> {
+    catalog: &'a Catalog,
+    namespace: &'a str,
+    entry: &'a crate::catalog::Entry,
 }
 
-fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+impl EntryView<'_> {
+    /// The code as a literal (`131604`, `"42P01"`).
+    fn code(&self) -> String {
+        code_literal(&self.entry.code)
+    }
+
+    /// The code in a doc comment.
+    fn code_doc(&self) -> String {
+        comment_text(&self.entry.code.to_string())
+    }
+
+    fn constant(&self) -> String {
+        constant(self.namespace, &self.entry.symbol)
+    }
+
+    fn symbol_literal(&self) -> String {
+        literal(&self.entry.symbol)
+    }
+
+    /// The translations as the elements of an array literal, `""` where missing (a catalog
+    /// message is never empty).
+    fn messages(&self) -> String {
+        let mut out = String::new();
+        for (i, m) in self.entry.messages.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            literal_into(&mut out, m.as_deref().unwrap_or(""));
+        }
+        out
+    }
+
+    fn doc(&self) -> String {
+        comment_text(self.entry.default_message(self.catalog))
+    }
+
+    /// The deprecation note as comment text, if any.
+    fn deprecated(&self) -> Option<String> {
+        self.entry.deprecated.as_ref().map(|d| comment_text(&d.note()))
+    }
+
+    fn deprecation_literal(&self) -> String {
+        literal(&self.entry.deprecated.as_ref().map(Deprecation::note).unwrap_or_default())
+    }
+
+    /// The aliases' constant names.
+    fn aliases(&self) -> impl Iterator<Item = String> {
+        self.entry.aliases.iter().map(|a| constant(self.namespace, a))
+    }
+
+    /// The attribute values as struct fields (`attrHttpStatus: 404, `).
+    fn attributes(&self) -> String {
+        self.catalog
+            .attributes
+            .iter()
+            .zip(&self.entry.attributes)
+            .map(|(a, v)| format!(", attr{}: {}", Go.attribute(&a.name), value_literal(v)))
+            .collect::<Vec<_>>()
+            .concat()
+    }
+
+    /// The parameter names as a struct field (`, params: []string{"table"}`), if any.
+    fn params(&self) -> String {
+        if self.entry.params.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = self.entry.params.iter().map(|p| literal(&p.name)).collect();
+            format!(", params: []string{{{}}}", names.join(", "))
+        }
+    }
+}
+
+fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<'a> {
     let names = NamespaceNames::new(&ns.name);
     let mut fields: Vec<(String, String)> = vec![
         ("code".to_owned(), names.ty.clone()),
@@ -551,34 +610,7 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                 }
             })
             .collect(),
-        entries: ns
-            .entries
-            .iter()
-            .map(|e| EntryView {
-                code_doc: comment_text(&e.code.to_string()),
-                code: code_literal(&e.code),
-                constant: constant(&ns.name, &e.symbol),
-                symbol_literal: literal(&e.symbol),
-                messages: e.messages.iter().map(|m| literal(m.as_deref().unwrap_or(""))).collect::<Vec<_>>().join(", "),
-                doc: comment_text(e.default_message(catalog)),
-                deprecated: e.deprecated.as_ref().map(|d| comment_text(&d.note())),
-                deprecation_literal: literal(&e.deprecated.as_ref().map(Deprecation::note).unwrap_or_default()),
-                aliases: e.aliases.iter().map(|a| constant(&ns.name, a)).collect(),
-                attributes: catalog
-                    .attributes
-                    .iter()
-                    .zip(&e.attributes)
-                    .map(|(a, v)| format!(", attr{}: {}", Go.attribute(&a.name), value_literal(v)))
-                    .collect::<Vec<_>>()
-                    .concat(),
-                params: if e.params.is_empty() {
-                    String::new()
-                } else {
-                    let names: Vec<String> = e.params.iter().map(|p| literal(&p.name)).collect();
-                    format!(", params: []string{{{}}}", names.join(", "))
-                },
-            })
-            .collect(),
+        entries: ns.entries.iter().map(|entry| EntryView { catalog, namespace: &ns.name, entry }).collect(),
     }
 }
 
@@ -678,6 +710,11 @@ fn literal(s: &str) -> String {
     quoted(s, short_and_long_unicode_escape)
 }
 
+/// [`literal`], appended to `out`.
+fn literal_into(out: &mut String, s: &str) {
+    quote_into(out, s, short_and_long_unicode_escape);
+}
+
 #[derive(Template)]
 #[template(path = "go/go.mod", escape = "none")]
 struct GoMod<'a> {
@@ -713,7 +750,7 @@ struct FormatGo<'a> {
 struct NamespaceGo<'a> {
     header: &'a str,
     package: &'a str,
-    ns: &'a NamespaceView,
+    ns: &'a NamespaceView<'a>,
     locale_count: usize,
 }
 

@@ -8,7 +8,7 @@ use askama::Template;
 
 use super::package::{self, Readme};
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
-use crate::catalog::{AttributeType, Catalog, Code, CodeType, Namespace, ParamType, Value};
+use crate::catalog::{AttributeType, Catalog, Code, CodeType, Entry, Namespace, ParamType, Value};
 use crate::escape::{must_escape, quoted, visible_codepoint, xml_text};
 use crate::naming;
 use crate::output::File;
@@ -459,7 +459,7 @@ impl Target for Java {
     }
 }
 
-struct NamespaceView {
+struct NamespaceView<'a> {
     name: String,
     ty: String,
     /// How many codes the namespace has.
@@ -484,9 +484,9 @@ struct NamespaceView {
     /// Whether problems carry a status (the catalog declares an `int` attribute `http_status`).
     status: bool,
     /// The interfaces holding the constants, in order.
-    groups: Vec<ConstantGroup>,
+    groups: Vec<ConstantGroup<'a>>,
     /// The classes holding the catalog's data, in catalog order.
-    chunks: Vec<DataChunk>,
+    chunks: Vec<DataChunk<'a>>,
 }
 
 /// `MysqlException.erTableExistsError(String table)`: an exception of one code with its
@@ -506,44 +506,97 @@ struct FactoryView {
 }
 
 /// One interface of constants: `LarkeaCodeConstants0`.
-struct ConstantGroup {
+struct ConstantGroup<'a> {
     name: String,
-    constants: Vec<ConstantView>,
+    constants: Vec<ConstantView<'a>>,
 }
 
-/// A `public static final` constant: a symbol or an alias.
-struct ConstantView {
-    name: String,
+/// A `public static final` constant: a symbol or an alias. Like [`EntryView`], each value is
+/// made when the template asks for it.
+#[derive(Clone, Copy)]
+struct ConstantView<'a> {
+    catalog: &'a Catalog,
+    namespace: &'a str,
+    entry: &'a Entry,
+    /// The alias this constant is, or `None` for the entry's symbol.
+    alias: Option<&'a str>,
     /// The code's position in catalog order.
     index: usize,
+}
+
+impl ConstantView<'_> {
+    fn name(&self) -> String {
+        Java.constant(self.namespace, self.alias.unwrap_or(&self.entry.symbol))
+    }
+
     /// Javadoc text: the code and its default message, or which constant it is an alias of.
-    doc: String,
+    fn doc(&self) -> String {
+        let e = self.entry;
+        if self.alias.is_some() {
+            let ty = Java.type_name(self.namespace);
+            format!("Alias of {{@link {ty}#{}}}.", Java.constant(self.namespace, &e.symbol))
+        } else {
+            format!("{{@code {}}}: {}", doc_text(&e.code.to_string()), doc_text(e.default_message(self.catalog)))
+        }
+    }
+
     /// The deprecation note as Javadoc text.
-    deprecated: Option<String>,
+    fn deprecated(&self) -> Option<String> {
+        self.entry.deprecated.as_ref().map(|d| doc_text(&d.note()))
+    }
 }
 
 /// One class of catalog data: `LarkeaCodeData0`, with the codes from `first` on.
-struct DataChunk {
+struct DataChunk<'a> {
     name: String,
     first: usize,
-    entries: Vec<EntryView>,
+    entries: &'a [Entry],
     /// `(alias literal, position)` of the aliases of this chunk's codes.
     aliases: Vec<(String, usize)>,
     /// Per attribute: its table, the table's element type and each code's value.
     attributes: Vec<(String, &'static str, Vec<String>)>,
 }
 
-struct EntryView {
+/// An entry's values as the data classes hold them, each made when the template asks for it
+/// (see the Rust target's `EntryView`).
+trait EntryData {
     /// The code as a literal (`131604`, `"42P01"`).
-    code: String,
+    fn code_literal(&self) -> String;
     /// The wire name as a string literal.
-    symbol: String,
+    fn symbol_literal(&self) -> String;
     /// The deprecation note as a literal, or `null`.
-    deprecation: String,
-    /// The translations as literals in catalog locale order, `null` where missing.
-    messages: Vec<String>,
+    fn deprecation(&self) -> String;
+    /// The translation in the `locale`th catalog locale as a literal, `null` where missing.
+    fn message_literal(&self, locale: usize) -> String;
     /// The parameter names joined by `,` as a literal, or `null`.
-    params: String,
+    fn params_literal(&self) -> String;
+}
+
+impl EntryData for Entry {
+    fn code_literal(&self) -> String {
+        code_literal(&self.code)
+    }
+
+    fn symbol_literal(&self) -> String {
+        literal(&self.symbol)
+    }
+
+    fn deprecation(&self) -> String {
+        self.deprecated.as_ref().map_or_else(|| "null".to_owned(), |d| literal(&d.note()))
+    }
+
+    fn message_literal(&self, locale: usize) -> String {
+        self.messages[locale].as_deref().map_or_else(|| "null".to_owned(), literal)
+    }
+
+    fn params_literal(&self) -> String {
+        // `lower_snake` names: `,` is no part of one.
+        if self.params.is_empty() {
+            "null".to_owned()
+        } else {
+            literal(&self.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(","))
+        }
+    }
 }
 
 /// The most constants per interface: each takes about 9 bytes of its initializer's bytecode and
@@ -557,7 +610,7 @@ fn chunk_size(values_per_code: usize) -> usize {
     (6_000 / values_per_code.max(1)).clamp(1, 2_000)
 }
 
-fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
+fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<'a> {
     let ty = Java.type_name(&ns.name);
     let list_items: usize = ns
         .entries
@@ -593,47 +646,17 @@ fn namespace_view(catalog: &Catalog, ns: &Namespace) -> NamespaceView {
                     .enumerate()
                     .flat_map(|(i, e)| e.aliases.iter().map(move |a| (literal(a), first + i)))
                     .collect(),
-                entries: entries
-                    .iter()
-                    .map(|e| EntryView {
-                        code: code_literal(&e.code),
-                        symbol: literal(&e.symbol),
-                        deprecation: e.deprecated.as_ref().map_or_else(|| "null".to_owned(), |d| literal(&d.note())),
-                        messages: e
-                            .messages
-                            .iter()
-                            .map(|m| m.as_deref().map_or_else(|| "null".to_owned(), literal))
-                            .collect(),
-                        // `lower_snake` names: `,` is no part of one.
-                        params: if e.params.is_empty() {
-                            "null".to_owned()
-                        } else {
-                            literal(&e.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(","))
-                        },
-                    })
-                    .collect(),
+                entries,
             }
         })
         .collect();
     let mut constants = Vec::new();
-    for (index, e) in ns.entries.iter().enumerate() {
-        let primary = Java.constant(&ns.name, &e.symbol);
-        let deprecated = e.deprecated.as_ref().map(|d| doc_text(&d.note()));
-        let doc = format!("{{@code {}}}: {}", doc_text(&e.code.to_string()), doc_text(e.default_message(catalog)));
-        let aliases: Vec<ConstantView> = e
-            .aliases
-            .iter()
-            .map(|alias| ConstantView {
-                name: Java.constant(&ns.name, alias),
-                index,
-                doc: format!("Alias of {{@link {ty}#{primary}}}."),
-                deprecated: deprecated.clone(),
-            })
-            .collect();
-        constants.push(ConstantView { name: primary, index, doc, deprecated });
-        constants.extend(aliases);
+    for (index, entry) in ns.entries.iter().enumerate() {
+        let constant = |alias| ConstantView { catalog, namespace: &ns.name, entry, alias, index };
+        constants.push(constant(None));
+        constants.extend(entry.aliases.iter().map(|alias| constant(Some(alias.as_str()))));
     }
-    let mut groups: Vec<ConstantGroup> = Vec::new();
+    let mut groups: Vec<ConstantGroup<'_>> = Vec::new();
     for (n, constant) in constants.into_iter().enumerate() {
         if n % CONSTANTS_PER_GROUP == 0 {
             groups.push(ConstantGroup { name: format!("{ty}Constants{}", groups.len()), constants: Vec::new() });
@@ -826,7 +849,7 @@ struct ArgumentsJava<'a> {
 struct NamespaceJava<'a> {
     header: &'a str,
     package: &'a str,
-    ns: &'a NamespaceView,
+    ns: &'a NamespaceView<'a>,
 }
 
 #[derive(Template)]
@@ -834,7 +857,7 @@ struct NamespaceJava<'a> {
 struct ExceptionJava<'a> {
     header: &'a str,
     package: &'a str,
-    ns: &'a NamespaceView,
+    ns: &'a NamespaceView<'a>,
     error: &'a str,
 }
 
@@ -843,8 +866,8 @@ struct ExceptionJava<'a> {
 struct ConstantsJava<'a> {
     header: &'a str,
     package: &'a str,
-    ns: &'a NamespaceView,
-    group: &'a ConstantGroup,
+    ns: &'a NamespaceView<'a>,
+    group: &'a ConstantGroup<'a>,
 }
 
 #[derive(Template)]
@@ -852,8 +875,8 @@ struct ConstantsJava<'a> {
 struct DataJava<'a> {
     header: &'a str,
     package: &'a str,
-    ns: &'a NamespaceView,
-    chunk: &'a DataChunk,
+    ns: &'a NamespaceView<'a>,
+    chunk: &'a DataChunk<'a>,
     locales: usize,
 }
 

@@ -8,7 +8,7 @@ use askama::Template;
 mod words;
 
 use super::{Name, Refusal, Target, capacity, render_sized};
-use crate::catalog::{Catalog, Namespace};
+use crate::catalog::{Catalog, Entry, Namespace};
 use crate::escape::markdown_text;
 use crate::output::File;
 
@@ -92,7 +92,7 @@ impl Target for Docs {
                             .replace("{default}", default)
                     }),
                     has_attributes: !catalog.attributes.is_empty(),
-                    rows: rows(catalog, ns, i, words),
+                    rows: ns.entries.iter().map(|entry| Row { catalog, entry, locale: i, words }).collect(),
                     retired: retired(ns),
                 };
                 files.push(File::new(page_file(ns, locale), render_sized(&page, capacity(ns) / 2)?));
@@ -113,15 +113,6 @@ struct PageLink {
     locales: Vec<(String, String, String)>,
 }
 
-struct Row {
-    code: String,
-    symbols: String,
-    message: String,
-    deprecated: String,
-    /// `name: value` per attribute, joined.
-    attributes: String,
-}
-
 /// A declared attribute, for the index's table.
 struct AttributeRow {
     name: String,
@@ -130,50 +121,70 @@ struct AttributeRow {
     doc: String,
 }
 
-/// A page's rows: an entry the catalog does not translate into `locale` shows the default
-/// locale's message, marked, as the generated code falls back to it.
-fn rows(catalog: &Catalog, ns: &Namespace, locale: usize, words: &words::Words) -> Vec<Row> {
-    ns.entries
-        .iter()
-        .map(|e| {
-            let mut symbols = format!("`{}`", e.symbol);
-            for alias in &e.aliases {
-                let _ = write!(symbols, ", `{alias}`");
+/// One entry's row of a page, each cell made when the template asks for it (see the Rust
+/// target's `EntryView`: a page of 100,000 codes would otherwise hold half a million strings).
+/// An entry the catalog does not translate into the page's locale shows the default locale's
+/// message, marked, as the generated code falls back to it.
+#[derive(Clone, Copy)]
+struct Row<'a> {
+    catalog: &'a Catalog,
+    entry: &'a Entry,
+    /// The page's locale, by position.
+    locale: usize,
+    words: &'static words::Words,
+}
+
+impl Row<'_> {
+    /// An anchor per code, by its symbol (a wire name: a valid id, unique in the page), so a
+    /// link can point at one: `larkea.en.md#DEVICE_NOT_FOUND`.
+    fn code(&self) -> String {
+        format!("<a id=\"{}\"></a>{}", self.entry.symbol, markdown_text(&self.entry.code.to_string()))
+    }
+
+    fn symbols(&self) -> String {
+        let mut symbols = format!("`{}`", self.entry.symbol);
+        for alias in &self.entry.aliases {
+            let _ = write!(symbols, ", `{alias}`");
+        }
+        symbols
+    }
+
+    fn message(&self) -> String {
+        let (e, catalog, words) = (self.entry, self.catalog, self.words);
+        let mut message = match &e.messages[self.locale] {
+            Some(m) => markdown_text(m),
+            None => format!(
+                "{} *({})*",
+                markdown_text(e.default_message(catalog)),
+                words.not_translated.replace("{default}", catalog.default_locale_tag())
+            ),
+        };
+        // A template's placeholders, with what each takes.
+        for (i, p) in e.params.iter().enumerate() {
+            if i == 0 {
+                let _ = write!(message, "<br>{}: ", words.parameters);
+            } else {
+                message.push_str(", ");
             }
-            let mut message = match &e.messages[locale] {
-                Some(m) => markdown_text(m),
-                None => format!(
-                    "{} *({})*",
-                    markdown_text(e.default_message(catalog)),
-                    words.not_translated.replace("{default}", catalog.default_locale_tag())
-                ),
-            };
-            // A template's placeholders, with what each takes.
-            for (i, p) in e.params.iter().enumerate() {
-                if i == 0 {
-                    let _ = write!(message, "<br>{}: ", words.parameters);
-                } else {
-                    message.push_str(", ");
-                }
-                let _ = write!(message, "`{}` {}", p.name, p.ty.name());
-            }
-            Row {
-                // An anchor per code, by its symbol (a wire name: a valid id, unique in the page),
-                // so a link can point at one: `larkea.en.md#DEVICE_NOT_FOUND`.
-                code: format!("<a id=\"{}\"></a>{}", e.symbol, markdown_text(&e.code.to_string())),
-                symbols,
-                message,
-                deprecated: e.deprecated.as_ref().map(|d| markdown_text(&d.note())).unwrap_or_default(),
-                attributes: catalog
-                    .attributes
-                    .iter()
-                    .zip(&e.attributes)
-                    .map(|(a, v)| format!("{}: {}", a.name, markdown_text(&v.to_string())))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            }
-        })
-        .collect()
+            let _ = write!(message, "`{}` {}", p.name, p.ty.name());
+        }
+        message
+    }
+
+    fn deprecated(&self) -> String {
+        self.entry.deprecated.as_ref().map(|d| markdown_text(&d.note())).unwrap_or_default()
+    }
+
+    /// `name: value` per attribute, joined.
+    fn attributes(&self) -> String {
+        self.catalog
+            .attributes
+            .iter()
+            .zip(&self.entry.attributes)
+            .map(|(a, v)| format!("{}: {}", a.name, markdown_text(&v.to_string())))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
 
 /// The retired codes and symbols as one line, or empty.
@@ -204,6 +215,6 @@ struct Page<'a> {
     /// How much of the namespace is translated into the locale (none on the default's page).
     coverage: Option<String>,
     has_attributes: bool,
-    rows: Vec<Row>,
+    rows: Vec<Row<'a>>,
     retired: String,
 }
