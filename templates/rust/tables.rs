@@ -10,8 +10,8 @@ static SYMBOL_SLOTS: [u32; {{ ns.symbol_hash.slots.len() }}] = [
 
 /// Every symbol and alias with {{ ns.by_symbol_doc }}.
 static BY_SYMBOL: [(&str, {{ ns.by_symbol_ty }}); {{ ns.by_symbol.len() }}] = [
-{%- for (name, value) in ns.by_symbol %}
-    ({{ name }}, {{ value }}),
+{%- for b in ns.by_symbol %}
+    ({{ b.literal() }}, {{ b.value() }}),
 {%- endfor %}
 ];
 

@@ -1,7 +1,8 @@
 //! Every rule a catalog must keep, in one place. All problems are collected, each naming its
 //! place, entry, rule and fix; only a catalog with none becomes a [`Catalog`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::diagnostic::Diagnostic;
 use super::locate::Locator;
@@ -259,8 +260,9 @@ fn check_entries(
     let mut codes = Codes { raw_ns, code_type, retired: &retired, seen: BTreeMap::new() };
     // Symbols and aliases share one name space: either may be looked up by name. Each name
     // keeps the entry that has it, to point at on a repeat.
-    let mut names: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut entries = Vec::new();
+    let mut names: HashMap<&str, usize> =
+        HashMap::with_capacity(raw_ns.entries.iter().map(|e| 1 + e.aliases.len()).sum());
+    let mut entries = Vec::with_capacity(raw_ns.entries.len());
     for (e, raw_entry) in raw_ns.entries.iter().enumerate() {
         let RawEntry { code, symbol, deprecated, attributes: given, .. } = raw_entry;
         let symbol = symbol.as_ref().and_then(text).unwrap_or_default();
@@ -336,8 +338,7 @@ fn check_entries(
 
         let values = attributes::values(attributes, raw, given, &diag, out);
         let params = check_params(raw_entry, &diag, out);
-        let texts = check_templates(message, &params, &raw.locales, &diag, out);
-        let messages = raw.locales.iter().map(|t| texts.get(t).cloned()).collect();
+        let messages = check_templates(message, &params, &raw.locales, &diag, out);
         entries.push(Entry {
             at: at("symbol"),
             code: checked.unwrap_or(Code::Int(0)),
@@ -363,7 +364,7 @@ fn entry_texts<'a>(
     raw_entry: &'a RawEntry,
     diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
     out: &mut Vec<Diagnostic>,
-) -> (Vec<&'a str>, BTreeMap<String, String>) {
+) -> (Vec<&'a str>, BTreeMap<&'a str, Cow<'a, str>>) {
     let RawEntry { aliases, message, .. } = raw_entry;
     match &raw_entry.symbol {
         None => out.push(diag(
@@ -391,11 +392,11 @@ fn entry_texts<'a>(
     let aliases: Vec<&str> = aliases.iter().filter_map(text).collect();
     // A message of the wrong type is reported here and kept as a stand-in, so it is not also
     // reported missing (the catalog is refused either way).
-    let message: BTreeMap<String, String> = message
+    let message = message
         .iter()
         .map(|(tag, value)| {
             if let Some(t) = text(value) {
-                return (tag.clone(), t.to_owned());
+                return (tag.as_str(), Cow::Borrowed(t));
             }
             out.push(diag(
                 "wrong-type",
@@ -403,7 +404,7 @@ fn entry_texts<'a>(
                 "write the message as text; quote it if it looks like a number: `\"404\"`".to_owned(),
                 tag,
             ));
-            (tag.clone(), value.to_string())
+            (tag.as_str(), Cow::Owned(value.to_string()))
         })
         .collect();
     (aliases, message)
@@ -480,7 +481,7 @@ fn check_replacements(n: usize, ns: &str, entries: &[Entry], loc: &Locator, out:
 
 /// Problems with one entry's messages, as `(rule, message, help, key to point at)`.
 fn check_messages(
-    message: &BTreeMap<String, String>,
+    message: &BTreeMap<&str, Cow<'_, str>>,
     declared: &BTreeSet<&str>,
     raw: &RawCatalog,
 ) -> Vec<(&'static str, String, String, String)> {
@@ -488,7 +489,7 @@ fn check_messages(
     let locales = &raw.locales;
     // Only the default locale is required: a missing translation falls back to it at run time,
     // and the docs and `gen`'s coverage line show what is missing.
-    if declared.contains(raw.default_locale.as_str()) && !message.contains_key(&raw.default_locale) {
+    if declared.contains(raw.default_locale.as_str()) && !message.contains_key(raw.default_locale.as_str()) {
         let tag = &raw.default_locale;
         out.push((
             "missing-message",
@@ -498,7 +499,7 @@ fn check_messages(
         ));
     }
     for tag in locales {
-        if message.get(tag).is_some_and(|text| text.trim().is_empty()) {
+        if message.get(tag.as_str()).is_some_and(|text| text.trim().is_empty()) {
             out.push((
                 "empty-message",
                 format!("the `{tag}` message is empty"),
@@ -507,12 +508,12 @@ fn check_messages(
             ));
         }
     }
-    for tag in message.keys().filter(|t| !declared.contains(t.as_str())) {
+    for tag in message.keys().filter(|t| !declared.contains(*t)) {
         out.push((
             "undeclared-locale",
             format!("message in locale `{tag}`, which the catalog does not declare"),
             format!("add `{tag}` to `locales` at the top, or fix the tag ({})", locales.join(", ")),
-            tag.clone(),
+            (*tag).to_owned(),
         ));
     }
     out
@@ -555,21 +556,32 @@ fn check_params(
 }
 
 /// Each message read as a template: braces well-formed, every placeholder a declared
-/// parameter, every parameter used. Returns each locale's text as the model keeps it (see
-/// [`Entry::messages`]).
+/// parameter, every parameter used. Returns each declared locale's text as the model keeps it
+/// (see [`Entry::messages`]).
 fn check_templates(
-    message: &BTreeMap<String, String>,
+    message: &BTreeMap<&str, Cow<'_, str>>,
     params: &[Param],
     locales: &[String],
     diag: &dyn Fn(&'static str, String, String, &str) -> Diagnostic,
     out: &mut Vec<Diagnostic>,
-) -> BTreeMap<String, String> {
+) -> Vec<Option<String>> {
     let declared: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
-    let mut texts = BTreeMap::new();
+    let mut texts = vec![None; locales.len()];
     // In the order of the declared locales (that of the lines, as a rule), then the others.
-    let mut written: Vec<(&String, &String)> = message.iter().collect();
-    written.sort_by_key(|(tag, _)| locales.iter().position(|l| l == *tag).unwrap_or(usize::MAX));
-    for (tag, written) in written {
+    let mut written: Vec<(Option<usize>, &str, &str)> =
+        message.iter().map(|(tag, text)| (locales.iter().position(|l| l == tag), *tag, text.as_ref())).collect();
+    written.sort_by_key(|(position, ..)| position.unwrap_or(usize::MAX));
+    for (position, tag, written) in written {
+        let keep = |texts: &mut Vec<Option<String>>, text: String| {
+            if let Some(i) = position {
+                texts[i] = Some(text);
+            }
+        };
+        // Most messages have no braces: nothing to read, and the text is as written.
+        if declared.is_empty() && !written.contains(['{', '}']) {
+            keep(&mut texts, written.to_owned());
+            continue;
+        }
         let pieces = match template::pieces(written) {
             Ok(pieces) => pieces,
             Err(e) => {
@@ -581,7 +593,7 @@ fn check_templates(
                         .to_owned(),
                     tag,
                 ));
-                texts.insert(tag.clone(), written.clone());
+                keep(&mut texts, written.to_owned());
                 continue;
             }
         };
@@ -618,8 +630,8 @@ fn check_templates(
                 tag,
             ));
         }
-        let text = if params.is_empty() { template::text(pieces) } else { written.clone() };
-        texts.insert(tag.clone(), text);
+        let text = if params.is_empty() { template::text(pieces) } else { written.to_owned() };
+        keep(&mut texts, text);
     }
     texts
 }

@@ -304,9 +304,8 @@ struct NamespaceView<'a> {
     /// its doc calls the value.
     by_symbol_ty: &'static str,
     by_symbol_doc: &'static str,
-    /// `(symbol or alias literal, code literal or, for string codes, position)`, in catalog
-    /// order.
-    by_symbol: Vec<(String, String)>,
+    /// Every symbol and alias with its entry's position, in catalog order.
+    by_symbol: Vec<BySymbol<'a>>,
     hash: HashTable,
     symbol_hash: HashTable,
     attributes: Vec<AttributeView>,
@@ -507,6 +506,27 @@ impl EntryView<'_> {
     }
 }
 
+/// A symbol or alias in `BY_SYMBOL`, written when the template asks (see [`EntryView`]).
+struct BySymbol<'a> {
+    name: &'a str,
+    code: &'a Code,
+    /// The entry's position in catalog order.
+    position: usize,
+    string_codes: bool,
+}
+
+impl BySymbol<'_> {
+    fn literal(&self) -> String {
+        literal(self.name)
+    }
+
+    /// A string namespace's `BY_SYMBOL` holds positions (its codes are looked up by position);
+    /// an integer namespace's holds the codes themselves.
+    fn value(&self) -> String {
+        if self.string_codes { self.position.to_string() } else { code_literal(self.code) }
+    }
+}
+
 /// Each distinct parameter list as string literals of its names, after an empty one, and each
 /// entry's list by position (0 for none); both empty when no entry has parameters.
 fn param_tables(ns: &Namespace) -> (Vec<String>, Vec<usize>) {
@@ -522,12 +542,20 @@ fn param_tables(ns: &Namespace) -> (Vec<String>, Vec<usize>) {
 
 fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<'a> {
     let (param_lists, param_index) = param_tables(ns);
-    let names: Vec<(&str, &Code)> = ns.names().collect();
     let string_codes = ns.code_type == CodeType::String;
-    // A string namespace's `BY_SYMBOL` holds positions (its codes are looked up by position);
-    // an integer namespace's holds the codes themselves.
-    let position: std::collections::HashMap<&Code, usize> =
-        ns.entries.iter().enumerate().map(|(i, e)| (&e.code, i)).collect();
+    let by_symbol: Vec<BySymbol<'_>> = ns
+        .entries
+        .iter()
+        .enumerate()
+        .flat_map(|(position, e)| {
+            std::iter::once(&e.symbol).chain(&e.aliases).map(move |name| BySymbol {
+                name,
+                code: &e.code,
+                position,
+                string_codes,
+            })
+        })
+        .collect();
     let unknown = if string_codes {
         let taken: std::collections::HashSet<String> = ns.entries.iter().map(|e| e.code.to_string()).collect();
         literal(&(0..=99_999).map(|n| format!("ZZ{n:03}")).find(|c| !taken.contains(c)).unwrap_or_default())
@@ -555,13 +583,10 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
         } else {
             HashTable::for_codes(&ns.entries.iter().filter_map(|e| e.code.int()).collect::<Vec<_>>())
         },
-        symbol_hash: HashTable::for_names(names.iter().map(|(n, _)| *n)),
+        symbol_hash: HashTable::for_names(by_symbol.iter().map(|b| b.name)),
         by_symbol_ty: if string_codes { "u32" } else { "i32" },
         by_symbol_doc: if string_codes { "its code's position" } else { "its code" },
-        by_symbol: names
-            .iter()
-            .map(|(n, c)| (literal(n), if string_codes { position[c].to_string() } else { code_literal(c) }))
-            .collect(),
+        by_symbol,
         attributes: attribute_views(catalog, ns),
         constructors: constructor_views(catalog, ns),
         param_lists,
