@@ -346,11 +346,20 @@ impl<'a> Plan<'a> {
             let rel = dir.join(&file.path);
             check_path(out, &rel)?;
             let path = out.join(&rel);
-            // Read whole only when it could be the same bytes: a file of another length (someone
-            // else's, however large) is told apart by its first bytes.
+            // Read through only when it could be the same bytes: a file of another length
+            // (someone else's, however large) is told apart by its first bytes.
             let old = match fs::metadata(&path) {
                 Ok(meta) if meta.len() == file.contents.len() as u64 => {
-                    fs::read(&path).map_err(|error| Error::Io { path: rel.clone(), error, switched: false })?
+                    if holds(&path, file.contents.as_bytes()).map_err(|error| Error::Io {
+                        path: rel.clone(),
+                        error,
+                        switched: false,
+                    })? {
+                        plan.unchanged += 1;
+                        wanted.insert(rel);
+                        continue;
+                    }
+                    read_prefix(&path)
                 }
                 Ok(_) => read_prefix(&path),
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -361,7 +370,6 @@ impl<'a> Plan<'a> {
                 Err(error) => return Err(Error::Io { path: rel, error, switched: false }),
             };
             match old {
-                old if old == file.contents.as_bytes() => plan.unchanged += 1,
                 old if !is_own(&rel, &old) => {
                     if !is_courtesy(&rel) {
                         return Err(Error::Foreign(shown(out, &path)));
@@ -557,6 +565,28 @@ fn is_legacy(rel: &Path, text: &str) -> bool {
     }
 }
 
+/// Whether the file at `path` holds exactly `expected`: read a piece at a time into one buffer
+/// and compared as it comes, so that checking an unchanged package of hundreds of megabytes
+/// costs no memory of its size.
+fn holds(path: &Path, expected: &[u8]) -> io::Result<bool> {
+    let mut file = fs::File::open(path)?;
+    let mut buffer = vec![0; 256 * 1024];
+    let mut rest = expected;
+    loop {
+        let n = match file.read(&mut buffer) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            read => read?,
+        };
+        if n == 0 {
+            return Ok(rest.is_empty());
+        }
+        if n > rest.len() || buffer[..n] != rest[..n] {
+            return Ok(false);
+        }
+        rest = &rest[n..];
+    }
+}
+
 /// The first 64 KiB of the file at `path` (empty if unreadable): enough to tell a generated
 /// file (its first line) or a license text (a few KiB) from someone else's file, however large
 /// that one is.
@@ -619,7 +649,7 @@ impl Lock {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_header, is_temp_name};
+    use super::{holds, is_header, is_temp_name};
 
     #[test]
     fn headers_and_temp_names() {
@@ -631,5 +661,27 @@ mod tests {
         assert!(!is_temp_name(".gen-tmp-notes") && !is_temp_name(".gen-tmp-1-x"));
         assert!(is_temp_name(".larkea.en.md.4242.tmp"));
         assert!(!is_temp_name(".larkea.tmp") && !is_temp_name("notes.tmp"));
+    }
+
+    /// Compared a piece at a time: a difference anywhere, in the last piece or past the first,
+    /// and a length that changed, are all told.
+    #[test]
+    fn a_file_holds_exactly_its_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        let big: Vec<u8> = (0..700_000u32).map(|i| b"abcdefgh"[(i % 8) as usize]).collect();
+        std::fs::write(&path, &big).unwrap();
+        assert!(holds(&path, &big).unwrap());
+        let mut late = big.clone();
+        *late.last_mut().unwrap() = b'!';
+        assert!(!holds(&path, &late).unwrap());
+        let mut second_piece = big.clone();
+        second_piece[300_000] = b'!';
+        assert!(!holds(&path, &second_piece).unwrap());
+        assert!(!holds(&path, &big[..big.len() - 1]).unwrap());
+        assert!(!holds(&path, &[big.as_slice(), b"x"].concat()).unwrap());
+        std::fs::write(&path, b"").unwrap();
+        assert!(holds(&path, b"").unwrap() && !holds(&path, b"x").unwrap());
+        assert!(holds(&dir.path().join("missing"), b"").is_err());
     }
 }
