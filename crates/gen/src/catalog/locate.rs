@@ -6,8 +6,8 @@
 //! supplies positions; when the text is laid out otherwise (flow style), a position falls back to
 //! the enclosing item, never to a wrong entry.
 
-use std::cell::OnceCell;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 type Pos = (usize, usize);
 
@@ -16,7 +16,7 @@ type Pos = (usize, usize);
 /// [`Locator::scanned`]).
 pub struct Locator<'a> {
     src: &'a str,
-    index: OnceCell<Index<'a>>,
+    index: OnceLock<Index<'a>>,
 }
 
 #[derive(Debug, Default)]
@@ -42,7 +42,7 @@ impl Item<'_> {
 
 impl<'a> Locator<'a> {
     pub fn new(src: &'a str) -> Self {
-        Self { src, index: OnceCell::new() }
+        Self { src, index: OnceLock::new() }
     }
 
     /// A locator whose scan is done: built on a thread of its own while serde reads the values

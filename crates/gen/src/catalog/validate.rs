@@ -243,7 +243,9 @@ fn check_code_type(n: usize, raw_ns: &RawNamespace, loc: &Locator, out: &mut Vec
     }
 }
 
-// One pass over the entries, each rule in its place, reads best as one function.
+/// A namespace this large is checked in two halves at once (see [`check_entries`]).
+const PARALLEL_ENTRIES: usize = 20_000;
+
 #[allow(clippy::too_many_arguments)]
 fn check_entries(
     n: usize,
@@ -255,106 +257,168 @@ fn check_entries(
     loc: &Locator,
     out: &mut Vec<Diagnostic>,
 ) -> (Vec<Entry>, Retired) {
-    let ns = raw_ns.name.as_str();
     let retired = check_retired(n, raw_ns, code_type, loc, out);
-    let mut codes = Codes { raw_ns, code_type, retired: &retired, seen: BTreeMap::new() };
-    // Symbols and aliases share one name space: either may be looked up by name. Each name
-    // keeps the entry that has it, to point at on a repeat.
-    let mut names: HashMap<&str, usize> =
-        HashMap::with_capacity(raw_ns.entries.iter().map(|e| 1 + e.aliases.len()).sum());
-    let mut entries = Vec::with_capacity(raw_ns.entries.len());
-    for (e, raw_entry) in raw_ns.entries.iter().enumerate() {
-        let RawEntry { code, symbol, deprecated, attributes: given, .. } = raw_entry;
-        let symbol = symbol.as_ref().and_then(text).unwrap_or_default();
-        // How diagnostics name the entry: by code when it has a usable one, else by position
-        // (written only for a diagnostic: most entries have none).
-        let label = || {
-            let label = match code {
-                Scalar::Int(c) => format!("{ns} {c} {symbol}"),
-                Scalar::Text(c) if code_type == CodeType::String => format!("{ns} {c} {symbol}"),
-                _ => format!("{ns} entry #{} {symbol}", e + 1),
-            };
-            label.trim_end().to_owned()
-        };
-        let at = |key: &str| loc.entry(n, e, key);
-        let diag =
-            |rule, msg: String, help: String, key: &str| Diagnostic::new(rule, msg, help).at(at(key)).entry(label());
-
-        let line_of = |entry: usize| loc.entry(n, entry, "code").0;
-        let checked = codes.check(code, e, &diag, &line_of, out);
-
-        let (aliases, message) = entry_texts(raw_entry, &diag, out);
-        let message = &message;
-        for (name, key) in std::iter::once((symbol, "symbol"))
-            .filter(|(s, _)| !s.is_empty())
-            .chain(aliases.iter().map(|a| (*a, "aliases")))
-        {
-            let what = if key == "symbol" { "symbol" } else { "alias" };
-            if !naming::is_wire_name(name) {
-                out.push(diag(
-                    "symbol-form",
-                    format!("{what} `{name}` is not ASCII letters, digits and `_` starting with a letter"),
-                    wire_name_help(name),
-                    key,
-                ));
-                continue;
-            }
-            if let Some(first) = names.insert(name, e) {
-                let other = &raw_ns.entries[first];
-                // The line of the name in the first entry: its symbol, else among its aliases.
-                let first_key = if other.symbol.as_ref().and_then(text) == Some(name) { "symbol" } else { "aliases" };
-                out.push(diag(
-                    "duplicate-symbol",
-                    format!("{what} `{name}` is used twice in namespace `{ns}`"),
-                    format!(
-                        "code {} (line {}) already has it as a symbol or alias; give this one a name of its own",
-                        other.code,
-                        loc.entry(n, first, first_key).0
-                    ),
-                    key,
-                ));
-            }
-            if retired.symbols.iter().any(|s| s == name) {
-                out.push(diag(
-                    "retired-symbol-reused",
-                    format!("{what} `{name}` is retired in namespace `{ns}` and may not be used again"),
-                    "clients may still match the old meaning: pick a new name".to_owned(),
-                    key,
-                ));
-            }
-        }
-
-        out.extend(
-            check_messages(message, locales, raw).into_iter().map(|(rule, msg, help, key)| diag(rule, msg, help, &key)),
-        );
-        if deprecated.as_ref().is_some_and(|d| d.reason.trim().is_empty()) {
-            out.push(diag(
-                "deprecation-reason",
-                "the deprecation has no reason".to_owned(),
-                "say why the code should no longer be used, so a reader of the warning can act".to_owned(),
-                "deprecated",
-            ));
-        }
-
-        let values = attributes::values(attributes, raw, given, &diag, out);
-        let params = check_params(raw_entry, &diag, out);
-        let messages = check_templates(message, &params, &raw.locales, &diag, out);
-        entries.push(Entry {
-            at: at("symbol"),
-            code: checked.unwrap_or(Code::Int(0)),
-            symbol: symbol.to_owned(),
-            messages,
-            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
-            deprecated: deprecated
-                .as_ref()
-                .map(|d| Deprecation { reason: d.reason.clone(), replacement: d.replacement.clone() }),
-            attributes: values,
-            params,
+    let rules = EntryRules { n, raw_ns, code_type, locales, attributes, raw, loc, retired: &retired };
+    let all = 0..raw_ns.entries.len();
+    // A large namespace is checked in two halves on two threads. Each entry's rules are its
+    // own but for the codes and names that must be unique, so the halves make exactly what one
+    // pass would when neither found a problem and no code or name is in both; otherwise the
+    // one pass runs, to report every problem in order.
+    let entries = if all.len() >= PARALLEL_ENTRIES {
+        let half = all.len() / 2;
+        let ((first, first_out), (second, second_out)) = std::thread::scope(|scope| {
+            let second = scope.spawn(|| rules.check_alone(half..all.len()));
+            let first = rules.check_alone(0..half);
+            (first, second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         });
+        let apart = first.codes.keys().all(|c| !second.codes.contains_key(c))
+            && first.names.keys().all(|name| !second.names.contains_key(name));
+        if first_out.is_empty() && second_out.is_empty() && apart {
+            let mut entries = first.entries;
+            entries.extend(second.entries);
+            entries
+        } else {
+            rules.check(all, out).entries
+        }
+    } else {
+        rules.check(all, out).entries
+    };
+    check_replacements(n, &raw_ns.name, &entries, loc, out);
+    (entries, retired)
+}
+
+/// What the rules for entries need to know of the catalog and namespace.
+struct EntryRules<'a, 's> {
+    n: usize,
+    raw_ns: &'a RawNamespace,
+    code_type: CodeType,
+    locales: &'a BTreeSet<&'a str>,
+    attributes: &'a [Attribute],
+    raw: &'a RawCatalog,
+    loc: &'a Locator<'s>,
+    retired: &'a Retired,
+}
+
+/// Entries checked, with the codes and names they use, each with its entry.
+struct Checked<'a> {
+    entries: Vec<Entry>,
+    codes: BTreeMap<Code, usize>,
+    names: HashMap<&'a str, usize>,
+}
+
+impl<'a> EntryRules<'a, '_> {
+    /// [`Self::check`], with its own list of problems.
+    fn check_alone(&self, range: std::ops::Range<usize>) -> (Checked<'a>, Vec<Diagnostic>) {
+        let mut out = Vec::new();
+        (self.check(range, &mut out), out)
     }
 
-    check_replacements(n, ns, &entries, loc, out);
-    (entries, retired)
+    /// The entries in `range`, each rule in its place: one pass reads best as one function.
+    fn check(&self, range: std::ops::Range<usize>, out: &mut Vec<Diagnostic>) -> Checked<'a> {
+        let Self { n, raw_ns, code_type, locales, attributes, raw, loc, retired } = *self;
+        let ns = raw_ns.name.as_str();
+        let mut codes = Codes { raw_ns, code_type, retired, seen: BTreeMap::new() };
+        // Symbols and aliases share one name space: either may be looked up by name. Each name
+        // keeps the entry that has it, to point at on a repeat.
+        let mut names: HashMap<&str, usize> =
+            HashMap::with_capacity(raw_ns.entries[range.clone()].iter().map(|e| 1 + e.aliases.len()).sum());
+        let mut entries = Vec::with_capacity(range.len());
+        for e in range {
+            let raw_entry = &raw_ns.entries[e];
+            let RawEntry { code, symbol, deprecated, attributes: given, .. } = raw_entry;
+            let symbol = symbol.as_ref().and_then(text).unwrap_or_default();
+            // How diagnostics name the entry: by code when it has a usable one, else by position
+            // (written only for a diagnostic: most entries have none).
+            let label = || {
+                let label = match code {
+                    Scalar::Int(c) => format!("{ns} {c} {symbol}"),
+                    Scalar::Text(c) if code_type == CodeType::String => format!("{ns} {c} {symbol}"),
+                    _ => format!("{ns} entry #{} {symbol}", e + 1),
+                };
+                label.trim_end().to_owned()
+            };
+            let at = |key: &str| loc.entry(n, e, key);
+            let diag = |rule, msg: String, help: String, key: &str| {
+                Diagnostic::new(rule, msg, help).at(at(key)).entry(label())
+            };
+
+            let line_of = |entry: usize| loc.entry(n, entry, "code").0;
+            let checked = codes.check(code, e, &diag, &line_of, out);
+
+            let (aliases, message) = entry_texts(raw_entry, &diag, out);
+            let message = &message;
+            for (name, key) in std::iter::once((symbol, "symbol"))
+                .filter(|(s, _)| !s.is_empty())
+                .chain(aliases.iter().map(|a| (*a, "aliases")))
+            {
+                let what = if key == "symbol" { "symbol" } else { "alias" };
+                if !naming::is_wire_name(name) {
+                    out.push(diag(
+                        "symbol-form",
+                        format!("{what} `{name}` is not ASCII letters, digits and `_` starting with a letter"),
+                        wire_name_help(name),
+                        key,
+                    ));
+                    continue;
+                }
+                if let Some(first) = names.insert(name, e) {
+                    let other = &raw_ns.entries[first];
+                    // The line of the name in the first entry: its symbol, else among its aliases.
+                    let first_key =
+                        if other.symbol.as_ref().and_then(text) == Some(name) { "symbol" } else { "aliases" };
+                    out.push(diag(
+                        "duplicate-symbol",
+                        format!("{what} `{name}` is used twice in namespace `{ns}`"),
+                        format!(
+                            "code {} (line {}) already has it as a symbol or alias; give this one a name of its own",
+                            other.code,
+                            loc.entry(n, first, first_key).0
+                        ),
+                        key,
+                    ));
+                }
+                if retired.symbols.iter().any(|s| s == name) {
+                    out.push(diag(
+                        "retired-symbol-reused",
+                        format!("{what} `{name}` is retired in namespace `{ns}` and may not be used again"),
+                        "clients may still match the old meaning: pick a new name".to_owned(),
+                        key,
+                    ));
+                }
+            }
+
+            out.extend(
+                check_messages(message, locales, raw)
+                    .into_iter()
+                    .map(|(rule, msg, help, key)| diag(rule, msg, help, &key)),
+            );
+            if deprecated.as_ref().is_some_and(|d| d.reason.trim().is_empty()) {
+                out.push(diag(
+                    "deprecation-reason",
+                    "the deprecation has no reason".to_owned(),
+                    "say why the code should no longer be used, so a reader of the warning can act".to_owned(),
+                    "deprecated",
+                ));
+            }
+
+            let values = attributes::values(attributes, raw, given, &diag, out);
+            let params = check_params(raw_entry, &diag, out);
+            let messages = check_templates(message, &params, &raw.locales, &diag, out);
+            entries.push(Entry {
+                at: at("symbol"),
+                code: checked.unwrap_or(Code::Int(0)),
+                symbol: symbol.to_owned(),
+                messages,
+                aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+                deprecated: deprecated
+                    .as_ref()
+                    .map(|d| Deprecation { reason: d.reason.clone(), replacement: d.replacement.clone() }),
+                attributes: values,
+                params,
+            });
+        }
+        Checked { entries, codes: codes.seen, names }
+    }
 }
 
 /// An entry's symbol, aliases and messages, each checked to be text (they are read as any
@@ -747,4 +811,83 @@ fn check_retired(
         retired.symbols.push(symbol.clone());
     }
     retired
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The entries and problems of namespace 0 of `text`: as `validate` checks them (in two
+    /// halves for a large namespace), and in one pass.
+    type Found = (Vec<Entry>, Vec<Diagnostic>);
+    fn both_ways(text: &str) -> (Found, Found) {
+        let raw: RawCatalog = serde_yaml::from_str(text).unwrap();
+        let loc = Locator::new(text);
+        let locales: BTreeSet<&str> = raw.locales.iter().map(String::as_str).collect();
+        let raw_ns = &raw.namespaces[0];
+        let mut halves = Vec::new();
+        let (entries, retired) = check_entries(0, raw_ns, CodeType::Integer, &locales, &[], &raw, &loc, &mut halves);
+        let rules = EntryRules {
+            n: 0,
+            raw_ns,
+            code_type: CodeType::Integer,
+            locales: &locales,
+            attributes: &[],
+            raw: &raw,
+            loc: &loc,
+            retired: &retired,
+        };
+        let mut one_pass = Vec::new();
+        let checked = rules.check(0..raw_ns.entries.len(), &mut one_pass);
+        check_replacements(0, &raw_ns.name, &checked.entries, &loc, &mut one_pass);
+        ((entries, halves), (checked.entries, one_pass))
+    }
+
+    /// Checking a large namespace in two halves finds what one pass finds: the same entries when
+    /// there is no problem, and the same problems, in order, when a half has one or a code or
+    /// name is in both halves.
+    #[test]
+    fn halves_find_what_one_pass_finds() {
+        let valid = crate::synthetic::shaped(PARALLEL_ENTRIES + 7, 1, PARALLEL_ENTRIES + 7, 3);
+        let field = |text: &str, key: &str, nth_from_end: usize| {
+            let lines: Vec<&str> =
+                text.lines().filter(|l| l.trim_start().trim_start_matches("- ").starts_with(key)).collect();
+            (lines[0].to_owned(), lines[lines.len() - 1 - nth_from_end].to_owned())
+        };
+        let (first_code, last_code) = field(&valid, "code:", 0);
+        let (first_symbol, last_symbol) = field(&valid, "symbol:", 0);
+        let first_code_value = first_code.split("code:").nth(1).unwrap();
+        let first_symbol_value = first_symbol.split("symbol:").nth(1).unwrap();
+        let cases = [
+            ("valid", valid.clone()),
+            (
+                "duplicate-code",
+                valid.replacen(
+                    &last_code,
+                    &last_code.replace(last_code.split("code:").nth(1).unwrap(), first_code_value),
+                    1,
+                ),
+            ),
+            (
+                "duplicate-symbol",
+                valid.replacen(
+                    &last_symbol,
+                    &last_symbol.replace(last_symbol.split("symbol:").nth(1).unwrap(), first_symbol_value),
+                    1,
+                ),
+            ),
+            ("symbol-form", valid.replacen(&last_symbol, &last_symbol.replace("symbol: ", "symbol: 1"), 1)),
+        ];
+        for (rule, text) in cases {
+            let ((entries, halves), (one_entries, one_pass)) = both_ways(&text);
+            assert_eq!(halves, one_pass, "{rule}");
+            assert_eq!(entries, one_entries, "{rule}");
+            assert_eq!(entries.len(), PARALLEL_ENTRIES + 7, "{rule}");
+            if rule == "valid" {
+                assert!(halves.is_empty(), "{halves:?}");
+            } else {
+                assert_eq!(halves.iter().map(|d| d.rule).collect::<Vec<_>>(), [rule], "{halves:?}");
+            }
+        }
+    }
 }
