@@ -48,7 +48,7 @@ static PARAMS: [u32; {{ ns.entries.len() }}] = [
 /// Translations per code, in the order of [`Locale::ALL`]; the default locale's is always there.
 static MESSAGES: [[Option<&str>; {{ locales.len() }}]; {{ ns.entries.len() }}] = [
 {%- for e in ns.entries %}
-    [{% for m in e.translations() %}{{ m }}{% if !loop.last %}, {% endif %}{% endfor %}],
+    [{{ e.translations() }}],
 {%- endfor %}
 ];
 

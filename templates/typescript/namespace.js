@@ -21,7 +21,7 @@ export const {{ ns.ty }} = /* @__PURE__ */ Object.freeze({
 /** Every entry by code, in catalog order: what the lookups read. */
 const byCode = /* @__PURE__ */ new Map([
 {%- for e in ns.entries %}
-  [{{ e.code() }}, /* @__PURE__ */ Object.freeze({ code: {{ e.code() }}, symbol: {{ e.symbol_literal() }}, deprecated: {% match e.deprecated() %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes() %} {{ field }}: {{ value }},{% endfor %}{% if let Some(p) = e.params() %} params: {{ p }},{% endif %} messages: /* @__PURE__ */ Object.freeze({ {% for (tag, m) in e.messages() %}{{ tag }}: {{ m }}{% if !loop.last %}, {% endif %}{% endfor %} }) })],
+  [{{ e.code() }}, /* @__PURE__ */ Object.freeze({ code: {{ e.code() }}, symbol: {{ e.symbol_literal() }}, deprecated: {% match e.deprecated() %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes() %} {{ field }}: {{ value }},{% endfor %}{% if let Some(p) = e.params() %} params: {{ p }},{% endif %} messages: /* @__PURE__ */ Object.freeze({ {{ e.messages() }} }) })],
 {%- endfor %}
 ]);
 

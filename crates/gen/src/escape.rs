@@ -135,12 +135,19 @@ pub fn markdown_text(s: &str) -> String {
 /// writes them, other characters that [`must_escape`] (all in the BMP) as `\uXXXX`.
 #[must_use]
 pub fn json_string(s: &str) -> String {
-    quoted(s, |c, out| {
+    let mut out = String::with_capacity(s.len() + 2);
+    json_string_into(&mut out, s);
+    out
+}
+
+/// [`json_string`], appended to `out`.
+pub fn json_string_into(out: &mut String, s: &str) {
+    quote_into(out, s, |c, out| {
         if must_escape(c) {
             let _ = write!(out, "\\u{:04x}", u32::from(c));
         }
         must_escape(c)
-    })
+    });
 }
 
 /// A TOML basic string: its escapes are Python's (`\uXXXX`, `\UXXXXXXXX`).

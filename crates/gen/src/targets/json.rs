@@ -9,7 +9,7 @@ use askama::Template;
 
 use super::{Name, Target};
 use crate::catalog::{Catalog, Code, Entry, Namespace, Value};
-use crate::escape::json_string;
+use crate::escape::{json_string, json_string_into};
 use crate::output::File;
 
 pub struct Json;
@@ -106,13 +106,6 @@ fn namespace(catalog: &Catalog, ns: &Namespace, out: &mut String) {
 /// One entry: its code, names, messages (only the translations the catalog has), parameters,
 /// deprecation and every attribute's value (defaults filled in).
 fn entry(catalog: &Catalog, e: &Entry, out: &mut String) {
-    let aliases: Vec<String> = e.aliases.iter().map(|a| json_string(a)).collect();
-    let messages: Vec<String> = catalog
-        .locales
-        .iter()
-        .zip(&e.messages)
-        .filter_map(|(tag, m)| m.as_ref().map(|m| format!("{}: {}", json_string(tag), json_string(m))))
-        .collect();
     let params: Vec<String> = e
         .params
         .iter()
@@ -124,16 +117,35 @@ fn entry(catalog: &Catalog, e: &Entry, out: &mut String) {
         .zip(&e.attributes)
         .map(|(a, v)| format!("{}: {}", json_string(&a.name), value(v)))
         .collect();
-    let _ = write!(
-        out,
-        "{{ \"code\": {}, \"symbol\": {}, \"aliases\": [{}], \"messages\": {}, \"params\": [{}], \"attributes\": {}",
-        code(&e.code),
-        json_string(&e.symbol),
-        aliases.join(", "),
-        object(&messages),
-        params.join(", "),
-        object(&attributes)
-    );
+    // Written straight into the output, the parts every entry has: they are most of the file.
+    out.push_str("{ \"code\": ");
+    match &e.code {
+        Code::Int(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Code::Str(s) => json_string_into(out, s),
+    }
+    out.push_str(", \"symbol\": ");
+    json_string_into(out, &e.symbol);
+    out.push_str(", \"aliases\": [");
+    for (i, alias) in e.aliases.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        json_string_into(out, alias);
+    }
+    out.push_str("], \"messages\": {");
+    let mut first = true;
+    for (tag, m) in catalog.locales.iter().zip(&e.messages) {
+        let Some(m) = m else { continue };
+        out.push_str(if first { " " } else { ", " });
+        first = false;
+        json_string_into(out, tag);
+        out.push_str(": ");
+        json_string_into(out, m);
+    }
+    out.push_str(if first { "}" } else { " }" });
+    let _ = write!(out, ", \"params\": [{}], \"attributes\": {}", params.join(", "), object(&attributes));
     if let Some(d) = &e.deprecated {
         let replacement = d.replacement.as_ref().map(|r| format!(", \"replacement\": {}", json_string(r)));
         let _ = write!(

@@ -5,7 +5,7 @@ use askama::Template;
 use super::package::{self, Readme};
 use super::{Name, Naming, Refusal, Target, capacity, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Entry, Namespace, ParamType, Value};
-use crate::escape::{braced_unicode_escape, markdown_text, quoted, toml_string};
+use crate::escape::{braced_unicode_escape, markdown_text, quote_into, quoted, toml_string};
 use crate::naming;
 use crate::output::File;
 
@@ -478,12 +478,24 @@ impl EntryView<'_> {
         literal(&self.entry.symbol)
     }
 
-    /// Each locale's translation as an `Option<&str>` expression.
-    fn translations(&self) -> impl Iterator<Item = String> {
-        self.entry
-            .messages
-            .iter()
-            .map(|m| m.as_deref().map_or_else(|| "None".to_owned(), |m| format!("Some({})", literal(m))))
+    /// Each locale's translation as an `Option<&str>` expression, comma-separated: one string
+    /// per entry (this is most of the file).
+    fn translations(&self) -> String {
+        let mut row = String::with_capacity(self.entry.messages.iter().flatten().map(|m| m.len() + 10).sum());
+        for (i, m) in self.entry.messages.iter().enumerate() {
+            if i > 0 {
+                row.push_str(", ");
+            }
+            match m {
+                Some(m) => {
+                    row.push_str("Some(");
+                    literal_into(&mut row, m);
+                    row.push(')');
+                }
+                None => row.push_str("None"),
+            }
+        }
+        row
     }
 
     /// The message in the first locale, falling back as `message` does, for the doc example.
@@ -605,6 +617,11 @@ fn code_literal(code: &Code) -> String {
 /// and every character [`must_escape`] flags are escaped.
 fn literal(s: &str) -> String {
     quoted(s, braced_unicode_escape)
+}
+
+/// [`literal`], appended to `out`.
+fn literal_into(out: &mut String, s: &str) {
+    quote_into(out, s, braced_unicode_escape);
 }
 
 /// An `i32` literal grouped by thousands (`1_000_000`), as clippy's `unreadable_literal` asks.

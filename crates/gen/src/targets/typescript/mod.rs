@@ -12,7 +12,7 @@ mod commonjs;
 use super::package::{self, Readme};
 use super::{Name, Naming, Target, capacity, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Entry, Namespace, Value};
-use crate::escape::{braced_unicode_escape, json_string, markdown_text, quoted};
+use crate::escape::{braced_unicode_escape, json_string, markdown_text, quote_into, quoted};
 use crate::naming;
 use crate::output::File;
 
@@ -318,13 +318,20 @@ impl<'a> EntryView<'a> {
         literal(&self.entry.symbol)
     }
 
-    /// `(locale literal, message literal)` for each translation the catalog has.
-    fn messages(&self) -> impl Iterator<Item = (String, String)> {
-        self.catalog
-            .locales
-            .iter()
-            .zip(&self.entry.messages)
-            .filter_map(|(tag, m)| Some((literal(tag), literal(m.as_deref()?))))
+    /// `locale: message` literals for each translation the catalog has, comma-separated: one
+    /// string per entry (this is most of the module).
+    fn messages(&self) -> String {
+        let mut members = String::with_capacity(self.entry.messages.iter().flatten().map(|m| m.len() + 12).sum());
+        for (tag, m) in self.catalog.locales.iter().zip(&self.entry.messages) {
+            let Some(m) = m else { continue };
+            if !members.is_empty() {
+                members.push_str(", ");
+            }
+            literal_into(&mut members, tag);
+            members.push_str(": ");
+            literal_into(&mut members, m);
+        }
+        members
     }
 
     fn doc(&self) -> String {
@@ -451,6 +458,11 @@ fn value_literal(value: &Value) -> String {
 /// A JavaScript string literal; printable text stays readable.
 fn literal(s: &str) -> String {
     quoted(s, braced_unicode_escape)
+}
+
+/// [`literal`], appended to `out`.
+fn literal_into(out: &mut String, s: &str) {
+    quote_into(out, s, braced_unicode_escape);
 }
 
 #[derive(Template)]
