@@ -740,6 +740,10 @@ fn doc_text(s: &str) -> String {
 /// into one constant; so a longer text becomes `String.join("", ...)` of parts that each fit,
 /// joined when the class loads.
 fn literal(s: &str) -> String {
+    // A character takes at most twice its UTF-8 bytes in modified UTF-8.
+    if s.len() <= CONSTANT_PART_BYTES / 2 {
+        return ascii_literal(s);
+    }
     let parts = split_modified_utf8(s, CONSTANT_PART_BYTES);
     if parts.len() == 1 {
         return ascii_literal(s);
@@ -778,7 +782,10 @@ fn ascii_literal(s: &str) -> String {
     quoted(s, |c, out| {
         let mut units = [0u16; 2];
         for unit in c.encode_utf16(&mut units) {
-            let _ = write!(out, "\\u{unit:04x}");
+            out.push_str("\\u");
+            // Four lowercase hex digits, as `{:04x}` writes them, without a formatter per
+            // character (most of a Chinese message).
+            out.extend((0..4).rev().map(|i| char::from(b"0123456789abcdef"[usize::from((*unit >> (4 * i)) & 0xf)])));
         }
         true
     })
