@@ -292,7 +292,8 @@ impl Target for Go {
             File::new("format.go", FormatGo { header: &header, package: &package }.render()?),
         ];
         for ns in &catalog.namespaces {
-            let view = namespace_view(catalog, ns);
+            let prefix = Go.module(&ns.name);
+            let view = namespace_view(catalog, ns, &prefix);
             let template =
                 NamespaceGo { header: &header, package: &package, ns: &view, locale_count: catalog.locales.len() };
             files.push(File::new(file(&ns.name), render_sized(&template, capacity(ns))?));
@@ -382,8 +383,8 @@ fn constructor(namespace: &str, symbol: &str) -> String {
 }
 
 /// `new`, the namespace's prefix (its name in `PascalCase`), then the symbol in `PascalCase`:
-/// [`constant`] and [`constructor`] for a namespace whose prefix is already known, as
-/// `refuse` does for each of 100,000 symbols.
+/// [`constant`] and [`constructor`] for a namespace whose prefix is already known, as `refuse`
+/// and the entry views know it for each of a namespace's symbols.
 fn prefixed(new: &str, prefix: &str, symbol: &str) -> String {
     let mut name = String::with_capacity(new.len() + prefix.len() + symbol.len());
     name.push_str(new);
@@ -467,7 +468,8 @@ struct NamespaceView<'a> {
 #[derive(Clone, Copy)]
 struct EntryView<'a> {
     catalog: &'a Catalog,
-    namespace: &'a str,
+    /// The namespace's prefix, derived once for all its constants.
+    prefix: &'a str,
     entry: &'a crate::catalog::Entry,
 }
 
@@ -483,7 +485,7 @@ impl EntryView<'_> {
     }
 
     fn constant(&self) -> String {
-        constant(self.namespace, &self.entry.symbol)
+        prefixed("", self.prefix, &self.entry.symbol)
     }
 
     fn symbol_literal(&self) -> String {
@@ -518,7 +520,7 @@ impl EntryView<'_> {
 
     /// The aliases' constant names.
     fn aliases(&self) -> impl Iterator<Item = String> {
-        self.entry.aliases.iter().map(|a| constant(self.namespace, a))
+        self.entry.aliases.iter().map(|a| prefixed("", self.prefix, a))
     }
 
     /// The attribute values as struct fields (`attrHttpStatus: 404, `).
@@ -543,7 +545,8 @@ impl EntryView<'_> {
     }
 }
 
-fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<'a> {
+/// `prefix` is what every exported name of the namespace starts with (see [`Naming::module`]).
+fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace, prefix: &'a str) -> NamespaceView<'a> {
     let names = NamespaceNames::new(&ns.name);
     let mut fields: Vec<(String, String)> = vec![
         ("code".to_owned(), names.ty.clone()),
@@ -610,7 +613,7 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
                 }
             })
             .collect(),
-        entries: ns.entries.iter().map(|entry| EntryView { catalog, namespace: &ns.name, entry }).collect(),
+        entries: ns.entries.iter().map(|entry| EntryView { catalog, prefix, entry }).collect(),
     }
 }
 

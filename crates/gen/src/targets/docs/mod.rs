@@ -8,7 +8,7 @@ use askama::Template;
 mod words;
 
 use super::{Name, Refusal, Target, capacity, render_sized};
-use crate::catalog::{Catalog, Entry, Namespace};
+use crate::catalog::{Catalog, Code, Entry, Namespace};
 use crate::escape::markdown_text;
 use crate::output::File;
 
@@ -138,11 +138,16 @@ impl Row<'_> {
     /// An anchor per code, by its symbol (a wire name: a valid id, unique in the page), so a
     /// link can point at one: `larkea.en.md#DEVICE_NOT_FOUND`.
     fn code(&self) -> String {
-        format!("<a id=\"{}\"></a>{}", self.entry.symbol, markdown_text(&self.entry.code.to_string()))
+        match &self.entry.code {
+            // Digits need no escaping.
+            Code::Int(n) => format!("<a id=\"{}\"></a>{n}", self.entry.symbol),
+            Code::Str(code) => format!("<a id=\"{}\"></a>{}", self.entry.symbol, markdown_text(code)),
+        }
     }
 
     fn symbols(&self) -> String {
-        let mut symbols = format!("`{}`", self.entry.symbol);
+        let mut symbols = String::with_capacity(self.entry.aliases.iter().map(|a| a.len() + 4).sum::<usize>() + 32);
+        let _ = write!(symbols, "`{}`", self.entry.symbol);
         for alias in &self.entry.aliases {
             let _ = write!(symbols, ", `{alias}`");
         }

@@ -429,7 +429,15 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
 /// with no `*/` to close the comment early, and `@` as a character reference, since `JSDoc`
 /// starts a tag at `@` even after a backslash.
 fn block_comment_text(s: &str) -> String {
-    markdown_text(s).replace("*/", "*&#47;").replace("\\@", "&#64;")
+    let mut text = markdown_text(s);
+    // Rare: most text is copied once, not three times.
+    if text.contains("*/") {
+        text = text.replace("*/", "*&#47;");
+    }
+    if text.contains("\\@") {
+        text = text.replace("\\@", "&#64;");
+    }
+    text
 }
 
 /// The TypeScript type of a namespace's codes.
