@@ -243,9 +243,43 @@ impl Writer {
             kept: plan.kept,
             created: Vec::new(),
         };
-        for (rel, contents) in plan.changed {
-            let temp = stage(out, &rel, contents, &mut staging.created)?;
-            staging.staged.push((temp, rel));
+        let parents = plan
+            .changed
+            .iter()
+            .map(|(rel, _)| make_parent(out, rel, &mut staging.created))
+            .collect::<Result<Vec<_>, _>>()?;
+        // Flushing a file waits on the disk, not the processor: the files of a package of
+        // hundreds (the Java classes of a large namespace) are written on several threads at
+        // once, or the run would wait for each flush in turn.
+        let per_thread = plan.changed.len().div_ceil(WRITERS).max(1);
+        let written: Vec<Result<Staged, Error>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = plan
+                .changed
+                .chunks(per_thread)
+                .zip(parents.chunks(per_thread))
+                .map(|(files, parents)| {
+                    scope.spawn(move || {
+                        files
+                            .iter()
+                            .zip(parents)
+                            .map(|((rel, contents), parent)| {
+                                Staged::write(parent, contents.as_bytes()).map_err(|error| Error::Io {
+                                    path: rel.clone(),
+                                    error,
+                                    switched: false,
+                                })
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect()
+        });
+        for (temp, (rel, _)) in written.into_iter().zip(plan.changed) {
+            staging.staged.push((temp?, rel));
         }
         Ok(staging)
     }
@@ -427,9 +461,12 @@ fn shown(out: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(out).map_or_else(|_| path.to_owned(), |rel| out.join(rel))
 }
 
-/// Writes `contents` to a new temporary file beside `out/rel` and flushes it to disk, creating
-/// missing parent folders (recorded in `created`, so a failed run can remove them again).
-fn stage(out: &Path, rel: &Path, contents: &str, created: &mut Vec<PathBuf>) -> Result<Staged, Error> {
+/// Threads that write one package's changed files.
+const WRITERS: usize = 8;
+
+/// The folder `out/rel` goes in, made with any missing parents (recorded in `created`, so a
+/// failed run can remove them again).
+fn make_parent(out: &Path, rel: &Path, created: &mut Vec<PathBuf>) -> Result<PathBuf, Error> {
     let io_error = |error| Error::Io { path: rel.to_owned(), error, switched: false };
     let parent = out.join(rel).parent().map_or_else(|| out.to_owned(), Path::to_path_buf);
     let mut missing = Vec::new();
@@ -442,7 +479,7 @@ fn stage(out: &Path, rel: &Path, contents: &str, created: &mut Vec<PathBuf>) -> 
         fs::create_dir(&dir).map_err(io_error)?;
         created.push(dir);
     }
-    Staged::write(&parent, contents.as_bytes()).map_err(io_error)
+    Ok(parent)
 }
 
 /// A file written in full and flushed to disk under a temporary name beside its destination,
