@@ -51,7 +51,10 @@ secs() {
     { cat "$root/$bench/build-err.txt" >&2; exit 1; }
   cat "$root/$bench/time.txt"
 }
+# Cold: a target folder left by an earlier run would make this an incremental build.
+rm -rf "$bench/one-target"
 one_rust=$(cd "$bench/one/rust" && secs cargo build -q --target-dir "$root/$bench/one-target")
+rm -rf "$bench/one-target"
 one_java=$(secs mvn -B -q -f "$bench/one/java/pom.xml" compile)
 one_ts=$(secs node tests/typescript/node_modules/typescript/bin/tsc --noEmit --strict --skipLibCheck false \
   --target ES2022 --module NodeNext --moduleResolution NodeNext --noUncheckedIndexedAccess \
