@@ -216,6 +216,9 @@ $costs.
 This machine's speed varies by a fifth between runs, so the change that dropped askama's \`config\`
 feature and \`tempfile\` was measured A/B, alternating the commit before it and after it
 (2026-11-22): before 22.1, 24.1, 26.0, 23.2, 26.8 s; after 17.1, 17.7, 17.9, 16.9, 21.4 s.
+On 2026-12-03 the same build took 20.1 to 22.4 s (all units about a fifth slower than on
+2026-11-22); measured A/B, the commit before that day's speed work and the one after it build
+alike: before 20.58, 20.24 s; after 20.55, 20.08 s.
 
 ## Hostile input
 
@@ -230,9 +233,11 @@ $hostile_rows
 
 ## Phases of one generation: one namespace of 100,000 codes, 3 locales
 
-Each phase alone, single-threaded, best of 3 (\`cargo run --release -p gen --example phases -- FILE\`).
-The real run renders the seven targets on parallel threads, and reads the YAML with serde
-while the YAML rules are checked, so its wall time is below the sum.
+Each phase alone, best of 3 (\`cargo run --release -p gen --example phases -- FILE\`): single-threaded,
+but for validation (a namespace of 20,000 entries or more is checked in two halves at once) and
+the write (a package's files are flushed on parallel threads). The real run renders the seven
+targets on parallel threads, and reads the YAML with serde while the YAML rules are checked, so
+its wall time is below the sum.
 "YAML to a generic value" is serde_yaml reading the file into \`serde_yaml::Value\`, the floor any
 design on serde_yaml pays; "parse to the raw model" is the typed parse the generator does.
 
