@@ -511,7 +511,7 @@ struct ConstantGroup<'a> {
     constants: Vec<ConstantView<'a>>,
 }
 
-/// A `public static final` constant: a symbol or an alias. Like [`EntryView`], each value is
+/// A `public static final` constant: a symbol or an alias. Like [`EntryData`], each value is
 /// made when the template asks for it.
 #[derive(Clone, Copy)]
 struct ConstantView<'a> {
