@@ -373,16 +373,16 @@ fn locale_name(tag: &str) -> String {
 /// The exported constant of a symbol or alias: the namespace, then the symbol in CamelCase
 /// (`larkea`, `DEVICE_NOT_FOUND` -> `LarkeaDeviceNotFound`).
 fn constant(namespace: &str, symbol: &str) -> String {
-    prefixed("", &naming::pascal(namespace), symbol)
+    prefixed("", &Go.module(namespace), symbol)
 }
 
 /// The function that makes an error of a code with parameters, package-level like the
 /// constants: `New`, the namespace, the symbol (`NewMysqlErTableExistsError`).
 fn constructor(namespace: &str, symbol: &str) -> String {
-    prefixed("New", &naming::pascal(namespace), symbol)
+    prefixed("New", &Go.module(namespace), symbol)
 }
 
-/// `new`, the namespace's prefix (its name in `PascalCase`), then the symbol in `PascalCase`:
+/// `new`, the namespace's prefix ([`Naming::module`]), then the symbol in `PascalCase`:
 /// [`constant`] and [`constructor`] for a namespace whose prefix is already known, as `refuse`
 /// and the entry views know it for each of a namespace's symbols.
 fn prefixed(new: &str, prefix: &str, symbol: &str) -> String {

@@ -119,12 +119,7 @@ fn entry(catalog: &Catalog, e: &Entry, out: &mut String) {
         .collect();
     // Written straight into the output, the parts every entry has: they are most of the file.
     out.push_str("{ \"code\": ");
-    match &e.code {
-        Code::Int(n) => {
-            let _ = write!(out, "{n}");
-        }
-        Code::Str(s) => json_string_into(out, s),
-    }
+    code_into(out, &e.code);
     out.push_str(", \"symbol\": ");
     json_string_into(out, &e.symbol);
     out.push_str(", \"aliases\": [");
@@ -164,9 +159,18 @@ fn object(members: &[String]) -> String {
 }
 
 fn code(code: &Code) -> String {
+    let mut out = String::new();
+    code_into(&mut out, code);
+    out
+}
+
+/// [`code`], appended to `out`.
+fn code_into(out: &mut String, code: &Code) {
     match code {
-        Code::Int(n) => n.to_string(),
-        Code::Str(s) => json_string(s),
+        Code::Int(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Code::Str(s) => json_string_into(out, s),
     }
 }
 
