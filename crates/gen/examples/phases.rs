@@ -47,13 +47,14 @@ fn main() {
         rendered.push((target.name(), files));
     }
     let _ = std::fs::remove_dir_all(&out);
+    let options = errgen::output_options(false);
     let packages: Vec<output::Package<'_>> =
         rendered.iter().map(|(dir, files)| output::Package { dir, files }).collect();
     let (write, ()) = best(1, || {
-        output::write(&out, &packages).expect("writes");
+        output::write(&out, &packages, options).expect("writes");
     });
     let (check, ()) = best(runs, || {
-        assert!(output::check(&out, &packages).expect("checks").is_fresh());
+        assert!(output::check(&out, &packages, options).expect("checks").is_fresh());
     });
     std::fs::remove_dir_all(&out).expect("cleans up");
     let total = parse + validate + checks + render_total + write;

@@ -36,3 +36,10 @@ pub fn load_str(src: &str, file: &str) -> Result<catalog::Catalog, catalog::Diag
         Err(items) => Err(catalog::Diagnostics::new(file, src, items)),
     }
 }
+
+/// How the generator writes: [`output`] told how the targets' headers look (to adopt an output
+/// written before its record was kept), and whether to replace files edited by hand (`--force`).
+#[must_use]
+pub fn output_options(force: bool) -> output::Options {
+    output::Options { force, adopts: targets::is_header }
+}

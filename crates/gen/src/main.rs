@@ -7,6 +7,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[macro_use]
+mod say;
+
 use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use errgen::project::Project;
 use errgen::{catalog, diff, git, output, targets, version};
@@ -52,6 +55,12 @@ fn cli() -> Command {
                 .help("Print only errors"),
         )
         .arg(
+            Arg::new("force")
+                .long("force")
+                .action(ArgAction::SetTrue)
+                .help("Replace generated files that were edited by hand since gen wrote them (your edits are lost)"),
+        )
+        .arg(
             Arg::new("check")
                 .long("check")
                 .action(ArgAction::SetTrue)
@@ -87,6 +96,10 @@ fn cli() -> Command {
 }
 
 fn main() -> ExitCode {
+    say::status(run())
+}
+
+fn run() -> ExitCode {
     let matches = cli().color(if color() { clap::ColorChoice::Auto } else { clap::ColorChoice::Never }).get_matches();
     let quiet = matches.get_flag("quiet");
     let cwd = match std::env::current_dir() {
@@ -105,7 +118,7 @@ fn main() -> ExitCode {
     let shown = project.shown(&project.catalog);
     let invalid = |mut diagnostics: catalog::Diagnostics| {
         diagnostics.file.clone_from(&shown);
-        eprintln!("{}", diagnostics.render(color()));
+        note!("{}", diagnostics.render(color()));
         ExitCode::from(1)
     };
     let src = match catalog::read(&project.catalog) {
@@ -128,7 +141,8 @@ fn main() -> ExitCode {
         return compare(&project, &catalog, args);
     }
     let names: Vec<String> = matches.get_many::<String>("target").unwrap_or_default().cloned().collect();
-    let code = match generate(&project, &catalog, &names, matches.get_flag("check"), quiet) {
+    let options = errgen::output_options(matches.get_flag("force"));
+    let code = match generate(&project, &catalog, &names, options, matches.get_flag("check"), quiet) {
         Ok(code) => code,
         Err(items) => invalid(catalog::Diagnostics::new(&shown, &src, items)),
     };
@@ -146,7 +160,7 @@ fn color() -> bool {
 }
 
 fn fail(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
+    note!("error: {message}");
     ExitCode::from(1)
 }
 
@@ -181,6 +195,7 @@ fn generate(
     project: &Project,
     catalog: &catalog::Catalog,
     names: &[String],
+    options: output::Options,
     check: bool,
     quiet: bool,
 ) -> Result<ExitCode, Vec<catalog::Diagnostic>> {
@@ -202,9 +217,9 @@ fn generate(
         }
         let packages: Vec<output::Package<'_>> =
             all.iter().map(|(dir, files)| output::Package { dir, files }).collect();
-        output::check(out, &packages)
+        output::check(out, &packages, options)
     } else {
-        let writer = match output::Writer::open(out) {
+        let writer = match output::Writer::open(out, options) {
             Ok(writer) => writer,
             Err(e) => return Ok(fail(&e.to_string())),
         };
@@ -236,33 +251,48 @@ fn print_report(
     if check {
         if report.is_fresh() {
             if !quiet {
-                eprintln!("{} is up to date ({} files)", project.shown(out), report.unchanged);
+                note!("{} is up to date ({} files)", project.shown(out), report.unchanged);
             }
             return ExitCode::SUCCESS;
         }
         let stale: Vec<String> = report.changed.iter().chain(&report.removed).map(|p| shown(p)).collect();
-        eprintln!("error: {} stale: {}", plural(stale.len(), "file is", "files are"), stale.join(", "));
-        print!("{}", report.diff);
-        eprintln!("run `gen` (or `cargo run -p gen`) and commit the result");
+        note!("error: {} stale: {}", plural(stale.len(), "file is", "files are"), stale.join(", "));
+        say::out(&report.diff);
+        if let Some(cut) = &report.note {
+            note!("{cut}");
+        }
+        for path in &report.edited {
+            note!("{} was edited by hand since gen wrote it: `gen` refuses to replace it without --force", shown(path));
+        }
+        note!("run `gen` (or `cargo run -p gen`) and commit the result");
         return ExitCode::from(1);
     }
     if !quiet {
         if catalog.locales.len() > 1 {
-            eprintln!("{}", coverage(catalog));
+            note!("{}", coverage(catalog));
         }
         for path in &report.changed {
-            eprintln!("wrote {}", shown(path));
+            note!("wrote {}", shown(path));
         }
         for path in &report.removed {
-            eprintln!("removed {}", shown(path));
+            note!("removed {}", shown(path));
         }
         for path in &report.kept {
-            eprintln!("kept {}: written by hand, so the generator leaves it as it is", shown(path));
+            note!("kept {}: written by hand, so the generator leaves it as it is", shown(path));
+        }
+        for path in &report.edited {
+            note!("replaced {}, which was edited by hand (--force)", shown(path));
+        }
+        for path in &report.left {
+            note!(
+                "left {}: no longer generated, but edited by hand since gen wrote it, so it is yours now (struck from the record)",
+                shown(path)
+            );
         }
         if report.is_fresh() {
-            eprintln!("{} is up to date ({} files)", project.shown(out), report.unchanged);
+            note!("{} is up to date ({} files)", project.shown(out), report.unchanged);
         } else {
-            eprintln!(
+            note!(
                 "wrote {}, removed {}, {} unchanged in {}",
                 plural(report.changed.len(), "file", "files"),
                 report.removed.len(),
@@ -297,19 +327,19 @@ fn compare(project: &Project, new: &catalog::Catalog, args: &ArgMatches) -> Exit
     let old = match loaded {
         Ok(old) => old,
         Err(diagnostics) => {
-            eprintln!("{}", diagnostics.render(color()));
+            note!("{}", diagnostics.render(color()));
             return ExitCode::from(1);
         }
     };
     let changes = diff::diff(&old, new);
     let verdict = version::check(&old.version, &new.version, &changes);
     match args.get_one::<String>("format").map(String::as_str) {
-        Some("json") => print!("{}", diff::to_json(&changes, Some(&verdict))),
-        Some("changelog") => print!("{}", diff::to_changelog(&changes, &new.version)),
-        _ => println!("{}{verdict}", diff::to_text(&changes)),
+        Some("json") => say::out(&diff::to_json(&changes, Some(&verdict))),
+        Some("changelog") => say::out(&diff::to_changelog(&changes, &new.version)),
+        _ => say::out(&format!("{}{verdict}\n", diff::to_text(&changes))),
     }
     if !verdict.ok() && !args.get_flag("allow-breaking") {
-        eprintln!("error: {verdict} (set `version` in the catalog, or pass --allow-breaking to accept it)");
+        note!("error: {verdict} (set `version` in the catalog, or pass --allow-breaking to accept it)");
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

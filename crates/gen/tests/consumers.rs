@@ -259,7 +259,8 @@ fn fixtures(target: &'static str) -> Vec<Fixture> {
             };
             let out = std::env::temp_dir().join(format!("gen-fixtures-{}/{name}", std::process::id()));
             let files = targets::by_name(target).unwrap().render(&catalog).unwrap();
-            output::write(&out, &[output::Package { dir: target, files: &files }]).unwrap();
+            output::write(&out, &[output::Package { dir: target, files: &files }], errgen::output_options(false))
+                .unwrap();
             Fixture { name, target, catalog, dir: out.join(target) }
         })
         .collect()

@@ -32,6 +32,19 @@ pub fn read(path: &Path) -> Result<String, Diagnostics> {
             "check the path; pass another with --catalog PATH",
         ))
     };
+    // Only a regular file (or a symlink to one): opening a FIFO waits for a writer that may
+    // never come, and a device or socket is no catalog.
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            return Err(fail(Diagnostic::new(
+                "not-a-file",
+                format!("the catalog is not a regular file (it is {})", kind_of(&meta)),
+                "pass a YAML file with --catalog PATH",
+            )));
+        }
+        Ok(_) => {}
+        Err(e) => return Err(unreadable(e)),
+    }
     // Read at most one byte past the limit: a device such as /dev/zero never ends.
     let mut bytes = Vec::new();
     std::fs::File::open(path).and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes)).map_err(unreadable)?;
@@ -52,6 +65,23 @@ pub fn read(path: &Path) -> Result<String, Diagnostics> {
         )
     })?;
     Ok(src)
+}
+
+/// What a file that is not a regular one is, for the error that refuses it.
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt as _;
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        "a folder"
+    } else if kind.is_fifo() {
+        "a named pipe"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "not a file"
+    }
 }
 
 /// Parses and validates catalog text; `file` names it in diagnostics.

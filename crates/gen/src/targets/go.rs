@@ -346,7 +346,7 @@ impl std::fmt::Display for Owner<'_> {
 /// The first line of every generated Go file, in the form Go tools recognize
 /// (`^// Code generated .* DO NOT EDIT\.$`), naming the catalog.
 fn header(catalog: &Catalog) -> String {
-    format!("{} from {}. DO NOT EDIT.", crate::output::GO_MARKER, super::header_source(catalog))
+    format!("{} from {}. DO NOT EDIT.", super::header::GO_MARKER, super::header_source(catalog))
 }
 
 /// The package name: the setting, or the catalog's package name without hyphens.

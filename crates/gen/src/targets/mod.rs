@@ -7,6 +7,7 @@
 
 mod docs;
 mod go;
+pub mod header;
 mod java;
 mod json;
 pub mod package;
@@ -17,37 +18,11 @@ mod typescript;
 use crate::catalog::{Catalog, Diagnostic};
 use crate::naming;
 use crate::output::File;
+pub use header::{header, header_source, is_header};
 
 /// Every target, in the order they are generated and reported.
 pub static ALL: &[&dyn Target] =
     &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &docs::Docs, &json::Json];
-
-/// The do-not-edit line every generated file that has comments starts with, in the language's
-/// comment form: it names the catalog the file came from. [`crate::output::is_header`] recognizes it,
-/// so a file is removed as an orphan only if it starts with this line.
-///
-/// The catalog's path is written with only characters that are inert in every comment form
-/// (no `*/`, `-->`, `--` or line break can end the comment early).
-#[must_use]
-pub fn header(catalog: &Catalog) -> String {
-    let source = header_source(catalog);
-    format!("{} from {source}. Do not edit: change {source} and regenerate.", crate::output::MARKER)
-}
-
-/// The catalog's path as headers name it, with only characters that are inert in every comment
-/// form.
-#[must_use]
-pub fn header_source(catalog: &Catalog) -> String {
-    let mut source: String = catalog
-        .source
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '/' | '-') { c } else { '_' })
-        .collect();
-    while source.contains("--") {
-        source = source.replace("--", "-_");
-    }
-    source
-}
 
 /// A name from the catalog that becomes an identifier or a file name in generated code.
 #[derive(Debug, Clone, Copy)]

@@ -123,7 +123,7 @@ impl Target for Python {
         if 2 + width(&header) > MAX_LINE {
             let source = super::header_source(catalog);
             header =
-                format!("{} from {source}.\n# Do not edit: change {source} and regenerate.", crate::output::MARKER);
+                format!("{} from {source}.\n# Do not edit: change {source} and regenerate.", super::header::MARKER);
         }
         let module = self.package(catalog);
         let namespaces: Vec<NamespaceView<'_>> =
