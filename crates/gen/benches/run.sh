@@ -21,6 +21,10 @@ gen=target/release/gen
 ./target/release/examples/synth 100000 1 > "$bench/c100k.yaml"
 # One namespace of 100,000 codes in three locales: the size issue 12 asks every target to hold.
 ./target/release/examples/synth 100000 1 100000 3 > "$bench/one100k.yaml"
+# One namespace of 20,000 codes, then the same with every symbol renamed: the change whose
+# --check diff (46 MB unbounded) once took minutes.
+./target/release/examples/synth 20000 1 20000 > "$bench/one20k.yaml"
+sed 's/symbol: \([A-Z]\)/symbol: R\1/' "$bench/one20k.yaml" > "$bench/one20k-renamed.yaml"
 
 # best_of N CMD...: the fastest of N runs as "seconds max_rss_kib".
 best_of() {
@@ -88,6 +92,22 @@ for _ in range(30):
 print(f"{statistics.median(runs) * 1e3:.1f}")
 EOF
 )
+
+echo "== --check after every code of a 20,000-code namespace is renamed"
+read -r gen20k _ < <(best_of 3 "$gen" --catalog "$bench/one20k.yaml" --out "$bench/out")
+rm -rf "$bench/stale" && mkdir -p "$bench/stale"
+cp "$bench/one20k.yaml" "$bench/stale/catalog.yaml"
+"$gen" --quiet --catalog "$bench/stale/catalog.yaml" --out "$bench/stale/out"
+cp "$bench/one20k-renamed.yaml" "$bench/stale/catalog.yaml"
+stale_check=""
+for _ in 1 2 3; do
+  /usr/bin/time -f "%e" -o "$bench/time.txt" "$gen" --check --catalog "$bench/stale/catalog.yaml" --out "$bench/stale/out" \
+    >"$bench/stale/diff.txt" 2>/dev/null || true
+  t=$(cat "$bench/time.txt" | tail -1)
+  if [ -z "$stale_check" ] || awk -v a="$t" -v b="$stale_check" 'BEGIN { exit !(a < b) }'; then stale_check=$t; fi
+done
+stale_lines=$(wc -l < "$bench/stale/diff.txt")
+stale_ratio=$(awk -v a="$stale_check" -v b="$gen20k" 'BEGIN { printf "%.1f", a / b }')
 
 echo "== cold build of the generator (dev profile, empty target folder), the faster of two"
 cold_s=""
@@ -196,6 +216,7 @@ medians; this machine is shared, so expect some noise between runs.
 | its Go package: \`go build\`, empty build cache | < 60 s | $one_go s | $(verdict "$one_go" 60) |
 | growth 10k → 100k | ≤ 12× | ${ratio}× | $(verdict "$ratio" 12) |
 | \`gen --check\` on catalog.yaml, warm (release binary, median of 30) | < 50 ms | $check_ms ms | $(verdict "$check_ms" 50) |
+| \`gen --check\` after renaming every code of one 20,000-code namespace (best of 3) | ≤ 2× generating it ($gen20k s) | $stale_check s (${stale_ratio}×), $stale_lines lines printed | $(verdict "$stale_ratio" 2) |
 | \`cargo build -p gen\`, empty target folder, faster of two (wall; CPU) | ≤ 20 s | $cold_s s; ${cold_cpu} s CPU | $(verdict "$cold_s" 20) |
 | generated Rust crate, 10,000 codes, \`cargo build\` (debug) | ≤ 15 s | $c10k_dev s | $(verdict "$c10k_dev" 15) |
 | same, \`cargo build --release\` | | $c10k_rel s | |

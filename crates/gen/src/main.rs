@@ -1,8 +1,9 @@
 //! `gen`: generates every target's package from the catalog, checks that `generated/` is fresh,
 //! or reports what a catalog change breaks (`gen diff`).
 //!
-//! Exit codes: 0 success, 1 invalid catalog, stale output or a version that does not move as the
-//! changes need, 2 usage error.
+//! Exit codes: 0 success, 1 invalid catalog, stale output, an edited file in the way, a version
+//! that does not move as the changes need, or output that could not be printed (see `say`), 2
+//! usage error.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,7 +22,7 @@ fn cli() -> Command {
         .version(env!("CARGO_PKG_VERSION"))
         .about("Generate error-code packages for every language from catalog.yaml.")
         .after_help(
-            "Exit status:\n  0  success (generated, up to date, or a version that moves as the changes need)\n  1  invalid catalog, stale output (--check), a version that does not move as the changes need (diff) or I/O error\n  2  usage error",
+            "Exit status:\n  0  success (generated, up to date, or a version that moves as the changes need)\n  1  invalid catalog, stale output (--check), an edited file in the way, a version that does not move as the changes need (diff), an I/O error, or output that could not be printed\n  2  usage error\nA closed pipe (gen --check | head) stops the printing and keeps the status.",
         )
         .arg(
             Arg::new("catalog")
@@ -238,6 +239,9 @@ fn generate(
     })
 }
 
+/// Stale files named on the first line of a failed check.
+const NAMED: usize = 10;
+
 /// What a write or a check did, as `gen` tells it; the exit code.
 fn print_report(
     project: &Project,
@@ -255,8 +259,14 @@ fn print_report(
             }
             return ExitCode::SUCCESS;
         }
-        let stale: Vec<String> = report.changed.iter().chain(&report.removed).map(|p| shown(p)).collect();
-        note!("error: {} stale: {}", plural(stale.len(), "file is", "files are"), stale.join(", "));
+        // The first few by name: a change to every code names hundreds of files.
+        let stale = report.changed.len() + report.removed.len();
+        let mut names: Vec<String> =
+            report.changed.iter().chain(&report.removed).take(NAMED).map(|p| shown(p)).collect();
+        if stale > NAMED {
+            names.push(format!("and {} more (listed in the diff)", stale - NAMED));
+        }
+        note!("error: {} stale: {}", plural(stale, "file is", "files are"), names.join(", "));
         say::out(&report.diff);
         if let Some(cut) = &report.note {
             note!("{cut}");
