@@ -6,8 +6,10 @@ import "strconv"
 
 // {{ ns.ty }} is an error code of the {{ ns.name }} namespace: one of the constants below, or
 // any other {{ ns.code_go }} the server sent, kept as is.
+{%- if !ns.doc.is_empty() %}
 //
 // Namespace description: {{ ns.doc }}
+{%- endif %}
 type {{ ns.ty }} {{ ns.code_go }}
 {% for e in ns.entries %}
 // {{ e.constant() }} is code {{ e.code_doc() }}: {{ e.doc() }}

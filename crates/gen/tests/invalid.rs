@@ -110,3 +110,16 @@ fn ninety_locales_and_thousands_of_codes_are_accepted() {
     let per_class = codes.div_ceil(data.len());
     assert!(data.len() > 1 && per_class * 94 <= 6_000, "{} data classes for {codes} codes", data.len());
 }
+
+#[test]
+fn a_name_past_what_a_java_class_file_holds_is_refused() {
+    // 70,000 characters: javac's "constant string too long" past 65,535 bytes.
+    let symbol = format!("S{}", "X".repeat(70_000));
+    let text = format!(
+        "package: long\nversion: 1.0.0\ntargets: {{java: {{package: org.example.toolong}}}}\ndefault_locale: en\nlocales: [en]\nnamespaces:\n  - name: service\n    entries:\n      - {{code: 1, symbol: {symbol}, message: {{en: one}}}}\n"
+    );
+    let err = errgen::load_str(&text, "long.yaml").expect_err("a symbol too long for Java");
+    let shown = err.to_string();
+    assert!(shown.contains("java: `SXXXXXXXXXXXXXXX...` is 70001 bytes long"), "{}", &shown[..shown.len().min(600)]);
+    assert!(shown.len() < 10_000, "the error repeats the whole name");
+}

@@ -77,7 +77,7 @@ impl Diagnostics {
                 None => title.element(annotate_snippets::Origin::path(self.place(d))),
             };
             if let Some(entry) = &d.entry {
-                group = group.element(Level::NOTE.message(format!("entry: {entry}")));
+                group = group.element(Level::NOTE.message(format!("entry: {}", clipped(entry))));
             }
             group = group.element(Level::HELP.message(d.help.as_str()));
             out.push_str(&renderer.render(&[group]));
@@ -102,6 +102,16 @@ impl Diagnostics {
 /// The byte range a caret goes under: from the 1-based `column` over the key that starts there
 /// and its value (`code: one`), or over the value alone (a quoted string to its closing quote,
 /// a plain word to the next space, comma or bracket); at least one character.
+/// `text` cut to what a terminal line shows (a symbol may be 70,000 characters long; the source
+/// line above it is cut by annotate-snippets the same way).
+fn clipped(text: &str) -> std::borrow::Cow<'_, str> {
+    const SHOWN: usize = 120;
+    match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}...", &text[..end]).into(),
+        None => text.into(),
+    }
+}
+
 fn value_span(line: &str, column: usize) -> std::ops::Range<usize> {
     let start = line.char_indices().nth(column.saturating_sub(1)).map_or(line.len(), |(i, _)| i);
     let rest = &line[start..];

@@ -47,7 +47,7 @@ pub fn check(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> Meta
             Err(problem) => out.push(
                 Diagnostic::new(
                     "metadata-license",
-                    format!("license `{expression}`: {problem}"),
+                    format!("license `{}`: {problem}", expression.escape_debug()),
                     format!(
                         "write an SPDX expression of {} joined by `OR` or `AND` (e.g. `MIT OR Apache-2.0`), or leave `license` out to grant none",
                         LICENSES.join(", ")
@@ -77,9 +77,9 @@ pub fn check(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) -> Meta
                 Diagnostic::new(
                     "metadata-url",
                     if key == "repository" {
-                        format!("repository `{url}` is not an https:// git URL (letters, digits, `.-_~/`, no query)")
+                        format!("repository `{url}` is not an https:// git URL naming a host (letters, digits, `.-_~/`, no query)")
                     } else {
-                        format!("homepage `{url}` is not an https:// URL")
+                        format!("homepage `{url}` is not an https:// URL naming a host (a name with a dot)")
                     },
                     "write the full address, e.g. `https://github.com/acme/api-errors`",
                 )
@@ -114,6 +114,13 @@ fn default_description(raw: &RawCatalog) -> String {
 /// `ID`, or `ID OR ID ...`, `ID AND ID ...` (one operator throughout, no parentheses: what
 /// every registry reads the same way).
 fn license_ids(expression: &str) -> Result<Vec<String>, String> {
+    // Written into every manifest as it is: words joined by single spaces, nothing else.
+    if expression.contains(|c: char| c.is_whitespace() && c != ' ')
+        || expression.contains("  ")
+        || expression.trim() != expression
+    {
+        return Err("holds a tab, a line break or a run of spaces: separate its words with single spaces".to_owned());
+    }
     let words: Vec<&str> = expression.split_whitespace().collect();
     let operators: Vec<&str> = words.iter().skip(1).step_by(2).copied().collect();
     let ids: Vec<&str> = words.iter().step_by(2).copied().collect();
@@ -141,10 +148,21 @@ fn license_ids(expression: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-/// An absolute `https://` URL every manifest format holds as is.
+/// An absolute `https://` URL every manifest format holds as is, naming a host: a name of
+/// letters, digits, `-` and dots, at least one dot (`https:///` or `https://x` would become
+/// Maven's `scm:git:https:.git`).
 fn is_url(url: &str) -> bool {
     url.strip_prefix("https://").is_some_and(|rest| {
-        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>' | '\\' | '`'))
+        let host = rest.split(['/', ':', '?', '#']).next().unwrap_or_default();
+        let labels_ok = host.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
+        host.contains('.')
+            && labels_ok
+            && rest.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>' | '\\' | '`'))
     })
 }
 
@@ -176,11 +194,41 @@ mod tests {
     use super::license_ids;
 
     #[test]
+    fn urls_name_a_host() {
+        for good in ["https://github.com/acme/api-errors", "https://errors.acme.example/", "https://a.b:8443/x"] {
+            assert!(super::is_url(good), "{good}");
+        }
+        for bad in [
+            "https:///",
+            "https://",
+            "https://localhost/x",
+            "https://-a.b/",
+            "https://a..b/",
+            "http://a.b/",
+            "https://a.b/\"x",
+        ] {
+            assert!(!super::is_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
     fn license_expressions() {
         assert_eq!(license_ids("MIT").unwrap(), ["MIT"]);
         assert_eq!(license_ids("MIT OR Apache-2.0").unwrap(), ["MIT", "Apache-2.0"]);
         assert_eq!(license_ids("ISC AND MIT AND ISC").unwrap(), ["ISC", "MIT"]);
-        for bad in ["", "OR", "MIT OR", "MIT OR Apache-2.0 AND ISC", "MIT WITH x", "mit", "GPL-3.0-only", "(MIT)"] {
+        for bad in [
+            "",
+            "OR",
+            "MIT OR",
+            "MIT OR Apache-2.0 AND ISC",
+            "MIT WITH x",
+            "mit",
+            "GPL-3.0-only",
+            "(MIT)",
+            "MIT\tOR\tISC",
+            "MIT  OR ISC",
+            " MIT",
+        ] {
             assert!(license_ids(bad).is_err(), "{bad}");
         }
     }

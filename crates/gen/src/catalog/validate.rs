@@ -158,14 +158,12 @@ fn check_package(raw: &RawCatalog, loc: &Locator, out: &mut Vec<Diagnostic>) {
             .at(loc.top("package")),
         );
     }
-    let semver = raw.version.split('.').count() == 3
-        && raw.version.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
-    if !semver {
+    if let Err(why) = semver(&raw.version) {
         out.push(
             Diagnostic::new(
                 "version",
-                format!("version `{}` is not MAJOR.MINOR.PATCH", raw.version),
-                "write three numbers, e.g. `1.2.0`: every package manager targeted accepts that form",
+                format!("version `{}` is not MAJOR.MINOR.PATCH: {why}", raw.version),
+                "write three numbers without leading zeros, e.g. `1.2.0`: every package manager targeted accepts that form",
             )
             .at(loc.top("version")),
         );
@@ -813,9 +811,54 @@ fn check_retired(
     retired
 }
 
+/// The largest number in a version every registry holds: npm's (JavaScript's largest safe
+/// integer; cargo takes up to 2^64 - 1, PyPI and Maven any).
+const MAX_VERSION_NUMBER: u64 = (1 << 53) - 1;
+
+/// A SemVer 2.0 core version as every registry reads it: three numbers, no leading zeros
+/// ("Numeric identifiers MUST NOT include leading zeroes"), none past [`MAX_VERSION_NUMBER`].
+fn semver(version: &str) -> Result<(), String> {
+    let parts: Vec<&str> = version.split('.').collect();
+    if parts.len() != 3 {
+        return Err(format!("{} {}, not 3", parts.len(), if parts.len() == 1 { "part" } else { "parts" }));
+    }
+    for part in parts {
+        if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!("`{}` is not a number", part.escape_debug()));
+        }
+        if part.len() > 1 && part.starts_with('0') {
+            return Err(format!("`{part}` has a leading zero"));
+        }
+        if part.parse::<u64>().map_or(true, |n| n > MAX_VERSION_NUMBER) {
+            return Err(format!("`{part}` is past {MAX_VERSION_NUMBER}, the largest npm holds"));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn versions_are_semver_as_every_registry_reads_it() {
+        for good in ["0.1.0", "1.0.0", "10.20.30", "9007199254740991.0.0"] {
+            assert!(semver(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "01.0.0",
+            "1.00.0",
+            "1.0",
+            "1.0.0.0",
+            "1.0.0-rc.1",
+            "99999999999999999999.0.0",
+            "9007199254740992.0.0",
+            "1..0",
+            " 1.0.0",
+        ] {
+            assert!(semver(bad).is_err(), "{bad}");
+        }
+    }
 
     /// The entries and problems of namespace 0 of `text`: as `validate` checks them (in two
     /// halves for a large namespace), and in one pass.

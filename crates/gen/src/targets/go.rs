@@ -62,8 +62,105 @@ const RESERVED: &[&str] = &[
 
 /// Exported names the package defines beside the per-namespace ones.
 /// Methods of a namespace's code type, which an attribute's accessor must not repeat.
-const METHODS: &[&str] =
-    &["IsKnown", "Code", "Symbol", "Message", "MessageFor", "Translation", "Deprecation", "Params", "String", "Error"];
+const METHODS: &[&str] = &[
+    "IsKnown",
+    "Code",
+    "Symbol",
+    "Message",
+    "MessageFor",
+    "Translation",
+    "Deprecation",
+    "Params",
+    "String",
+    "Error",
+    // Methods Go's tools give a meaning to, whatever type declares them: `go vet`'s stdmethods
+    // check (fmt, encoding/gob, encoding/json, io, errors) refuses them with another signature.
+    "As",
+    "Format",
+    "GobDecode",
+    "GobEncode",
+    "GoString",
+    "Is",
+    "MarshalBinary",
+    "MarshalJSON",
+    "MarshalText",
+    "Peek",
+    "ReadByte",
+    "ReadFrom",
+    "ReadRune",
+    "Scan",
+    "Seek",
+    "UnmarshalBinary",
+    "UnmarshalJSON",
+    "UnmarshalText",
+    "UnreadByte",
+    "UnreadRune",
+    "Unwrap",
+    "WriteByte",
+    "WriteTo",
+];
+
+/// The first elements of the standard library's import paths (Go 1.26, `go list std`), and the
+/// names the go command keeps for itself: a module path starting with one is the standard
+/// library's to the build.
+const STD_ROOTS: &[&str] = &[
+    "archive",
+    "bufio",
+    "builtin",
+    "bytes",
+    "cmd",
+    "cmp",
+    "compress",
+    "container",
+    "context",
+    "crypto",
+    "database",
+    "debug",
+    "embed",
+    "encoding",
+    "errors",
+    "expvar",
+    "flag",
+    "fmt",
+    "go",
+    "hash",
+    "html",
+    "image",
+    "index",
+    "internal",
+    "io",
+    "iter",
+    "log",
+    "maps",
+    "math",
+    "mime",
+    "net",
+    "os",
+    "path",
+    "plugin",
+    "reflect",
+    "regexp",
+    "runtime",
+    "slices",
+    "sort",
+    "std",
+    "strconv",
+    "strings",
+    "structs",
+    "sync",
+    "syscall",
+    "testing",
+    "text",
+    "time",
+    "unicode",
+    "unique",
+    "unsafe",
+    "vendor",
+    "weak",
+];
+
+/// The files the package writes beside its namespaces' `<namespace>_codes.go`.
+const OWN_FILES: &[&str] = &["doc.go", "locale.go", "format.go", "go.mod"];
 
 /// An attribute's accessor and the entry field that holds it.
 struct AttributeView {
@@ -146,6 +243,10 @@ impl Naming for Go {
     fn constructor(&self, namespace: &str, symbol: &str) -> Option<String> {
         Some(constructor(namespace, symbol))
     }
+
+    fn parameter(&self, name: &str) -> String {
+        argument(name)
+    }
 }
 
 impl Target for Go {
@@ -156,7 +257,6 @@ impl Target for Go {
     fn reject(&self, name: Name<'_>) -> Option<String> {
         match name {
             Name::Namespace(ns) => super::file_too_long(&file(ns)),
-            Name::Attribute(name) => super::attribute_clash(name, &self.attribute(name), METHODS),
             // Keywords cannot be arguments; a predeclared identifier as one would hide the type
             // or function the constructor's body uses (`string`).
             Name::Param(name) => {
@@ -166,6 +266,14 @@ impl Target for Go {
                 })
             }
             _ => None,
+        }
+    }
+
+    fn emits(&self, scope: super::emits::Scope) -> &'static [&'static str] {
+        match scope {
+            super::emits::Scope::Member => METHODS,
+            super::emits::Scope::File => OWN_FILES,
+            _ => &[],
         }
     }
 
@@ -197,7 +305,13 @@ impl Target for Go {
         let package = package(catalog);
         let identifier = package.starts_with(|c: char| c.is_ascii_lowercase())
             && package.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
-        if !identifier || RESERVED.contains(&package.as_str()) {
+        if package == "main" {
+            out.push(refusal(
+                catalog.top_at("targets"),
+                "package name `main` makes a command, which no program can import; set `targets: {go: {package: ...}}`"
+                    .to_owned(),
+            ));
+        } else if !identifier || RESERVED.contains(&package.as_str()) {
             out.push(refusal(
                 catalog.top_at("targets"),
                 format!("package name `{package}` is not a lowercase Go identifier that is no keyword; set `targets: {{go: {{package: ...}}}}`"),
@@ -208,8 +322,14 @@ impl Target for Go {
             && !module.starts_with(['/', '.', '-'])
             && module.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
             && module.chars().all(|c| c.is_ascii_alphanumeric() || "-._~/".contains(c));
+        let first = module.split('/').next().unwrap_or_default();
         if !valid_module {
             out.push(refusal(catalog.top_at("targets"), format!("module path `{module}` is not one `go mod` accepts")));
+        } else if !first.contains('.') && STD_ROOTS.contains(&first) {
+            out.push(refusal(
+                catalog.top_at("targets"),
+                format!("module path `{module}` shadows Go's standard library package `{first}`, which the build then cannot tell from it; use a path with a domain, e.g. `example.com/{module}`"),
+            ));
         }
         let symbols: usize = catalog.namespaces.iter().flat_map(|ns| &ns.entries).map(|e| 2 + e.aliases.len()).sum();
         let mut names: HashMap<String, Owner<'_>> = HashMap::with_capacity(OWN_NAMES.len() + symbols);

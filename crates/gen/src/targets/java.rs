@@ -209,20 +209,53 @@ fn reject_package(package: &str) -> Option<String> {
             "package `{package}`: `{seg}` is not a lowercase Java identifier that is not a keyword (JLS 3.9)"
         ));
     }
-    let first = package.split('.').next().unwrap_or_default();
-    PLATFORM_PACKAGES.contains(&first).then(|| {
-        format!("package `{package}`: `{first}.*` belongs to the Java platform, and javac or the class loader refuses classes there")
-    })
+    let owner = PLATFORM_PACKAGES
+        .iter()
+        .find(|root| package == **root || package.strip_prefix(**root).is_some_and(|rest| rest.starts_with('.')))?;
+    Some(format!(
+        "package `{package}`: `{owner}` and its subpackages belong to the Java platform's modules, and javac or the class loader refuses classes there"
+    ))
 }
 
-/// First segments of packages the Java platform owns: `java.*` is refused by the class loader,
-/// the others are modules' packages that javac will not let a classpath class join.
-const PLATFORM_PACKAGES: &[&str] = &["java", "javax", "jdk", "sun"];
+/// The packages of the Java platform's modules, by the roots that hold them all (JDK 17:
+/// `java --describe-module` of every module): `java.*` is refused by the class loader, the others
+/// are modules' packages that javac will not let a classpath class join ("package exists in
+/// another module").
+const PLATFORM_PACKAGES: &[&str] = &[
+    "java",
+    "javax",
+    "jdk",
+    "sun",
+    "com.sun",
+    "netscape.javascript",
+    "org.ietf.jgss",
+    "org.jcp.xml.dsig.internal",
+    "org.w3c.dom",
+    "org.xml.sax",
+];
 
 /// Classes the package defines beside one per namespace.
 const OWN_CLASSES: &[&str] = &["Locales", "Arguments"];
 
+/// The files the package writes beside its namespaces' classes.
+const OWN_FILES: &[&str] = &["Locales.java", "Arguments.java"];
+
+/// The methods every class has from `java.lang.Object`, which an attribute's accessor (a method
+/// of the code class) would override or overload.
+const OBJECT_METHODS: &[&str] =
+    &["clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait"];
+
+/// The longest identifier or string constant a class file holds, in bytes of modified UTF-8.
+const MAX_CONSTANT_BYTES: usize = 65_535;
+
+/// What a factory, whose arguments are an entry's parameters, declares beside them: its local.
+const FACTORY_SCOPE: &[&str] = &["arguments"];
+
 impl Naming for Java {
+    fn parameter(&self, name: &str) -> String {
+        naming::lower_camel(name)
+    }
+
     fn package(&self, catalog: &Catalog) -> String {
         package(catalog).to_owned()
     }
@@ -300,6 +333,17 @@ impl Target for Java {
     }
 
     fn reject(&self, name: Name<'_>) -> Option<String> {
+        // A class file holds each identifier and string constant in at most 65,535 bytes of
+        // modified UTF-8 ("constant string too long"); the catalog's names are ASCII.
+        if let Name::Symbol(text) | Name::Constructor(text) | Name::Attribute(text) | Name::Param(text) = name
+            && text.len() > MAX_CONSTANT_BYTES
+        {
+            return Some(format!(
+                "`{}...` is {} bytes long, more than the {MAX_CONSTANT_BYTES} a Java class file holds in one constant",
+                &text[..16.min(text.len())],
+                text.len()
+            ));
+        }
         match name {
             Name::Namespace(ns) => {
                 let ty = self.type_name(ns);
@@ -370,6 +414,15 @@ impl Target for Java {
             })
             .into_iter()
             .collect()
+    }
+
+    fn emits(&self, scope: super::emits::Scope) -> &'static [&'static str] {
+        match scope {
+            super::emits::Scope::Parameter => FACTORY_SCOPE,
+            super::emits::Scope::Member => OBJECT_METHODS,
+            super::emits::Scope::File => OWN_FILES,
+            super::emits::Scope::Module => &[],
+        }
     }
 
     fn naming(&self) -> Option<&dyn Naming> {

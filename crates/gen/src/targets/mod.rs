@@ -6,6 +6,7 @@
 //! `tests/`, and one line in [`ALL`].
 
 mod docs;
+pub mod emits;
 mod go;
 pub mod header;
 mod java;
@@ -82,6 +83,12 @@ pub trait Naming {
     /// (`LarkeaProblem`).
     fn problem_type(&self, namespace: &str) -> String {
         format!("{}Problem", naming::pascal(namespace))
+    }
+
+    /// A `lower_snake` message parameter as an argument of the functions that take them
+    /// (`device_id`, `deviceId`, `deviceID`).
+    fn parameter(&self, name: &str) -> String {
+        name.to_owned()
     }
 
     /// The function that makes an error of an entry with parameters from typed arguments
@@ -290,7 +297,7 @@ fn refusals(target: &dyn Target, names: &[Named<'_>], catalog: &Catalog) -> Vec<
     names
         .iter()
         .filter_map(|(name, at, entry)| {
-            target.reject(*name).map(|reason| Refusal {
+            emits::clash(target, *name).or_else(|| target.reject(*name)).map(|reason| Refusal {
                 rule: "reserved-name",
                 help: RENAME,
                 at: *at,
@@ -474,6 +481,12 @@ pub trait Target: Sync {
 
     /// The keys this target takes in the catalog's `targets:` section.
     fn settings(&self) -> &'static [Setting] {
+        &[]
+    }
+
+    /// Every identifier the target writes in `scope` beside the catalog's names: a catalog name
+    /// that becomes one of them is refused (see [`emits`]).
+    fn emits(&self, _scope: emits::Scope) -> &'static [&'static str] {
         &[]
     }
 

@@ -26,6 +26,14 @@ const KEYWORDS: &[&str] = &[
 /// What `__init__.py` exports beside one module and one class per namespace.
 const PACKAGE_EXPORTS: [&str; 5] = ["DEFAULT_LOCALE", "LOCALES", "resolve_locale", "format_argument", "format_number"];
 
+/// What `format_message`, whose keyword arguments are an entry's parameters, declares and names
+/// beside them: its positional parameters, its local, and the builtins its annotations and body
+/// use (a parameter of one of these names would shadow or repeat it).
+const FORMAT_SCOPE: &[&str] = &["code", "locale", "arguments", "str", "float", "int", "dict"];
+
+/// The files the package writes beside its namespaces' `<namespace>.py`.
+const OWN_FILES: &[&str] = &["__init__.py", "_locale.py", "_format.py", "py.typed"];
+
 impl Naming for Python {
     fn package(&self, catalog: &Catalog) -> String {
         identifier(&naming::snake(&catalog.package))
@@ -109,6 +117,14 @@ impl Target for Python {
                 })
             })
             .collect()
+    }
+
+    fn emits(&self, scope: super::emits::Scope) -> &'static [&'static str] {
+        match scope {
+            super::emits::Scope::Parameter => FORMAT_SCOPE,
+            super::emits::Scope::File => OWN_FILES,
+            _ => &[],
+        }
     }
 
     fn naming(&self) -> Option<&dyn Naming> {

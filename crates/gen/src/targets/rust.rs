@@ -51,6 +51,14 @@ const ERROR_MEMBERS: &[&str] = &[
 /// The crates every Rust program can name without a dependency.
 const STD_CRATES: &[&str] = &["std", "core", "alloc", "proc_macro", "test"];
 
+/// Names a namespace's module would shadow at the crate root: the crates the generated code
+/// names by path (the standard ones, and `serde` behind its feature).
+const ROOT_NAMES: &[&str] = &["std", "core", "alloc", "proc_macro", "test", "serde"];
+
+/// The files the crate writes beside its namespaces' `src/<namespace>.rs` (`src/main.rs` would
+/// make cargo build a binary).
+const OWN_FILES: &[&str] = &["lib.rs", "main.rs"];
+
 /// Associated items the generated type defines beside the symbol constants.
 const MEMBERS: &[&str] = &["ALL"];
 
@@ -130,7 +138,6 @@ impl Target for Rust {
     fn reject(&self, name: Name<'_>) -> Option<String> {
         match name {
             // A namespace's module lives in `src/<name>.rs`, beside the crate root `src/lib.rs`.
-            Name::Namespace("lib") => Some("`src/lib.rs` is the generated crate's root, not a module".to_owned()),
             // The crate root defines `ParseError` itself.
             Name::Namespace(ns) if self.error_type(ns) == "ParseError" => {
                 Some("its error type `ParseError` clashes with the crate's own `ParseError`".to_owned())
@@ -204,6 +211,14 @@ impl Target for Rust {
         }
         out.extend(keyword_refusals(catalog));
         out
+    }
+
+    fn emits(&self, scope: super::emits::Scope) -> &'static [&'static str] {
+        match scope {
+            super::emits::Scope::Module => ROOT_NAMES,
+            super::emits::Scope::File => OWN_FILES,
+            _ => &[],
+        }
     }
 
     fn naming(&self) -> Option<&dyn Naming> {

@@ -75,7 +75,24 @@ const RESERVED: &[&str] = &[
 const PACKAGE_EXPORTS: &[&str] = &["DEFAULT_LOCALE", "LOCALES", "resolveLocale", "formatArgument", "formatNumber"];
 
 /// Modules the package itself defines beside one per namespace.
-const OWN_MODULES: &[&str] = &["index", "locale"];
+/// The files the package writes beside its namespaces' (each module twice: ES and CommonJS).
+const OWN_FILES: &[&str] = &[
+    "index.js",
+    "index.cjs",
+    "index.d.ts",
+    "index.d.cts",
+    "locale.js",
+    "locale.cjs",
+    "locale.d.ts",
+    "locale.d.cts",
+    "format.js",
+    "format.cjs",
+    "format.d.ts",
+    "format.d.cts",
+    "frozen-map.js",
+    "frozen-map.cjs",
+    "package.json",
+];
 
 impl Naming for TypeScript {
     fn package(&self, catalog: &Catalog) -> String {
@@ -119,9 +136,6 @@ impl Target for TypeScript {
 
     fn reject(&self, name: Name<'_>) -> Option<String> {
         match name {
-            Name::Namespace(ns) if OWN_MODULES.contains(&ns) => {
-                Some(format!("`{ns}.js` is a module the generated package defines itself"))
-            }
             Name::Namespace(ns) => {
                 let export = self.module(ns);
                 if PACKAGE_EXPORTS.contains(&export.as_str()) {
@@ -136,6 +150,13 @@ impl Target for TypeScript {
                     .or_else(|| super::attribute_clash(name, &format!("{field}Of"), MODULE_EXPORTS))
             }
             _ => None,
+        }
+    }
+
+    fn emits(&self, scope: super::emits::Scope) -> &'static [&'static str] {
+        match scope {
+            super::emits::Scope::File => OWN_FILES,
+            _ => &[],
         }
     }
 
