@@ -4,21 +4,60 @@
 
 use std::fmt::Write as _;
 
-/// Characters that must never appear raw in generated source, whatever the language: control
-/// characters (NUL, newlines), line and paragraph separators, and invisible format characters
-/// (bidirectional overrides, zero-width marks) that can make code read differently from how it
-/// compiles. Each target writes them with its own escape syntax.
+/// Characters that must never appear raw in generated source, documentation or JSON, whatever
+/// the language: control characters (NUL, newlines), line and paragraph separators, and every
+/// character that is not plainly visible, which can make text read differently from what it
+/// holds: format characters (bidirectional controls, zero-width marks, Arabic number signs,
+/// musical and Egyptian format controls), the rest of Unicode's default-ignorable code points
+/// (fillers such as U+3164, variation selectors, tag characters), private-use characters and
+/// noncharacters. Each target writes them with its own escape syntax, or, in documentation and
+/// comments, as a visible `U+XXXX`.
 #[must_use]
 pub fn must_escape(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_control();
     }
-    c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{00ad}' | '\u{061c}' | '\u{180e}' | '\u{feff}')
-        || ('\u{200b}'..='\u{200f}').contains(&c)
-        || ('\u{202a}'..='\u{202e}').contains(&c)
-        || ('\u{2060}'..='\u{206f}').contains(&c)
-        || ('\u{fff9}'..='\u{fffb}').contains(&c)
+    let n = u32::from(c);
+    c.is_control() || INVISIBLE.iter().any(|&(first, last)| (first..=last).contains(&n)) || is_noncharacter(n)
+}
+
+/// Ranges of code points that are invisible or whose rendering is not their text (Unicode 16:
+/// general category Cf, Default_Ignorable_Code_Point, the separators Zl and Zp, and private use),
+/// sorted.
+const INVISIBLE: &[(u32, u32)] = &[
+    (0x00AD, 0x00AD),    // soft hyphen
+    (0x034F, 0x034F),    // combining grapheme joiner
+    (0x0600, 0x0605),    // Arabic number signs
+    (0x061C, 0x061C),    // Arabic letter mark
+    (0x06DD, 0x06DD),    // Arabic end of ayah
+    (0x070F, 0x070F),    // Syriac abbreviation mark
+    (0x0890, 0x0891),    // Arabic pound and piastre marks above
+    (0x08E2, 0x08E2),    // Arabic disputed end of ayah
+    (0x115F, 0x1160),    // Hangul choseong and jungseong fillers
+    (0x17B4, 0x17B5),    // Khmer inherent vowels
+    (0x180B, 0x180F),    // Mongolian variation selectors and vowel separator
+    (0x200B, 0x200F),    // zero-width space, joiners, direction marks
+    (0x2028, 0x202E),    // line and paragraph separators, bidirectional embeddings
+    (0x2060, 0x206F),    // word joiner, invisible operators, bidirectional isolates
+    (0x3164, 0x3164),    // Hangul filler
+    (0xE000, 0xF8FF),    // private use
+    (0xFE00, 0xFE0F),    // variation selectors
+    (0xFEFF, 0xFEFF),    // zero-width no-break space (byte order mark)
+    (0xFFA0, 0xFFA0),    // halfwidth Hangul filler
+    (0xFFF0, 0xFFFB),    // unassigned specials, interlinear annotation
+    (0x110BD, 0x110BD),  // Kaithi number sign
+    (0x110CD, 0x110CD),  // Kaithi number sign above
+    (0x13430, 0x1345F),  // Egyptian hieroglyph format controls
+    (0x1BCA0, 0x1BCA3),  // shorthand format controls
+    (0x1D173, 0x1D17A),  // musical symbol format controls
+    (0xE0000, 0xE0FFF),  // tags and variation selectors supplement
+    (0xF0000, 0x10FFFF), // supplementary private use areas
+];
+
+/// U+FDD0..U+FDEF and the last two code points of every plane: never assigned, for a program's
+/// own use.
+fn is_noncharacter(n: u32) -> bool {
+    (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
 }
 
 /// `s` as a double-quoted string literal. Quotes, backslashes, `\n`, `\r` and `\t` take the
@@ -144,7 +183,10 @@ pub fn json_string(s: &str) -> String {
 pub fn json_string_into(out: &mut String, s: &str) {
     quote_into(out, s, |c, out| {
         if must_escape(c) {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
+            // JSON's `\u` takes four digits: past the BMP, a character is its UTF-16 surrogate pair.
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                let _ = write!(out, "\\u{unit:04x}");
+            }
         }
         must_escape(c)
     });
@@ -172,4 +214,55 @@ pub fn xml_text(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::must_escape;
+
+    #[test]
+    fn every_invisible_character_is_escaped_and_visible_text_is_not() {
+        // Tag characters, Hangul fillers, the grapheme joiner, a variation selector, Arabic
+        // number signs, a musical format control, bidirectional controls, private use.
+        for c in [
+            '\u{E0041}',
+            '\u{E007F}',
+            '\u{3164}',
+            '\u{115F}',
+            '\u{1160}',
+            '\u{FFA0}',
+            '\u{034F}',
+            '\u{FE0F}',
+            '\u{0600}',
+            '\u{06DD}',
+            '\u{1D173}',
+            '\u{202E}',
+            '\u{2066}',
+            '\u{200B}',
+            '\u{E000}',
+            '\u{F0000}',
+            '\u{FDD0}',
+            '\u{FFFF}',
+            '\u{1FFFE}',
+            '\u{0085}',
+            '\u{2028}',
+            '\0',
+            '\u{1b}',
+        ] {
+            assert!(must_escape(c), "U+{:04X}", u32::from(c));
+        }
+        for c in ['a', ' ', '~', 'é', '错', 'ا', '😀', '\u{00A0}', '\u{0301}', '€'] {
+            assert!(!must_escape(c), "U+{:04X}", u32::from(c));
+        }
+    }
+
+    /// JSON reads back what was written, a character past the BMP as a surrogate pair.
+    #[test]
+    fn json_escapes_read_back() {
+        let text = "tag\u{E0041} fill\u{3164} nul\0 line\u{2028} emoji😀 \"q\" \\";
+        let mut json = String::new();
+        super::json_string_into(&mut json, text);
+        assert!(json.contains("\\udb40\\udc41") && json.contains("\\u3164"), "{json}");
+        assert_eq!(serde_json::from_str::<String>(&json).unwrap(), text);
+    }
 }
