@@ -316,7 +316,14 @@ pub fn to_text(changes: &[Change]) -> String {
         for c in group {
             let code = c.code.as_ref().map(|c| format!(" {c}")).unwrap_or_default();
             let symbol = c.symbol.as_deref().filter(|s| !s.is_empty()).map(|s| format!(" {s}")).unwrap_or_default();
-            let _ = writeln!(out, "  [{}] {}{code}{symbol}: {}", c.kind, c.namespace, c.detail);
+            // Catalog text (a message, a deprecation reason) reaches a terminal only escaped.
+            let _ = writeln!(
+                out,
+                "  [{}] {}{code}{symbol}: {}",
+                c.kind,
+                c.namespace,
+                crate::escape::terminal_text(&c.detail)
+            );
         }
         out.push('\n');
     }
@@ -344,10 +351,20 @@ pub fn to_changelog(changes: &[Change], version: &str) -> String {
         }
         let _ = write!(out, "\n### {title}\n\n");
         for c in group {
-            let code = c.code.as_ref().map(|c| format!(" {c}")).unwrap_or_default();
+            let code = c
+                .code
+                .as_ref()
+                .map(|c| format!(" {}", crate::escape::markdown_inline(&c.to_string())))
+                .unwrap_or_default();
             let symbol = c.symbol.as_deref().filter(|s| !s.is_empty()).map(|s| format!(" `{s}`")).unwrap_or_default();
             let breaking = if c.severity == Severity::Breaking { "**Breaking:** " } else { "" };
-            let _ = writeln!(out, "- {breaking}`{}`{code}{symbol}: {}", c.namespace, c.detail);
+            // Catalog text in Markdown: no tag or comment may become live.
+            let _ = writeln!(
+                out,
+                "- {breaking}`{}`{code}{symbol}: {}",
+                c.namespace,
+                crate::escape::markdown_inline(&c.detail)
+            );
         }
     }
     out

@@ -216,6 +216,42 @@ pub fn xml_text(s: &str) -> String {
     out
 }
 
+/// Text for a terminal or a CI log: every character [`must_escape`] flags but a tab or a line
+/// break written as `\u{XXXX}`, so that catalog text (or a file someone edited) can never move
+/// the cursor, recolour the log or hide what follows it.
+#[must_use]
+pub fn terminal_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| must_escape(c) && c != '\t' && c != '\n') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if must_escape(c) && c != '\t' && c != '\n' {
+            let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
+/// Text placed in Markdown outside a code span (a changelog line): HTML's `&`, `<` and `>` as
+/// entities, so that no tag or comment becomes live, and invisible characters as `U+XXXX`.
+#[must_use]
+pub fn markdown_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c if must_escape(c) => visible_codepoint(c, &mut out),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::must_escape;
@@ -254,6 +290,15 @@ mod tests {
         for c in ['a', ' ', '~', 'é', '错', 'ا', '😀', '\u{00A0}', '\u{0301}', '€'] {
             assert!(!must_escape(c), "U+{:04X}", u32::from(c));
         }
+    }
+
+    #[test]
+    fn terminal_and_markdown_text_hold_no_live_sequence() {
+        assert_eq!(super::terminal_text("red \u{1b}[31m\tok\n\u{9b}x"), "red \\u{001b}[31m\tok\n\\u{009b}x");
+        assert_eq!(
+            super::markdown_inline("<img onerror=x> <!-- & \u{202e}"),
+            "&lt;img onerror=x&gt; &lt;!-- &amp; U+202E"
+        );
     }
 
     /// JSON reads back what was written, a character past the BMP as a surrogate pair.

@@ -59,3 +59,26 @@ fn each_kind_of_change() {
         insta::assert_snapshot!(format!("{name}.json"), json);
     }
 }
+
+#[test]
+fn catalog_text_reaches_a_terminal_and_a_changelog_inert() {
+    let catalog = |message: &str, reason: &str| {
+        let text = format!(
+            "package: inert\nversion: 1.0.0\ntargets: {{java: {{package: org.example.inert}}}}\ndefault_locale: en\nlocales: [en]\nnamespaces:\n  - name: service\n    code_type: string\n    entries:\n      - code: \"<!--\"\n        symbol: ONE\n        message: {{en: \"{message}\"}}\n{reason}"
+        );
+        errgen::load_str(&text, "inert.yaml").unwrap_or_else(|e| panic!("{e}"))
+    };
+    let old = catalog("plain", "");
+    let new = catalog(
+        "<img src=x onerror=alert(1)> \\e[31mred",
+        "        deprecated: {reason: \"\\e[2J\\u009b cleared <!-- hidden\"}\n",
+    );
+    let changes = diff::diff(&old, &new);
+    let text = diff::to_text(&changes);
+    assert!(!text.contains(['\u{1b}', '\u{9b}']), "{text:?}");
+    assert!(text.contains("deprecated") && text.contains("\\u{001b}[2J"), "{text}");
+    let changelog = diff::to_changelog(&changes, "1.1.0");
+    assert!(!changelog.contains(['\u{1b}', '\u{9b}']), "{changelog:?}");
+    assert!(!changelog.contains("<img") && !changelog.contains("<!--"), "{changelog}");
+    assert!(changelog.contains("&lt;img") && changelog.contains("&lt;!--"), "{changelog}");
+}

@@ -116,3 +116,16 @@ fn a_catalog_just_under_the_size_limit_is_read_in_bounded_time() {
     assert!(start.elapsed() < GENEROUS * 3, "took {:?}", start.elapsed());
     assert_eq!(catalog.namespaces.iter().map(|ns| ns.entries.len()).sum::<usize>(), code);
 }
+
+#[test]
+fn errors_past_a_yaml_1_1_line_break_in_a_message_are_located_on_their_line() {
+    // libyaml counts U+0085, U+2028 and U+2029 as line breaks; editors and the snippets do not.
+    for raw in ['\u{85}', '\u{2028}', '\u{2029}'] {
+        let text = format!(
+            "{HEAD}namespaces:\n  - name: service\n    entries:\n      - code: 1\n        symbol: ONE\n        message: {{en: \"a {raw} b {raw}{raw} c\"}}\n      - code: 2\n        symbol: TWO\n        message: {{en: two}}\n        bogus: 1\n"
+        );
+        let err = errgen::load_str(&text, "breaks.yaml").expect_err("an unknown field");
+        let bogus = text.lines().position(|l| l.contains("bogus")).unwrap() + 1;
+        assert_eq!((err.items[0].rule, err.items[0].line, err.items[0].column), ("unknown-field", bogus, 9), "{err}");
+    }
+}

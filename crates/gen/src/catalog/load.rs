@@ -128,7 +128,7 @@ pub fn parse<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
         let raw = serde_yaml::from_str::<RawCatalog>(src);
         (raw, loc.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     });
-    let raw = raw.map_err(|e| Diagnostics::new(file, src, vec![yaml_error(&e)]))?;
+    let raw = raw.map_err(|e| Diagnostics::new(file, src, vec![yaml_error(&e, src)]))?;
     Ok(Parsed { src, file: file.to_owned(), raw, loc })
 }
 
@@ -151,7 +151,7 @@ pub fn parse_then_exit_on_error<'a>(src: &'a str, file: &str) -> Result<Parsed<'
     syntax::check(src).map_err(|items| Diagnostics::new(file, src, items))?;
     let loc = Locator::scanned(src);
     let raw = serde.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-    let raw = raw.map_err(|e| Diagnostics::new(file, src, vec![yaml_error(&e)]))?;
+    let raw = raw.map_err(|e| Diagnostics::new(file, src, vec![yaml_error(&e, src)]))?;
     Ok(Parsed { src, file: file.to_owned(), raw, loc })
 }
 
@@ -190,7 +190,7 @@ fn too_large() -> Diagnostic {
 }
 
 /// A `serde_yaml` error as a diagnostic: its own position, and a did-you-mean for unknown fields.
-fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
+fn yaml_error(e: &serde_yaml::Error, src: &str) -> Diagnostic {
     let text = e.to_string();
     // serde_yaml appends " at line L column C" to the message; the position goes in `--> `.
     let message = text.split(" at line ").next().unwrap_or(&text).to_owned();
@@ -218,9 +218,41 @@ fn yaml_error(e: &serde_yaml::Error) -> Diagnostic {
     };
     let diag = Diagnostic::new(rule, message, help);
     match e.location() {
-        Some(loc) => diag.at((loc.line(), loc.column())),
+        Some(loc) => diag.at(text_position(src, loc.line(), loc.column())),
         None => diag,
     }
+}
+
+/// `serde_yaml`'s 1-based (line, column) as this file's lines count them. libyaml, under
+/// `serde_yaml`, follows YAML 1.1 and breaks lines at U+0085, U+2028 and U+2029 too, so past such
+/// a character in a message its line numbers run ahead of the file's; lines here, as in every
+/// editor and the diagnostics' snippets, break at `\n` only.
+fn text_position(src: &str, line: usize, column: usize) -> (usize, usize) {
+    if !src.contains(['\u{85}', '\u{2028}', '\u{2029}']) {
+        return (line, column);
+    }
+    let (mut yaml_line, mut yaml_column) = (1, 1);
+    let (mut text_line, mut text_column) = (1, 1);
+    let mut chars = src.chars().peekable();
+    while (yaml_line, yaml_column) < (line, column) {
+        let Some(c) = chars.next() else { break };
+        match c {
+            '\n' => {
+                (yaml_line, yaml_column) = (yaml_line + 1, 1);
+                (text_line, text_column) = (text_line + 1, 1);
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\u{85}' | '\u{2028}' | '\u{2029}' | '\r' => {
+                (yaml_line, yaml_column) = (yaml_line + 1, 1);
+                text_column += 1;
+            }
+            _ => {
+                yaml_column += 1;
+                text_column += 1;
+            }
+        }
+    }
+    (text_line, text_column)
 }
 
 fn quoted_after<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {

@@ -45,7 +45,8 @@ impl Diffs {
             self.lines_left -= 2;
             // Hunk by hunk, so that a diff far past the line budget is never written out whole.
             for hunk in unified.iter_hunks() {
-                let hunk = hunk.to_string();
+                // A file edited by hand may hold anything: it reaches the terminal escaped.
+                let hunk = crate::escape::terminal_text(&hunk.to_string()).into_owned();
                 let lines = hunk.lines().count();
                 if lines <= self.lines_left {
                     self.lines_left -= lines;
