@@ -22,36 +22,36 @@ pub fn must_escape(c: char) -> bool {
 }
 
 /// Ranges of code points that are invisible or whose rendering is not their text (Unicode 16:
-/// general category Cf, Default_Ignorable_Code_Point, the separators Zl and Zp, and private use),
+/// general category Cf, `Default_Ignorable_Code_Point`, the separators Zl and Zp, and private use),
 /// sorted.
 const INVISIBLE: &[(u32, u32)] = &[
-    (0x00AD, 0x00AD),    // soft hyphen
-    (0x034F, 0x034F),    // combining grapheme joiner
-    (0x0600, 0x0605),    // Arabic number signs
-    (0x061C, 0x061C),    // Arabic letter mark
-    (0x06DD, 0x06DD),    // Arabic end of ayah
-    (0x070F, 0x070F),    // Syriac abbreviation mark
-    (0x0890, 0x0891),    // Arabic pound and piastre marks above
-    (0x08E2, 0x08E2),    // Arabic disputed end of ayah
-    (0x115F, 0x1160),    // Hangul choseong and jungseong fillers
-    (0x17B4, 0x17B5),    // Khmer inherent vowels
-    (0x180B, 0x180F),    // Mongolian variation selectors and vowel separator
-    (0x200B, 0x200F),    // zero-width space, joiners, direction marks
-    (0x2028, 0x202E),    // line and paragraph separators, bidirectional embeddings
-    (0x2060, 0x206F),    // word joiner, invisible operators, bidirectional isolates
-    (0x3164, 0x3164),    // Hangul filler
-    (0xE000, 0xF8FF),    // private use
-    (0xFE00, 0xFE0F),    // variation selectors
-    (0xFEFF, 0xFEFF),    // zero-width no-break space (byte order mark)
-    (0xFFA0, 0xFFA0),    // halfwidth Hangul filler
-    (0xFFF0, 0xFFFB),    // unassigned specials, interlinear annotation
-    (0x110BD, 0x110BD),  // Kaithi number sign
-    (0x110CD, 0x110CD),  // Kaithi number sign above
-    (0x13430, 0x1345F),  // Egyptian hieroglyph format controls
-    (0x1BCA0, 0x1BCA3),  // shorthand format controls
-    (0x1D173, 0x1D17A),  // musical symbol format controls
-    (0xE0000, 0xE0FFF),  // tags and variation selectors supplement
-    (0xF0000, 0x10FFFF), // supplementary private use areas
+    (0x00AD, 0x00AD),      // soft hyphen
+    (0x034F, 0x034F),      // combining grapheme joiner
+    (0x0600, 0x0605),      // Arabic number signs
+    (0x061C, 0x061C),      // Arabic letter mark
+    (0x06DD, 0x06DD),      // Arabic end of ayah
+    (0x070F, 0x070F),      // Syriac abbreviation mark
+    (0x0890, 0x0891),      // Arabic pound and piastre marks above
+    (0x08E2, 0x08E2),      // Arabic disputed end of ayah
+    (0x115F, 0x1160),      // Hangul choseong and jungseong fillers
+    (0x17B4, 0x17B5),      // Khmer inherent vowels
+    (0x180B, 0x180F),      // Mongolian variation selectors and vowel separator
+    (0x200B, 0x200F),      // zero-width space, joiners, direction marks
+    (0x2028, 0x202E),      // line and paragraph separators, bidirectional embeddings
+    (0x2060, 0x206F),      // word joiner, invisible operators, bidirectional isolates
+    (0x3164, 0x3164),      // Hangul filler
+    (0xE000, 0xF8FF),      // private use
+    (0xFE00, 0xFE0F),      // variation selectors
+    (0xFEFF, 0xFEFF),      // zero-width no-break space (byte order mark)
+    (0xFFA0, 0xFFA0),      // halfwidth Hangul filler
+    (0xFFF0, 0xFFFB),      // unassigned specials, interlinear annotation
+    (0x110BD, 0x110BD),    // Kaithi number sign
+    (0x110CD, 0x110CD),    // Kaithi number sign above
+    (0x13430, 0x1345F),    // Egyptian hieroglyph format controls
+    (0x1BCA0, 0x1BCA3),    // shorthand format controls
+    (0x1D173, 0x1D17A),    // musical symbol format controls
+    (0xE0000, 0xE0FFF),    // tags and variation selectors supplement
+    (0xF_0000, 0x10_FFFF), // supplementary private use areas
 ];
 
 /// U+FDD0..U+FDEF and the last two code points of every plane: never assigned, for a program's

@@ -2,6 +2,7 @@
 //! record, `--out/.gen-manifest`, lists it with the bytes it has. Driven through the built binary
 //! on small catalogs written here, so that no expectation depends on `catalog.yaml`.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -17,11 +18,12 @@ fn catalog(names: &[&str], word: &str, license: &str) -> String {
          metadata: {{license: {license}}}\nnamespaces:\n"
     );
     for name in names {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             "  - name: {name}\n    description: The {name} service\n    entries:\n\
              \x20     - {{code: 1, symbol: FIRST, message: {{en: \"{word} one\"}}}}\n\
              \x20     - {{code: 2, symbol: SECOND, message: {{en: \"{word} two\"}}}}\n"
-        ));
+        );
     }
     text
 }
@@ -280,9 +282,10 @@ fn check_prints_a_bounded_diff_and_says_how_to_see_all_of_it() {
             "package: big\nversion: 1.0.0\ndefault_locale: en\nlocales: [en]\ntargets:\n  java: {package: org.example.big}\n  go: {module: example.org/big}\nnamespaces:\n  - name: big\n    entries:\n",
         );
         for code in 0..3_000 {
-            text.push_str(&format!(
-                "      - {{code: {code}, symbol: {symbol}_{code}, message: {{en: \"message {code}\"}}}}\n"
-            ));
+            let _ = writeln!(
+                text,
+                "      - {{code: {code}, symbol: {symbol}_{code}, message: {{en: \"message {code}\"}}}}"
+            );
         }
         text
     };

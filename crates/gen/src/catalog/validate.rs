@@ -812,10 +812,10 @@ fn check_retired(
 }
 
 /// The largest number in a version every registry holds: npm's (JavaScript's largest safe
-/// integer; cargo takes up to 2^64 - 1, PyPI and Maven any).
+/// integer; cargo takes up to `2^64 - 1`, `PyPI` and Maven any).
 const MAX_VERSION_NUMBER: u64 = (1 << 53) - 1;
 
-/// A SemVer 2.0 core version as every registry reads it: three numbers, no leading zeros
+/// A `SemVer` 2.0 core version as every registry reads it: three numbers, no leading zeros
 /// ("Numeric identifiers MUST NOT include leading zeroes"), none past [`MAX_VERSION_NUMBER`].
 fn semver(version: &str) -> Result<(), String> {
     let parts: Vec<&str> = version.split('.').collect();

@@ -115,8 +115,8 @@ mod tests {
 
     #[test]
     fn a_long_diff_is_cut_and_the_rest_named() {
-        let old: String = (0..MAX_LINES * 2).map(|i| format!("line {i}\n")).collect();
-        let new: String = (0..MAX_LINES * 2).map(|i| format!("LINE {i}\n")).collect();
+        let lines = |word: &str| (0..MAX_LINES * 2).fold(String::new(), |text, i| text + &format!("{word} {i}\n"));
+        let (old, new) = (lines("line"), lines("LINE"));
         let mut diffs = Diffs::default();
         diffs.add(Path::new("a.txt"), &old, &new);
         diffs.add(Path::new("b.txt"), &old, &new);

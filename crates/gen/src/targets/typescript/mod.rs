@@ -75,7 +75,7 @@ const RESERVED: &[&str] = &[
 const PACKAGE_EXPORTS: &[&str] = &["DEFAULT_LOCALE", "LOCALES", "resolveLocale", "formatArgument", "formatNumber"];
 
 /// Modules the package itself defines beside one per namespace.
-/// The files the package writes beside its namespaces' (each module twice: ES and CommonJS).
+/// The files the package writes beside its namespaces' (each module twice: ES and `CommonJS`).
 const OWN_FILES: &[&str] = &[
     "index.js",
     "index.cjs",
