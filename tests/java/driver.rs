@@ -28,9 +28,16 @@ impl Consumer for Java {
     /// The reactor (`javac -Xlint:all -Werror`, then the consumer's `JUnit` tests), and the
     /// generated sources compiled as pure ASCII, as any platform charset reads them.
     fn check_package(&self, root: &Path, main: &Path) {
+        // The consumer depends on the generated module by the catalog's package and version.
+        let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
         run(
             &root.join("tests/java"),
-            Command::new("mvn").args(["-B", "-q", "test"]).env("CATALOG_EXPECTED", expected_json(root)),
+            Command::new("mvn")
+                .args(["-B", "-q", "test"])
+                .arg(format!("-Dcatalog.group={}", catalog.setting("java", "package").unwrap()))
+                .arg(format!("-Dcatalog.artifact={}", catalog.package))
+                .arg(format!("-Dcatalog.version={}", catalog.version))
+                .env("CATALOG_EXPECTED", expected_json(root)),
         );
         let classes = tempfile::tempdir_in(main.join("target")).unwrap();
         ascii_compile(&root.join("generated/java"), classes.path());
@@ -39,7 +46,6 @@ impl Consumer for Java {
         // and javadoc.
         let package = root.join("generated/java");
         run(&package, Command::new("mvn").args(["-B", "-q", "package"]));
-        let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
         let jar = |suffix: &str| package.join(format!("target/{}-{}{suffix}.jar", catalog.package, catalog.version));
         for suffix in ["", "-sources", "-javadoc"] {
             assert!(jar(suffix).is_file(), "mvn package made no {}", jar(suffix).display());

@@ -200,8 +200,23 @@ fn generate(
     check: bool,
     quiet: bool,
 ) -> Result<ExitCode, Vec<catalog::Diagnostic>> {
+    // The catalog's targets, narrowed by --target; each asked for must be one of them.
+    let chosen = targets::chosen(catalog);
+    if let Some(name) = names.iter().find(|n| !chosen.iter().any(|t| t.name() == n.as_str())) {
+        return Ok(fail(&format!(
+            "--target {name}: the catalog does not generate it (its `generate` list is {}); add it there first",
+            chosen.iter().map(|t| t.name()).collect::<Vec<_>>().join(", ")
+        )));
+    }
     let selected: Vec<&dyn targets::Target> =
-        targets::ALL.iter().copied().filter(|t| names.is_empty() || names.iter().any(|n| n == t.name())).collect();
+        chosen.iter().copied().filter(|t| names.is_empty() || names.iter().any(|n| n == t.name())).collect();
+    // A target the catalog no longer generates (not merely left out by --target): its recorded
+    // files are removed as orphans, by a package of no files.
+    let dropped: Vec<&str> = if names.is_empty() {
+        targets::ALL.iter().filter(|t| !chosen.iter().any(|c| c.name() == t.name())).map(|t| t.name()).collect()
+    } else {
+        Vec::new()
+    };
     let out = &project.out;
     let render = |target: &dyn targets::Target| {
         target.render(catalog).map_err(|e| format!("rendering the {} target failed: {e}", target.name()))
@@ -216,8 +231,11 @@ fn generate(
                 Err(message) => return Ok(fail(&message)),
             }
         }
-        let packages: Vec<output::Package<'_>> =
-            all.iter().map(|(dir, files)| output::Package { dir, files }).collect();
+        let packages: Vec<output::Package<'_>> = all
+            .iter()
+            .map(|(dir, files)| output::Package { dir, files })
+            .chain(dropped.iter().map(|dir| output::Package { dir, files: &[] }))
+            .collect();
         output::check(out, &packages, options)
     } else {
         let writer = match output::Writer::open(out, options) {
@@ -228,7 +246,13 @@ fn generate(
             let files = render(target)?;
             writer.stage(&output::Package { dir: target.name(), files: &files }).map_err(|e| e.to_string())
         })?;
-        match staged.into_iter().collect::<Result<Vec<_>, _>>() {
+        let staged = staged
+            .into_iter()
+            .chain(
+                dropped.iter().map(|dir| writer.stage(&output::Package { dir, files: &[] }).map_err(|e| e.to_string())),
+            )
+            .collect::<Result<Vec<_>, _>>();
+        match staged {
             Ok(staged) => writer.commit(staged),
             Err(message) => return Ok(fail(&message)),
         }

@@ -1,6 +1,7 @@
 //! The command-line contract other tools rely on: exit codes, `--check`, `--target`, and the
 //! committed `generated/` being exactly what the generator writes.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -44,74 +45,62 @@ fn same_catalog_same_bytes() {
     }
 }
 
+/// A catalog of version `version` whose namespace `service` holds `entries` codes (1, 2, ...).
+fn versioned(dir: &Path, name: &str, version: &str, entries: u32) -> String {
+    let mut text = format!(
+        "package: versioned\nversion: {version}\ntargets: {{java: {{package: org.example.versioned}}}}\ndefault_locale: en\nlocales: [en]\nnamespaces:\n  - name: service\n    entries:\n"
+    );
+    for code in 1..=entries {
+        let _ = writeln!(text, "      - {{code: {code}, symbol: CODE_{code}, message: {{en: \"code {code}\"}}}}");
+    }
+    let path = dir.join(name);
+    fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
 #[test]
 fn diff_enforces_semantic_versioning_of_the_catalog_version() {
-    let root = workspace();
-    let dir = std::env::temp_dir().join(format!("gen-diff-{}", std::process::id()));
-    fs::create_dir_all(&dir).unwrap();
-    let full = fs::read_to_string(root.join("catalog.yaml")).unwrap();
-    let entry = "      - code: 131700\n        symbol: TOPIC_NAME_ILLEGAL\n        message: {en: illegal topic name, zh: 主题名称不合法}\n";
-    assert!(full.contains(entry));
-    // The catalog's own version, and the versions one step up each way (SemVer).
-    let version = full.lines().find_map(|l| l.strip_prefix("version: ")).unwrap().split_whitespace().next().unwrap();
-    let [major, minor, patch]: [u64; 3] =
-        version.split('.').map(|p| p.parse().unwrap()).collect::<Vec<_>>().try_into().unwrap();
-    let with_version = |name: &str, text: &str, v: String| {
-        let file = dir.join(name);
-        fs::write(&file, text.replacen(&format!("version: {version}"), &format!("version: {v}"), 1)).unwrap();
-        file.to_str().unwrap().to_owned()
-    };
-    let without = full.replace(entry, "");
-    let same = with_version("same.yaml", &without, version.to_owned());
-    // While 0.x a breaking change needs a minor bump, afterwards a major one.
-    let breaking_bump = if major == 0 { format!("0.{}.0", minor + 1) } else { format!("{}.0.0", major + 1) };
-    let bumped = with_version("bumped.yaml", &without, breaking_bump.clone());
+    let dir = tempfile::tempdir().unwrap();
+    let cwd = dir.path();
+    // From 1.2.3 and from 0.4.1: a removal needs a major bump (a minor one while 0.x), an
+    // addition a minor one (a patch while 0.x).
+    for (old, breaking_bump, kind, addition_bump, needed) in
+        [("1.2.3", "2.0.0", "major", "1.3.0", "minor"), ("0.4.1", "0.5.0", "minor", "0.4.2", "patch")]
+    {
+        let before = versioned(cwd, "before.yaml", old, 3);
+        let removed = versioned(cwd, "removed.yaml", old, 2);
+        let report = run(&["--catalog", &removed, "diff", "--against", &before], cwd);
+        assert_eq!(report.status.code(), Some(1), "{old}");
+        let text = String::from_utf8_lossy(&report.stdout);
+        assert!(text.contains("[code-removed] service 3 CODE_3"), "{text}");
+        let stderr = String::from_utf8_lossy(&report.stderr);
+        assert!(stderr.contains(&format!("need a {kind} one: {breaking_bump}")), "{stderr}");
+        let allowed = run(&["--catalog", &removed, "diff", "--against", &before, "--allow-breaking"], cwd);
+        assert_eq!(allowed.status.code(), Some(0));
+        let bumped = versioned(cwd, "bumped.yaml", breaking_bump, 2);
+        let released = run(&["--catalog", &bumped, "diff", "--against", &before], cwd);
+        assert_eq!(released.status.code(), Some(0), "{}", String::from_utf8_lossy(&released.stderr));
 
-    let removed = run(&["--catalog", &same, "diff", "--against", "catalog.yaml"], &root);
-    assert_eq!(removed.status.code(), Some(1));
-    let report = String::from_utf8_lossy(&removed.stdout);
-    assert!(report.contains("[code-removed] larkea 131700 TOPIC_NAME_ILLEGAL"), "{report}");
-    let stderr = String::from_utf8_lossy(&removed.stderr);
-    assert!(
-        stderr.contains(&format!("need a {} one: {breaking_bump}", if major == 0 { "minor" } else { "major" })),
-        "{stderr}"
-    );
-    let allowed = run(&["--catalog", &same, "diff", "--against", "catalog.yaml", "--allow-breaking"], &root);
-    assert_eq!(allowed.status.code(), Some(0));
-    let released = run(&["--catalog", &bumped, "diff", "--against", "catalog.yaml"], &root);
-    assert_eq!(released.status.code(), Some(0), "{}", String::from_utf8_lossy(&released.stderr));
+        // An addition: from the same version it does not pass, with its bump it does.
+        let added = versioned(cwd, "added.yaml", old, 4);
+        let unbumped = run(&["--catalog", &added, "diff", "--against", &before, "--format", "json"], cwd);
+        assert_eq!(unbumped.status.code(), Some(1));
+        let json: serde_json::Value = serde_json::from_slice(&unbumped.stdout).unwrap();
+        assert_eq!((json["breaking"].as_u64(), json["changes"][0]["kind"].as_str()), (Some(0), Some("code-added")));
+        assert_eq!(json["changes"][0]["code"], 4);
+        assert_eq!(json["version"]["needed"], needed);
+        assert!(String::from_utf8_lossy(&unbumped.stderr).contains(addition_bump));
+        let minor = versioned(cwd, "minor.yaml", addition_bump, 4);
+        assert_eq!(run(&["--catalog", &minor, "diff", "--against", &before], cwd).status.code(), Some(0));
 
-    // An addition needs at least a patch bump while 0.x, a minor one afterwards: from an older
-    // version it passes, from the same one it does not.
-    let older = with_version(
-        "older.yaml",
-        &without,
-        if major == 0 { "0.0.0".to_owned() } else { format!("{}.0.0", major - 1) },
-    );
-    let added = run(&["diff", "--against", &older, "--format", "json"], &root);
-    assert_eq!(added.status.code(), Some(0), "{}", String::from_utf8_lossy(&added.stderr));
-    let json: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
-    assert_eq!(json["breaking"], 0);
-    assert_eq!(json["changes"][0]["kind"], "code-added");
-    assert_eq!(json["changes"][0]["code"], 131_700);
-    assert_eq!(json["version"]["needed"], if major == 0 { "patch" } else { "minor" });
-    assert!(json["version"].get("expected").is_none());
-    let unbumped = run(&["diff", "--against", &same], &root);
-    assert_eq!(unbumped.status.code(), Some(1));
-    let expected =
-        if major == 0 { format!("{major}.{minor}.{}", patch + 1) } else { format!("{major}.{}.0", minor + 1) };
-    assert!(String::from_utf8_lossy(&unbumped.stderr).contains(&expected));
-
-    // The same changes as a Keep a Changelog section for the new version.
-    let changelog = run(&["--catalog", &bumped, "diff", "--against", "catalog.yaml", "--format", "changelog"], &root);
-    let text = String::from_utf8_lossy(&changelog.stdout);
-    assert!(
-        text.starts_with(&format!(
-            "## [{breaking_bump}]\n\n### Removed\n\n- **Breaking:** `larkea` 131700 `TOPIC_NAME_ILLEGAL`"
-        )),
-        "{text}"
-    );
-    fs::remove_dir_all(&dir).unwrap();
+        // The same changes as a Keep a Changelog section for the new version.
+        let changelog = run(&["--catalog", &bumped, "diff", "--against", &before, "--format", "changelog"], cwd);
+        let text = String::from_utf8_lossy(&changelog.stdout);
+        assert!(
+            text.starts_with(&format!("## [{breaking_bump}]\n\n### Removed\n\n- **Breaking:** `service` 3 `CODE_3`")),
+            "{text}"
+        );
+    }
 }
 
 #[test]
@@ -165,4 +154,67 @@ fn the_readme_catalog_example_is_a_valid_catalog() {
     if let Err(e) = errgen::load_str(example, "README.md") {
         panic!("{e}");
     }
+}
+
+/// A catalog of one namespace with `head` (top-level keys) and an attribute only Java minds.
+fn chooser(dir: &Path, head: &str) -> String {
+    let text = format!(
+        "package: chooser\nversion: 1.0.0\ndefault_locale: en\nlocales: [en]\n{head}attributes:\n  hash_code: {{type: int, default: 0}}\nnamespaces:\n  - name: service\n    entries:\n      - {{code: 1, symbol: ONE, message: {{en: one}}}}\n"
+    );
+    let path = dir.join("catalog.yaml");
+    fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn the_catalog_chooses_its_targets_and_only_theirs_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let out_arg = out.to_str().unwrap();
+    let folders = || {
+        let mut names: Vec<String> = fs::read_dir(&out)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    // No Java settings, and an attribute Java cannot hold (`hashCode`): neither matters when
+    // Java is not generated.
+    let catalog = chooser(dir.path(), "generate: [python, json]\n");
+    let run1 = run(&["--catalog", &catalog, "--out", out_arg], dir.path());
+    assert_eq!(run1.status.code(), Some(0), "{}", String::from_utf8_lossy(&run1.stderr));
+    assert_eq!(folders(), ["json", "python"]);
+    assert_eq!(run(&["--catalog", &catalog, "--out", out_arg, "--check"], dir.path()).status.code(), Some(0));
+    // --target narrows, and cannot widen.
+    let widened = run(&["--catalog", &catalog, "--out", out_arg, "--target", "go"], dir.path());
+    assert_eq!(widened.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&widened.stderr).contains("does not generate"),
+        "{}",
+        String::from_utf8_lossy(&widened.stderr)
+    );
+    // A target dropped from the list: its files go (they are recorded); another's stay.
+    let catalog = chooser(dir.path(), "generate: [python]\n");
+    let stale = run(&["--catalog", &catalog, "--out", out_arg, "--check"], dir.path());
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&stale.stderr).contains("json/catalog.json"));
+    assert_eq!(run(&["--catalog", &catalog, "--out", out_arg], dir.path()).status.code(), Some(0));
+    assert_eq!(folders(), ["python"]);
+    // Every target (no list): Java's settings and names are checked again, in one run.
+    let catalog = chooser(dir.path(), "");
+    let all = run(&["--catalog", &catalog, "--out", out_arg], dir.path());
+    assert_eq!(all.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&all.stderr);
+    assert!(stderr.contains("targets.java.package") && stderr.contains("missing-setting"), "{stderr}");
+    // ... unless --target leaves Java out: only the chosen targets' settings are required.
+    let python = run(&["--catalog", &catalog, "--out", out_arg, "--target", "python"], dir.path());
+    assert_eq!(python.status.code(), Some(0), "{}", String::from_utf8_lossy(&python.stderr));
+    // A list naming no target, or another name, is refused with its place.
+    let bad = chooser(dir.path(), "generate: [pyton]\n");
+    let refused = run(&["--catalog", &bad, "--out", out_arg], dir.path());
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("error[generate]: `generate` names `pyton`"));
 }

@@ -140,11 +140,13 @@ fn has_tools(test: &str, consumer: &dyn Consumer) -> bool {
 /// Runs `cmd` in `dir`, failing the test with its output when it fails; returns its stdout.
 fn run(dir: &Path, cmd: &mut Command) -> String {
     let shown = format!("{cmd:?}");
+    let start = std::time::Instant::now();
     let output = cmd.current_dir(dir).output().unwrap_or_else(|e| panic!("{shown}: {e}"));
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{shown} failed in {}:\n{stdout}{stderr}", dir.display());
-    eprintln!("ok: {shown}");
+    // The time of each step, for `--nocapture` runs that look for where the test time goes.
+    eprintln!("ok ({:.1} s): {shown}", start.elapsed().as_secs_f64());
     stdout
 }
 
@@ -549,12 +551,23 @@ fn named_in_consumers(root: &Path, symbol: &str) -> bool {
     files.iter().any(|file| std::fs::read_to_string(file).is_ok_and(|text| text.contains(symbol)))
 }
 
-/// The routine catalog edits, all at once, on `catalog.yaml` of a copy: a code added at the end of
-/// the first namespace, one removed (and retired), one renamed with the old name kept as an
-/// alias, one deprecated. Entries the consumers name are left alone.
+/// The routine catalog edits, all at once, on `catalog.yaml` of a copy: the version bumped, a
+/// code added at the end of the first namespace, one removed (and retired), one renamed with the
+/// old name kept as an alias, one deprecated, and an attribute added (with a default, set by one
+/// entry). Entries the consumers name are left alone.
 fn edit_catalog(root: &Path) -> String {
     let path = root.join("catalog.yaml");
     let mut doc: serde_yaml::Value = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    // A minor bump: what the changes below need whatever the version (SemVer).
+    let version = doc["version"].as_str().unwrap().to_owned();
+    let parts: Vec<u64> = version.split('.').map(|p| p.parse().unwrap()).collect();
+    doc["version"] = format!("{}.{}.0", parts[0], parts[1] + 1).into();
+    let attributes =
+        doc.as_mapping_mut().unwrap().entry("attributes".into()).or_insert_with(|| serde_yaml::Mapping::new().into());
+    attributes.as_mapping_mut().unwrap().insert(
+        "routine_edit".into(),
+        serde_yaml::from_str("{type: bool, default: false, doc: Added by a routine edit}").unwrap(),
+    );
     let locales: Vec<String> =
         doc["locales"].as_sequence().unwrap().iter().map(|l| l.as_str().unwrap().to_owned()).collect();
     let ns = &mut doc["namespaces"][0];
@@ -572,6 +585,12 @@ fn edit_catalog(root: &Path) -> String {
     entries[rename]["symbol"] = format!("{renamed}_RENAMED").into();
     entries[rename]["aliases"] = serde_yaml::Value::Sequence(vec![renamed.clone().into()]);
     entries[deprecate]["deprecated"] = serde_yaml::from_str("{reason: Replaced by a finer code.}").unwrap();
+    let attributes = entries[deprecate]
+        .as_mapping_mut()
+        .unwrap()
+        .entry("attributes".into())
+        .or_insert_with(|| serde_yaml::Mapping::new().into());
+    attributes.as_mapping_mut().unwrap().insert("routine_edit".into(), true.into());
     let last = entries.iter().filter_map(|e| e["code"].as_i64()).max().unwrap();
     let mut added = serde_yaml::Mapping::new();
     added.insert("code".into(), (last + 1).into());
@@ -591,7 +610,8 @@ fn edit_catalog(root: &Path) -> String {
     codes.as_sequence_mut().unwrap().push(removed["code"].clone());
     std::fs::write(&path, serde_yaml::to_string(&doc).unwrap()).unwrap();
     format!(
-        "removed {}, renamed {renamed}, deprecated #{deprecate}, added {}",
+        "version {version} -> {}, removed {}, renamed {renamed}, deprecated #{deprecate} (with attribute routine_edit), added {}",
+        doc["version"].as_str().unwrap(),
         removed["symbol"].as_str().unwrap(),
         last + 1
     )

@@ -17,6 +17,8 @@ pub struct Catalog {
     /// Each target's settings from the catalog's `targets:` section, by target name and key. The
     /// targets check their own sections (see `targets::check`).
     pub targets: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    /// The targets the catalog generates, by name, as written; `None`: every target.
+    pub generate: Option<Vec<String>>,
     /// Locales in declared order; `locales[default_locale]` is the fallback.
     pub locales: Vec<String>,
     /// Index into `locales` of the default locale.

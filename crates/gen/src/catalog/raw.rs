@@ -120,6 +120,10 @@ pub struct RawCatalog {
     /// (`java: {package: ...}`). Which keys a target takes is the target's own business.
     #[serde(default)]
     pub targets: BTreeMap<String, BTreeMap<String, String>>,
+    /// The targets to generate, by name (`[rust, python]`); all when absent. Which names exist
+    /// is the targets' business (see `targets::check`).
+    #[serde(default)]
+    pub generate: Option<Vec<String>>,
     /// The spelling before per-target settings: read as `targets.java.package`.
     #[serde(default)]
     pub java_package: Option<String>,

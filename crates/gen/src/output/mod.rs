@@ -384,6 +384,11 @@ impl Writer {
                 remove_empty_parents(out, &rel, &package.dir);
                 report.removed.push(rel);
             }
+            // A package of no files (a target no longer generated): its folder goes too, if
+            // nothing of anyone else's is left in it.
+            if package.records.is_empty() {
+                let _ = fs::remove_dir(out.join(&package.dir));
+            }
         }
         let text = next.render();
         if recorded.as_deref() != Some(text.as_str()) && !(next.is_empty() && recorded.is_none()) {

@@ -97,6 +97,11 @@ impl<'a> Plan<'a> {
             }
             plan.records.push(record);
         }
+        // A package of no files (a target the catalog no longer generates) has nothing to adopt
+        // from: only what the record lists of it is removed.
+        if adopting && package.files.is_empty() {
+            return Ok(plan);
+        }
         if adopting {
             let mut found = Vec::new();
             disk::walk(out, dir, &mut found)?;

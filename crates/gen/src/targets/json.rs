@@ -27,7 +27,14 @@ impl Target for Json {
         let header = super::header(catalog);
         Ok(vec![
             File::new("catalog.json", export(catalog, &header)),
-            File::new("catalog.schema.json", Schema { header: &header }.render()?),
+            File::new(
+                "catalog.schema.json",
+                Schema {
+                    header: &header,
+                    targets: super::ALL.iter().map(|t| json_string(t.name())).collect::<Vec<_>>().join(", "),
+                }
+                .render()?,
+            ),
         ])
     }
 }
@@ -36,6 +43,8 @@ impl Target for Json {
 #[template(path = "json/catalog.schema.json", escape = "none")]
 struct Schema<'a> {
     header: &'a str,
+    /// Every target's name, as JSON strings joined by commas: what `generate` may list.
+    targets: String,
 }
 
 /// The catalog as JSON: one line per entry, so a catalog change is a readable diff here too.

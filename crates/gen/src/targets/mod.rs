@@ -236,7 +236,10 @@ pub fn check_then<R: Send>(
             }
         }
     }
-    let mut out = check_settings(catalog);
+    // Only the targets that will render are checked: those asked for, else those the catalog
+    // generates. A name or setting only another language minds is not refused.
+    let checked: Vec<&dyn Target> = if selected.is_empty() { chosen(catalog) } else { selected.to_vec() };
+    let mut out = check_settings(catalog, &checked);
     if !out.is_empty() {
         // A target reads its settings only once they are known to be there.
         return Err(out);
@@ -245,7 +248,7 @@ pub fn check_then<R: Send>(
     // is 600,000 names to derive and compare).
     let per_target: Vec<(Vec<Refusal>, Option<R>)> = std::thread::scope(|scope| {
         let (names, then) = (&names, &then);
-        let handles: Vec<_> = ALL
+        let handles: Vec<_> = checked
             .iter()
             .map(|target| {
                 scope.spawn(move || {
@@ -260,8 +263,8 @@ pub fn check_then<R: Send>(
     });
     // One diagnostic per problem, naming every target that has it.
     let mut found: Vec<(Refusal, Vec<&str>)> = Vec::new();
-    let mut results: Vec<Option<R>> = Vec::with_capacity(ALL.len());
-    for (target, (refusals, result)) in ALL.iter().zip(per_target) {
+    let mut results: Vec<Option<R>> = Vec::with_capacity(checked.len());
+    for (target, (refusals, result)) in checked.iter().zip(per_target) {
         results.push(result);
         for refusal in refusals {
             let same = |(r, _): &&mut (Refusal, Vec<&str>)| {
@@ -283,11 +286,20 @@ pub fn check_then<R: Send>(
     if !out.is_empty() {
         return Err(out);
     }
-    // In the order asked for (each selected target is one of `ALL`, and refused nothing).
+    // In the order asked for (each selected target was checked, and refused nothing).
     Ok(selected
         .iter()
-        .filter_map(|s| ALL.iter().position(|t| t.name() == s.name()).and_then(|i| results[i].take()))
+        .filter_map(|s| checked.iter().position(|t| t.name() == s.name()).and_then(|i| results[i].take()))
         .collect())
+}
+
+/// The targets the catalog generates (its `generate:` list, in [`ALL`]'s order), or every target.
+#[must_use]
+pub fn chosen(catalog: &Catalog) -> Vec<&'static dyn Target> {
+    ALL.iter()
+        .copied()
+        .filter(|t| catalog.generate.as_ref().is_none_or(|names| names.iter().any(|n| n == t.name())))
+        .collect()
 }
 
 /// Everything `target` refuses in `catalog`: names it cannot express, names its naming makes
@@ -321,9 +333,40 @@ pub struct Setting {
 
 /// The `targets:` section against what each target takes: no unknown target or key, every
 /// required key given.
-fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
+fn check_settings(catalog: &Catalog, checked: &[&dyn Target]) -> Vec<Diagnostic> {
     let at = catalog.top_at("targets");
     let mut out = Vec::new();
+    let names: Vec<&str> = ALL.iter().map(|t| t.name()).collect();
+    match &catalog.generate {
+        Some(list) if list.is_empty() => out.push(
+            Diagnostic::new(
+                "generate",
+                "`generate` lists no target",
+                format!("list the targets to generate ({}), or leave `generate` out for all", names.join(", ")),
+            )
+            .at(catalog.top_at("generate")),
+        ),
+        Some(list) => {
+            for (i, name) in list.iter().enumerate() {
+                if !names.contains(&name.as_str()) {
+                    out.push(
+                        Diagnostic::new(
+                            "generate",
+                            format!("`generate` names `{}`, which is not a target", name.escape_debug()),
+                            format!("the targets are {}", names.join(", ")),
+                        )
+                        .at(catalog.top_at("generate")),
+                    );
+                } else if list[..i].contains(name) {
+                    out.push(
+                        Diagnostic::new("generate", format!("`generate` names `{name}` twice"), "list it once")
+                            .at(catalog.top_at("generate")),
+                    );
+                }
+            }
+        }
+        None => {}
+    }
     for (name, section) in &catalog.targets {
         let Some(target) = by_name(name) else {
             let names: Vec<&str> = ALL.iter().map(|t| t.name()).collect();
@@ -358,7 +401,7 @@ fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
             );
         }
     }
-    for target in ALL {
+    for target in checked {
         for setting in
             target.settings().iter().filter(|s| s.required && catalog.setting(target.name(), s.key).is_none())
         {
@@ -372,13 +415,13 @@ fn check_settings(catalog: &Catalog) -> Vec<Diagnostic> {
             );
         }
     }
-    check_publish(catalog, &mut out);
+    check_publish(catalog, checked, &mut out);
     out
 }
 
 /// `metadata.publish` names only targets, and each registry published to gets what it refuses
 /// a package without (each target's [`Target::registry_requires`]).
-fn check_publish(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+fn check_publish(catalog: &Catalog, checked: &[&dyn Target], out: &mut Vec<Diagnostic>) {
     let meta = &catalog.metadata;
     if let crate::catalog::Publish::Only(names) = &meta.publish {
         for (name, at) in names.iter().filter(|(n, _)| by_name(n).is_none()) {
@@ -394,7 +437,7 @@ fn check_publish(catalog: &Catalog, out: &mut Vec<Diagnostic>) {
         }
     }
     let at = catalog.top_at("metadata");
-    for target in ALL.iter().filter(|t| meta.publish.to(t.name())) {
+    for target in checked.iter().filter(|t| meta.publish.to(t.name())) {
         for key in target.registry_requires().iter().filter(|key| !meta.has(key)) {
             out.push(
                 Diagnostic::new(
