@@ -11,6 +11,7 @@ pub mod git;
 pub mod naming;
 pub mod output;
 pub mod project;
+pub mod starter;
 pub mod synthetic;
 pub mod targets;
 pub mod version;

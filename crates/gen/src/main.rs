@@ -8,93 +8,14 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod cli;
 #[macro_use]
 mod say;
 
-use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
+use clap::ArgMatches;
+use cli::cli;
 use errgen::project::Project;
 use errgen::{catalog, diff, git, output, targets, version};
-
-/// The command line. clap's builder rather than its derive: the same interface without a second
-/// proc-macro crate in the cold build CI pays for.
-fn cli() -> Command {
-    Command::new("gen")
-        .version(env!("CARGO_PKG_VERSION"))
-        .about("Generate error-code packages for every language from catalog.yaml.")
-        .after_help(
-            "Exit status:\n  0  success (generated, up to date, or a version that moves as the changes need)\n  1  invalid catalog, stale output (--check), an edited file in the way, a version that does not move as the changes need (diff), an I/O error, or output that could not be printed\n  2  usage error\nA closed pipe (gen --check | head) stops the printing and keeps the status.",
-        )
-        .arg(
-            Arg::new("catalog")
-                .long("catalog")
-                .value_name("PATH")
-                .global(true)
-                .value_parser(value_parser!(PathBuf))
-                .help("The catalog to read [default: the nearest catalog.yaml in this folder or above]"),
-        )
-        .arg(
-            Arg::new("out")
-                .long("out")
-                .value_name("DIR")
-                .value_parser(value_parser!(PathBuf))
-                .help("The folder to write each target's package into [default: generated/ beside the catalog]"),
-        )
-        .arg(
-            Arg::new("target")
-                .long("target")
-                .value_name("NAME")
-                .action(ArgAction::Append)
-                .value_parser(clap::builder::PossibleValuesParser::new(targets::ALL.iter().map(|t| t.name())))
-                .help("Generate only this target (repeatable) [default: all]"),
-        )
-        .arg(
-            Arg::new("quiet")
-                .long("quiet")
-                .short('q')
-                .global(true)
-                .action(ArgAction::SetTrue)
-                .help("Print only errors"),
-        )
-        .arg(
-            Arg::new("force")
-                .long("force")
-                .action(ArgAction::SetTrue)
-                .help("Replace generated files that were edited by hand since gen wrote them (your edits are lost)"),
-        )
-        .arg(
-            Arg::new("check")
-                .long("check")
-                .action(ArgAction::SetTrue)
-                .help("Write nothing; exit 1 with a diff if the output is not exactly what would be generated"),
-        )
-        .subcommand(
-            Command::new("diff")
-                .about(
-                    "Report every change from an older catalog to --catalog; exit 1 unless `version` moves as they need (SemVer)",
-                )
-                .arg(
-                    Arg::new("against")
-                        .long("against")
-                        .value_name("PATH|REV")
-                        .required(true)
-                        .help("The older catalog: a file, or a git revision (`main`, `HEAD~1`) to read catalog.yaml at"),
-                )
-                .arg(
-                    Arg::new("format")
-                        .long("format")
-                        .value_name("FORMAT")
-                        .value_parser(["text", "json", "changelog"])
-                        .default_value("text")
-                        .help("How to print the report (changelog: a Keep a Changelog section for the new version)"),
-                )
-                .arg(
-                    Arg::new("allow-breaking")
-                        .long("allow-breaking")
-                        .action(ArgAction::SetTrue)
-                        .help("Exit 0 even when the version does not move as the changes need (an emergency)"),
-                ),
-        )
-}
 
 fn main() -> ExitCode {
     say::status(run())
@@ -107,6 +28,23 @@ fn run() -> ExitCode {
         Ok(cwd) => cwd,
         Err(e) => return fail(&format!("cannot read the current folder: {e}")),
     };
+    // Neither needs a catalog: `init` writes one, `help` describes one.
+    match matches.subcommand() {
+        Some(("init", _)) => {
+            let path =
+                cwd.join(matches.get_one::<PathBuf>("catalog").map_or(Path::new("catalog.yaml"), PathBuf::as_path));
+            return init(&path, quiet);
+        }
+        Some(("help", args)) => {
+            if args.get_one::<String>("topic").is_some() {
+                say::out(errgen::starter::format_reference());
+            } else {
+                say::out(&format!("{}\n", cli().render_long_help()));
+            }
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
+    }
     let project = match Project::find(
         &cwd,
         matches.get_one::<PathBuf>("catalog").map(PathBuf::as_path),
@@ -152,6 +90,28 @@ fn run() -> ExitCode {
     std::mem::forget(catalog);
     std::mem::forget(src);
     code
+}
+
+/// `gen init`: the starter catalog at `path`, created only if nothing is there (not even a
+/// symlink), so that no catalog is ever overwritten.
+fn init(path: &Path, quiet: bool) -> ExitCode {
+    use std::io::Write as _;
+    let created = std::fs::OpenOptions::new().write(true).create_new(true).open(path);
+    match created.and_then(|mut file| file.write_all(errgen::starter::CATALOG.as_bytes())) {
+        Ok(()) => {
+            if !quiet {
+                note!(
+                    "wrote {}: run `gen` beside it to generate every package into generated/; `gen help catalog` describes each field",
+                    path.display()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            fail(&format!("{} already exists: gen init never overwrites a catalog", path.display()))
+        }
+        Err(e) => fail(&format!("{}: {e}", path.display())),
+    }
 }
 
 /// Colour on a terminal, unless `NO_COLOR` is set (<https://no-color.org>).

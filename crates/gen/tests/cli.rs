@@ -218,3 +218,41 @@ fn the_catalog_chooses_its_targets_and_only_theirs_are_checked() {
     assert_eq!(refused.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("error[generate]: `generate` names `pyton`"));
 }
+
+#[test]
+fn init_writes_a_catalog_that_generates_and_never_overwrites_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = run(&["init"], dir.path());
+    assert_eq!(init.status.code(), Some(0), "{}", String::from_utf8_lossy(&init.stderr));
+    let written = fs::read_to_string(dir.path().join("catalog.yaml")).unwrap();
+    assert!(written.contains("$schema=generated/json/catalog.schema.json"));
+    let again = run(&["init"], dir.path());
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("never overwrites"));
+    assert_eq!(fs::read_to_string(dir.path().join("catalog.yaml")).unwrap(), written);
+    // A symlink where the catalog would go is not followed either.
+    std::os::unix::fs::symlink(dir.path().join("elsewhere.yaml"), dir.path().join("link.yaml")).unwrap();
+    assert_eq!(run(&["--catalog", "link.yaml", "init"], dir.path()).status.code(), Some(1));
+    assert!(!dir.path().join("elsewhere.yaml").exists());
+    // It generates as it is, and the schema it names is then there.
+    let generated = run(&[], dir.path());
+    assert_eq!(generated.status.code(), Some(0), "{}", String::from_utf8_lossy(&generated.stderr));
+    assert!(dir.path().join("generated/json/catalog.schema.json").is_file());
+    assert_eq!(run(&["--check"], dir.path()).status.code(), Some(0));
+    // The format reference travels with the binary.
+    let help = run(&["help", "catalog"], dir.path());
+    assert!(String::from_utf8_lossy(&help.stdout).starts_with("## The catalog format"));
+}
+
+#[test]
+fn every_missing_top_level_field_is_reported_in_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("catalog.yaml"), "package: partial\nnamespaces: []\n").unwrap();
+    let output = run(&[], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    for field in ["version", "default_locale", "locales"] {
+        assert!(stderr.contains(&format!("missing field `{field}`")), "{field}: {stderr}");
+    }
+    assert!(stderr.contains("3 errors") && stderr.contains("gen help catalog"), "{stderr}");
+}

@@ -128,7 +128,7 @@ pub fn parse<'a>(src: &'a str, file: &str) -> Result<Parsed<'a>, Diagnostics> {
         let raw = serde_yaml::from_str::<RawCatalog>(src);
         (raw, loc.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     });
-    let raw = raw.map_err(|e| Diagnostics::new(file, src, vec![yaml_error(&e, src)]))?;
+    let raw = raw.map_err(|e| Diagnostics::new(file, src, serde_errors(&e, src, &loc)))?;
     Ok(Parsed { src, file: file.to_owned(), raw, loc })
 }
 
@@ -151,7 +151,7 @@ pub fn parse_then_exit_on_error<'a>(src: &'a str, file: &str) -> Result<Parsed<'
     syntax::check(src).map_err(|items| Diagnostics::new(file, src, items))?;
     let loc = Locator::scanned(src);
     let raw = serde.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-    let raw = raw.map_err(|e| Diagnostics::new(file, src, vec![yaml_error(&e, src)]))?;
+    let raw = raw.map_err(|e| Diagnostics::new(file, src, serde_errors(&e, src, &loc)))?;
     Ok(Parsed { src, file: file.to_owned(), raw, loc })
 }
 
@@ -168,7 +168,7 @@ fn text<'a>(src: &'a str, file: &str) -> Result<&'a str, Diagnostics> {
             Diagnostic::new(
                 "empty-file",
                 "the catalog is empty",
-                "start from the example in README.md (\"The catalog format\")",
+                "`gen init` writes a starter catalog; `gen help catalog` prints the format",
             )
             .at((1, 1)),
         ));
@@ -189,6 +189,27 @@ fn too_large() -> Diagnostic {
     )
 }
 
+/// The top-level fields every catalog has.
+const REQUIRED: [&str; 5] = ["package", "version", "default_locale", "locales", "namespaces"];
+
+/// A `serde_yaml` error as diagnostics. serde stops at the first missing field; when that is a
+/// top-level one, every required top-level field the text lacks is reported, so that a first
+/// catalog takes one run to complete, not one run per field.
+fn serde_errors(e: &serde_yaml::Error, src: &str, loc: &Locator<'_>) -> Vec<Diagnostic> {
+    let first = yaml_error(e, src);
+    let top_level_missing = first.rule == "missing-field"
+        && quoted_after(&first.message, "missing field `").is_some_and(|f| REQUIRED.contains(&f));
+    // Only a block-style text says which keys it has (a flow-style `{...}` document does not).
+    if !top_level_missing || !REQUIRED.iter().chain(&["targets", "metadata"]).any(|k| loc.has_top(k)) {
+        return vec![first];
+    }
+    REQUIRED
+        .iter()
+        .filter(|key| !loc.has_top(key))
+        .map(|key| Diagnostic::new("missing-field", format!("missing field `{key}`"), first.help.clone()).at((1, 1)))
+        .collect()
+}
+
 /// A `serde_yaml` error as a diagnostic: its own position, and a did-you-mean for unknown fields.
 fn yaml_error(e: &serde_yaml::Error, src: &str) -> Diagnostic {
     let text = e.to_string();
@@ -206,13 +227,13 @@ fn yaml_error(e: &serde_yaml::Error, src: &str) -> Diagnostic {
             .min();
         let help = match best {
             Some((_, k)) => format!("did you mean `{k}`?"),
-            None => "remove the field; README.md lists the fields each level takes".to_owned(),
+            None => "remove the field; `gen help catalog` lists the fields each level takes".to_owned(),
         };
         ("unknown-field", help)
     } else if message.contains("missing field") {
-        ("missing-field", "add the field; README.md lists the fields each level takes".to_owned())
+        ("missing-field", "add the field; `gen help catalog` lists the fields each level takes".to_owned())
     } else if message.contains("invalid type") || message.contains("invalid value") {
-        ("wrong-type", "give the value the type README.md documents for this field".to_owned())
+        ("wrong-type", "give the value the type `gen help catalog` documents for this field".to_owned())
     } else {
         ("yaml-syntax", "fix the YAML syntax at this place".to_owned())
     };

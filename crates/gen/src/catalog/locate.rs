@@ -63,6 +63,11 @@ impl<'a> Locator<'a> {
         self.index().top(key)
     }
 
+    /// Whether the text has the top-level key `key` in block style (`key:` at column 1).
+    pub fn has_top(&self, key: &str) -> bool {
+        self.index().top.contains_key(key)
+    }
+
     /// A namespace's key (`name`, `entries`...), or the namespace item, or `namespaces:`.
     pub fn namespace(&self, ns: usize, key: &str) -> Pos {
         self.index().namespace(ns, key)
