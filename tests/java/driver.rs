@@ -73,22 +73,52 @@ impl Consumer for Java {
         assert!(described.contains(&format!("{module}@{} automatic", catalog.version)), "{described}");
     }
 
-    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
-        let root = main;
-        // Pure ASCII sources: they compile under any platform charset, shown with US-ASCII.
-        let classes = fixture.dir.join("ascii-classes");
-        ascii_compile(&fixture.dir, &classes);
-        javadoc(&fixture.dir);
-        let dump_dir = root.join("tests/java/dump");
+    /// Every fixture's module at once (each has a package of its own): compiled as pure ASCII
+    /// (any platform charset reads it), under `javadoc -Xdoclint:all`, and `dump/Dump.java`
+    /// compiled against them, into one folder the dumps then run from.
+    fn check_fixtures(&self, fixtures: &[Fixture], main: &Path) {
+        let Some(first) = fixtures.first() else { return };
+        // One folder, made anew each run (a run's classes are read by the dumps after it).
+        let classes = main.join("target/java-fixtures");
+        let _ = std::fs::remove_dir_all(&classes);
+        std::fs::create_dir_all(&classes).unwrap();
+        let sources: Vec<PathBuf> = fixtures.iter().flat_map(|f| java_sources(&f.dir.join("src"))).collect();
+        let class_path = dependencies(&first.dir);
         run(
-            &fixture.dir,
+            &first.dir,
             Command::new("javac")
-                .args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"])
-                .arg(format!("{}:{}", classes.display(), dependencies(&fixture.dir)))
+                .args(["-encoding", "US-ASCII", "--release", "17", "-Xlint:all", "-Werror", "-cp", &class_path])
                 .arg("-d")
                 .arg(&classes)
-                .arg(dump_dir.join("Dump.java")),
+                .args(&sources),
         );
+        let docs = tempfile::tempdir().unwrap();
+        run(
+            &first.dir,
+            Command::new("javadoc")
+                .args(["-quiet", "-encoding", "UTF-8", "-Xdoclint:all", "-Werror", "-cp", &class_path])
+                .arg("-d")
+                .arg(docs.path())
+                .args(&sources),
+        );
+        run(
+            &first.dir,
+            Command::new("javac")
+                .args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"])
+                .arg(format!("{}:{class_path}", classes.display()))
+                .arg("-d")
+                .arg(&classes)
+                .arg(main.join("tests/java/dump/Dump.java")),
+        );
+        *FIXTURE_CLASSES.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(classes);
+    }
+
+    fn dump_fixture(&self, fixture: &Fixture, _main: &Path) -> String {
+        let classes = FIXTURE_CLASSES
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+            .expect("check_fixtures compiled the fixtures");
         run(
             &fixture.dir,
             Command::new("java")
@@ -103,6 +133,9 @@ impl Consumer for Java {
         )
     }
 }
+
+/// Where [`Java::check_fixtures`] compiled the fixtures and the dump program.
+static FIXTURE_CLASSES: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
 
 /// The Maven module at `dir` compiled with `javac -encoding US-ASCII` into `classes`, its
 /// dependencies (the optional Jackson annotations) on the class path.
@@ -136,8 +169,20 @@ fn javadoc(dir: &Path) {
 }
 
 /// The class path of the Maven module at `dir`'s dependencies, as Maven resolves them (the
-/// dependency plugin pinned, so the run is reproducible).
+/// dependency plugin pinned, so the run is reproducible). Resolved once per distinct
+/// `<dependencies>` section: every generated pom has the same one, and each Maven start costs
+/// seconds.
 fn dependencies(dir: &Path) -> String {
+    static RESOLVED: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
+    let pom = std::fs::read_to_string(dir.join("pom.xml")).unwrap();
+    let section = pom
+        .split_once("<dependencies>")
+        .and_then(|(_, rest)| rest.split_once("</dependencies>"))
+        .map_or_else(String::new, |(deps, _)| deps.to_owned());
+    let mut resolved = RESOLVED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, path)) = resolved.iter().find(|(deps, _)| *deps == section) {
+        return path.clone();
+    }
     let file = tempfile::NamedTempFile::new().unwrap();
     run(
         dir,
@@ -145,7 +190,9 @@ fn dependencies(dir: &Path) -> String {
             .args(["-B", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath"])
             .arg(format!("-Dmdep.outputFile={}", file.path().display())),
     );
-    std::fs::read_to_string(file.path()).unwrap()
+    let path = std::fs::read_to_string(file.path()).unwrap();
+    resolved.push((section, path.clone()));
+    path
 }
 
 fn java_sources(dir: &Path) -> Vec<PathBuf> {

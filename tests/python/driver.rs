@@ -11,22 +11,44 @@ use super::{Consumer, Fixture, Tool, expected_json, readme_example, run};
 
 pub struct Python;
 
-/// The virtual environment of `tests/python`, with the pinned tools.
+/// The virtual environment with the pinned tools, and the `tests/python` it checks.
 struct Venv {
+    /// `tests/python` of the workspace being checked (the main one, or a copy).
     dir: PathBuf,
+    /// The venv, always the main workspace's: a copy reuses its tools instead of installing
+    /// them again.
     venv: PathBuf,
 }
 
+/// One mypy at a time on the shared cache.
+static MYPY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// One package installed and checked in the shared venv at a time: the main workspace's and a
+/// copy's tests run on parallel threads, and each installs its own `api-errors`.
+static INSTALLED: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 impl Venv {
-    /// Creates (once) and fills the venv of the workspace at `root` from `requirements.txt`.
-    fn new(root: &Path) -> Self {
-        let dir = root.join("tests/python");
+    /// The venv of the workspace at `main`, created and filled from `requirements.txt` once:
+    /// a stamp in the venv records the requirements it holds, so a later run (or test) whose
+    /// requirements are unchanged starts no pip at all.
+    fn new(root: &Path, main: &Path) -> Self {
+        static READY: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+        let dir = main.join("tests/python");
         let venv = dir.join(".venv");
-        if !venv.join("bin/python").exists() {
-            run(&dir, Command::new("python3").args(["-m", "venv", ".venv"]));
+        let python = Self { dir: root.join("tests/python"), venv };
+        let mut ready = READY.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !*ready {
+            if !python.venv.join("bin/python").exists() {
+                run(&dir, Command::new("python3").args(["-m", "venv", ".venv"]));
+            }
+            let requirements = std::fs::read_to_string(dir.join("requirements.txt")).unwrap();
+            let stamp = python.venv.join("requirements.installed");
+            if std::fs::read_to_string(&stamp).ok().as_deref() != Some(requirements.as_str()) {
+                run(&dir, &mut python.pip(&["-r", "requirements.txt"]));
+                std::fs::write(&stamp, &requirements).unwrap();
+            }
+            *ready = true;
         }
-        let python = Self { dir, venv };
-        run(&python.dir, &mut python.pip(&["-r", "requirements.txt"]));
         python
     }
 
@@ -106,9 +128,12 @@ impl Venv {
         );
     }
 
+    /// mypy, with one cache for every run (the standard library's stubs, most of a run's time,
+    /// are read once); runs take [`MYPY`] in turn, as mypy's cache has one writer at a time.
     fn mypy(&self) -> Command {
         let mut cmd = Command::new(self.venv.join("bin/mypy"));
         cmd.arg("--config-file").arg(self.dir.join("pyproject.toml"));
+        cmd.arg("--cache-dir").arg(self.venv.join("mypy-cache"));
         cmd
     }
 
@@ -135,11 +160,13 @@ impl Consumer for Python {
     /// The generated package installed into the venv as a service installs it (built from
     /// `generated/python`, not imported from there), under mypy --strict and ruff, then the
     /// consumer's tests.
-    fn check_package(&self, root: &Path, _main: &Path) {
-        let python = Venv::new(root);
+    fn check_package(&self, root: &Path, main: &Path) {
+        let python = Venv::new(root, main);
+        let _one_at_a_time = INSTALLED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
         let module = errgen::targets::by_name("python").and_then(|t| t.naming()).unwrap().package(&catalog);
         run(&python.dir, &mut python.pip(&["--force-reinstall", "--no-deps", "../../generated/python"]));
+        let mypy = MYPY.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         run(
             root,
             python
@@ -147,6 +174,7 @@ impl Consumer for Python {
                 .arg(format!("generated/python/{module}"))
                 .args(["tests/python/test_consumer.py", "tests/python/dump.py"]),
         );
+        drop(mypy);
         run(root, python.ruff().args(["generated/python", "tests/python"]));
         python.check_distribution(&root.join("generated/python"));
         python.check_schema(root);
@@ -164,12 +192,14 @@ impl Consumer for Python {
     }
 
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
-        let python = Venv::new(main);
+        let python = Venv::new(main, main);
         let module = fixture.naming().package(&fixture.catalog);
         // The package, and calls of the typed formatting that must type-check or, marked
         // `type: ignore`, must not (mypy --strict reports an ignore that ignores nothing).
         std::fs::write(fixture.dir.join("typed_check.py"), typed_check(fixture)).unwrap();
+        let mypy = MYPY.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         run(&fixture.dir, python.mypy().arg(&module).arg("typed_check.py"));
+        drop(mypy);
         std::fs::remove_file(fixture.dir.join("typed_check.py")).unwrap();
         run(&fixture.dir, python.ruff().arg(&module));
         python.check_distribution(&fixture.dir);

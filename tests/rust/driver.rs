@@ -51,101 +51,120 @@ impl Consumer for Rust {
         }
     }
 
-    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
-        let root = main;
-        let naming = fixture.naming();
-        let crate_name = naming.package(&fixture.catalog);
-        let mut dump = format!(
-            "#![allow(clippy::wildcard_imports, clippy::too_many_lines, clippy::format_collect, clippy::format_in_format_args, clippy::unreadable_literal, clippy::clone_on_copy, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
-        );
-        for ns in &fixture.catalog.namespaces {
-            let (name, ty, module) = (&ns.name, naming.type_name(&ns.name), naming.module(&ns.name));
-            let error = naming.error_type(&ns.name);
-            // A literal of the namespace's code type: the integer, or the string (printable ASCII,
-            // which Debug writes as a valid Rust literal).
-            let unknown = match ns.code_type {
-                errgen::catalog::CodeType::Integer => super::unknown_code(ns),
-                errgen::catalog::CodeType::String => format!("{:?}", super::unknown_code(ns)),
-            };
-            let attrs = attribute_lines(fixture, name);
-            writeln!(
-                dump,
-                "    for c in {ty}::ALL {{
-        for l in Locale::ALL {{
-            println!(\"{name}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), c.symbol().unwrap(), hex(c.message(*l).unwrap()));
-            if c.translation(*l).is_none() {{
-                println!(\"untranslated\\t{name}\\t{{}}\\t{{}}\", c.code(), l.tag());
-            }}
-        }}
-        let found = {ty}::from_symbol(c.symbol().unwrap()).map_or_else(|| \"None\".to_owned(), |f| f.code().to_string());
-        println!(\"lookup\\t{name}\\t{{}}\\t{{found}}\", c.symbol().unwrap());
-        if !c.params().is_empty() {{
-            let mut e = {error}::new(c.clone());
-            for n in c.params() {{
-                e = e.with_arg(n, [\"<\", n, \"> \\\"q\\\" 'q' {{x}} }}{{\", \"\\n\"].concat());
-            }}
-            let back = {error}::from_problem(&e.problem(Locale::DEFAULT));
-            for l in Locale::ALL {{
-                assert_eq!(back.message(*l), e.message(*l));
-                println!(\"format\\t{name}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), hex(&e.message(*l)));
-            }}
-        }}
-        let problem = {error}::new(c.clone()).problem(Locale::DEFAULT);
-        assert_eq!({error}::from_problem(&problem).code(), c);
-        let status = problem.status.map_or_else(|| \"-\".to_owned(), |s| s.to_string());
-        println!(\"problem\\t{name}\\t{{}}\\t{{}}\\t{{status}}\", c.code(), problem.r#type);
-{attrs}
-        if let Some(note) = c.deprecation() {{
-            println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));
-        }}
-    }}
-    for r in {module}::RETIRED_CODES {{
-        assert!(!{ty}::from(*r).is_known());
-        println!(\"retired\\t{name}\\t{{r}}\");
-    }}
-    let unknown = {ty}::from({unknown});
-    assert!(!unknown.is_known() && unknown.symbol().is_none());
-    println!(\"unknown\\t{name}\\t{{}}\", unknown.code());"
-            )
-            .unwrap();
-            for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
-                let constant = naming.constant(&ns.name, alias);
-                writeln!(dump, "    println!(\"alias\\t{name}\\t{constant}\\t{{}}\", {ty}::{constant}.code());")
-                    .unwrap();
-            }
-            dump.push_str(&typed_lines(fixture, ns));
+    /// Every fixture's crate in one workspace beside them: clippy pedantic, rustdoc with warnings
+    /// denied and the tests (README doc test included) run once for all, so the shared
+    /// dependencies build once and each tool starts once.
+    fn check_fixtures(&self, fixtures: &[Fixture], main: &Path) {
+        let Some(first) = fixtures.first() else { return };
+        let workspace = first.dir.parent().and_then(Path::parent).expect("fixtures in <folder>/<name>/rust");
+        let members: Vec<String> = fixtures
+            .iter()
+            .map(|f| format!("{:?}", f.dir.strip_prefix(workspace).expect("one folder").display().to_string()))
+            .collect();
+        std::fs::write(
+            workspace.join("Cargo.toml"),
+            format!("[workspace]\nresolver = \"3\"\nmembers = [{}]\n", members.join(", ")),
+        )
+        .unwrap();
+        for fixture in fixtures {
+            std::fs::create_dir_all(fixture.dir.join("examples")).unwrap();
+            std::fs::write(fixture.dir.join("examples/dump.rs"), dump_program(fixture)).unwrap();
         }
-        dump.push_str(NUMBERS_DUMP);
-        std::fs::create_dir_all(fixture.dir.join("examples")).unwrap();
-        std::fs::write(fixture.dir.join("examples/dump.rs"), dump).unwrap();
-        let target_dir = root.join("target/fixtures");
-        run(&fixture.dir, Command::new(env!("CARGO")).args(CLIPPY).env("CARGO_TARGET_DIR", &target_dir));
-        // Catalog text in doc comments renders as text: no HTML, no links, no rustdoc warning.
+        let target_dir = main.join("target/fixtures");
+        let cargo = |args: &[&str]| {
+            let mut cmd = Command::new(env!("CARGO"));
+            cmd.args(args).env("CARGO_TARGET_DIR", &target_dir);
+            cmd
+        };
+        run(workspace, cargo(&["clippy", "--workspace"]).args(&CLIPPY[1..]));
         run(
-            &fixture.dir,
-            Command::new(env!("CARGO"))
-                .args(["doc", "--no-deps", "--all-features"])
-                .env("RUSTDOCFLAGS", "-D warnings")
-                .env("CARGO_TARGET_DIR", &target_dir),
+            workspace,
+            cargo(&["doc", "--workspace", "--no-deps", "--all-features"]).env("RUSTDOCFLAGS", "-D warnings"),
         );
-        run(
-            &fixture.dir,
-            Command::new(env!("CARGO")).args(["test", "--all-features"]).env("CARGO_TARGET_DIR", &target_dir),
-        );
+        run(workspace, &mut cargo(&["test", "--workspace", "--all-features"]));
+    }
+
+    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
+        let target_dir = main.join("target/fixtures");
         check_packaging(fixture, &target_dir);
         run(
             &fixture.dir,
             Command::new(env!("CARGO"))
-                .args(["run", "-q", "--example", "dump"])
+                .args(["run", "-q", "-p", &fixture.catalog.package, "--example", "dump"])
                 .env("CARGO_TARGET_DIR", &target_dir)
                 .envs(fixture.dump_env()),
         )
     }
 }
 
-/// The crate as crates.io gets it: `cargo publish --dry-run` (packaged, then built from the
-/// package) when the catalog publishes it, else `cargo package`, each without a warning about
-/// the manifest.
+/// The dump program of a fixture's crate (`examples/dump.rs`): every entry, lookup, message,
+/// error and problem printed as the harness compares them.
+fn dump_program(fixture: &Fixture) -> String {
+    let naming = fixture.naming();
+    let crate_name = naming.package(&fixture.catalog);
+    let mut dump = format!(
+        "#![allow(clippy::wildcard_imports, clippy::too_many_lines, clippy::format_collect, clippy::format_in_format_args, clippy::unreadable_literal, clippy::clone_on_copy, deprecated)]\nuse {crate_name}::*;\n\nfn hex(s: &str) -> String {{\n    s.bytes().map(|b| format!(\"{{b:02x}}\")).collect()\n}}\n\nfn main() {{\n"
+    );
+    for ns in &fixture.catalog.namespaces {
+        let (name, ty, module) = (&ns.name, naming.type_name(&ns.name), naming.module(&ns.name));
+        let error = naming.error_type(&ns.name);
+        // A literal of the namespace's code type: the integer, or the string (printable ASCII,
+        // which Debug writes as a valid Rust literal).
+        let unknown = match ns.code_type {
+            errgen::catalog::CodeType::Integer => super::unknown_code(ns),
+            errgen::catalog::CodeType::String => format!("{:?}", super::unknown_code(ns)),
+        };
+        let attrs = attribute_lines(fixture, name);
+        writeln!(
+            dump,
+            "    for c in {ty}::ALL {{
+    for l in Locale::ALL {{
+        println!(\"{name}\\t{{}}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), c.symbol().unwrap(), hex(c.message(*l).unwrap()));
+        if c.translation(*l).is_none() {{
+            println!(\"untranslated\\t{name}\\t{{}}\\t{{}}\", c.code(), l.tag());
+        }}
+    }}
+    let found = {ty}::from_symbol(c.symbol().unwrap()).map_or_else(|| \"None\".to_owned(), |f| f.code().to_string());
+    println!(\"lookup\\t{name}\\t{{}}\\t{{found}}\", c.symbol().unwrap());
+    if !c.params().is_empty() {{
+        let mut e = {error}::new(c.clone());
+        for n in c.params() {{
+            e = e.with_arg(n, [\"<\", n, \"> \\\"q\\\" 'q' {{x}} }}{{\", \"\\n\"].concat());
+        }}
+        let back = {error}::from_problem(&e.problem(Locale::DEFAULT));
+        for l in Locale::ALL {{
+            assert_eq!(back.message(*l), e.message(*l));
+            println!(\"format\\t{name}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), hex(&e.message(*l)));
+        }}
+    }}
+    let problem = {error}::new(c.clone()).problem(Locale::DEFAULT);
+    assert_eq!({error}::from_problem(&problem).code(), c);
+    let status = problem.status.map_or_else(|| \"-\".to_owned(), |s| s.to_string());
+    println!(\"problem\\t{name}\\t{{}}\\t{{}}\\t{{status}}\", c.code(), problem.r#type);
+{attrs}
+    if let Some(note) = c.deprecation() {{
+        println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));
+    }}
+}}
+for r in {module}::RETIRED_CODES {{
+    assert!(!{ty}::from(*r).is_known());
+    println!(\"retired\\t{name}\\t{{r}}\");
+}}
+let unknown = {ty}::from({unknown});
+assert!(!unknown.is_known() && unknown.symbol().is_none());
+println!(\"unknown\\t{name}\\t{{}}\", unknown.code());"
+        )
+        .unwrap();
+        for alias in ns.entries.iter().flat_map(|e| &e.aliases) {
+            let constant = naming.constant(&ns.name, alias);
+            writeln!(dump, "    println!(\"alias\\t{name}\\t{constant}\\t{{}}\", {ty}::{constant}.code());").unwrap();
+        }
+        dump.push_str(&typed_lines(fixture, ns));
+    }
+    dump.push_str(NUMBERS_DUMP);
+    dump
+}
+
 fn check_packaging(fixture: &Fixture, target_dir: &Path) {
     let published = fixture.catalog.metadata.publish.to("rust");
     let args: &[&str] = if published {

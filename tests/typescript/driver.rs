@@ -48,25 +48,35 @@ impl Consumer for TypeScript {
         assert!(!printed.trim().is_empty(), "the README's example printed nothing");
     }
 
-    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
+    /// Every fixture's declarations under the consumer's strict settings, with calls of the typed
+    /// formatting that must type-check or, marked `@ts-expect-error`, must not: one tsc run for
+    /// all (each package is a module of its own, so none sees another's names).
+    fn check_fixtures(&self, fixtures: &[Fixture], main: &Path) {
         let dir = main.join("tests/typescript");
-        let tsc = tsc(main);
-        // The declarations, under the consumer's strict settings, and calls of the typed
-        // formatting that must type-check or, marked `@ts-expect-error`, must not.
-        let typed = fixture.dir.join("typed-check.ts");
-        std::fs::write(&typed, typed_check(fixture)).unwrap();
+        let mut files = Vec::new();
+        for fixture in fixtures {
+            let typed = fixture.dir.join("typed-check.ts");
+            std::fs::write(&typed, typed_check(fixture)).unwrap();
+            files.push(fixture.dir.join("index.d.ts"));
+            files.push(typed);
+        }
         run(
             &dir,
             Command::new("node")
-                .arg(&tsc)
+                .arg(tsc(main))
                 .args(["--noEmit", "--strict", "--skipLibCheck", "false", "--target", "ES2022"])
                 .args(["--module", "NodeNext", "--moduleResolution", "NodeNext", "--types", "node"])
                 .args(["--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes", "--isolatedModules"])
                 .args(["--verbatimModuleSyntax", "--erasableSyntaxOnly", "--isolatedDeclarations", "--declaration"])
-                .arg(fixture.dir.join("index.d.ts"))
-                .arg(&typed),
+                .args(&files),
         );
-        std::fs::remove_file(&typed).unwrap();
+        for fixture in fixtures {
+            std::fs::remove_file(fixture.dir.join("typed-check.ts")).unwrap();
+        }
+    }
+
+    fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
+        let dir = main.join("tests/typescript");
         let dump = |commonjs: &str| {
             run(
                 &dir,

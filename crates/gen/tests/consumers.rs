@@ -63,6 +63,11 @@ trait Consumer: Sync {
     /// Checks a fixture's package with the strict checkers and runs a dump program over it;
     /// returns what the program printed (see [`Fixture::expected_dump`]).
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String;
+
+    /// Checks every fixture's package at once, before their dumps, where one start of the
+    /// language's checker can take them all (a compiler start costs seconds); by default
+    /// nothing, and [`Consumer::dump_fixture`] checks each.
+    fn check_fixtures(&self, _fixtures: &[Fixture], _main: &Path) {}
 }
 
 /// A tool a consumer needs, and how to ask it for its version.
@@ -114,7 +119,9 @@ fn check_consumer(consumer: &dyn Consumer) {
     }
     let root = workspace();
     consumer.check_package(&root, &root);
-    for fixture in fixtures(consumer.target()) {
+    let fixtures = fixtures(consumer.target());
+    consumer.check_fixtures(&fixtures, &root);
+    for fixture in fixtures {
         let out = consumer.dump_fixture(&fixture, &root);
         fixture.assert_dump(consumer.target(), &out);
         fixture.remove();
@@ -250,8 +257,14 @@ fn fixtures(target: &'static str) -> Vec<Fixture> {
                 let text = errgen::synthetic::shaped(codes, seed, codes, locales);
                 let mut catalog = errgen::load_str(&text, &format!("{name}.yaml")).unwrap_or_else(|e| panic!("{e}"));
                 // A package of its own: the Rust fixtures share one target folder, where two
-                // crates of one name and version would be taken for one.
+                // crates of one name and version would be taken for one, and the Java
+                // fixtures are compiled together.
                 (*name).clone_into(&mut catalog.package);
+                catalog
+                    .targets
+                    .entry("java".to_owned())
+                    .or_default()
+                    .insert("package".to_owned(), format!("org.example.{}", name.replace('-', "_")));
                 catalog
             } else {
                 let path = format!("tests/fixtures/{name}.yaml");
