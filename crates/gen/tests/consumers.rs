@@ -43,6 +43,7 @@ fn long_text_catalog() -> String {
 }
 
 mod common;
+mod torture;
 use common::workspace;
 
 /// A language's consumer driver, in `tests/<language>/driver.rs`: all the harness knows of a
@@ -242,10 +243,14 @@ struct Fixture {
 fn fixtures(target: &'static str) -> Vec<Fixture> {
     FIXTURES
         .iter()
-        .chain(&["long-text", "large", "many-locales"])
+        .chain(&["long-text", "large", "many-locales", "torture"])
         .map(|name| {
             let catalog = if *name == "long-text" {
                 errgen::load_str(&long_text_catalog(), "long-text.yaml").unwrap_or_else(|e| panic!("{e}"))
+            } else if *name == "torture" {
+                let seed = torture::seed();
+                errgen::load_str(&torture::catalog("torture", seed), &format!("torture-{seed}.yaml"))
+                    .unwrap_or_else(|e| panic!("{e}"))
             } else if let Some((codes, seed, locales)) = match *name {
                 // One namespace of 4,000 codes in three locales: twice what one Java enum could
                 // hold, so Java's data is spread over several classes and read back from them.
@@ -658,5 +663,22 @@ fn a_routine_catalog_edit_needs_no_other_edit() {
         if has_tools("a_routine_catalog_edit_needs_no_other_edit", *consumer) {
             consumer.check_package(&copy, &root);
         }
+    }
+}
+
+/// The torture sample is a catalog worth building: names in every slot, not only the safe ones.
+#[test]
+fn the_torture_catalog_keeps_names_in_every_slot() {
+    let text = torture::catalog("torture", torture::seed());
+    let catalog = errgen::load_str(&text, "torture.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let entries: usize = catalog.namespaces.iter().map(|ns| ns.entries.len()).sum();
+    let params = catalog.namespaces.iter().flat_map(|ns| &ns.entries).filter(|e| !e.params.is_empty()).count();
+    let aliases = catalog.namespaces.iter().flat_map(|ns| &ns.entries).filter(|e| !e.aliases.is_empty()).count();
+    assert!(
+        catalog.namespaces.len() >= 3 && entries >= 15 && params >= 3 && aliases >= 2 && catalog.attributes.len() >= 3,
+        "a thin sample:\n{text}"
+    );
+    if std::env::var_os("GEN_TORTURE_PRINT").is_some() {
+        let _ = writeln!(std::io::stderr(), "{text}");
     }
 }
