@@ -48,6 +48,42 @@ const ERROR_MEMBERS: &[&str] = &[
     "borrow_mut",
 ];
 
+/// Methods of standard traits that clippy's `should_implement_trait` expects only as those
+/// traits' methods: a constructor (`fn from_str(arg: &str) -> Self`) named so fails the
+/// consumers' `clippy -D warnings`. (Found by the name torture.)
+const TRAIT_METHODS: &[&str] = &[
+    "add",
+    "as_mut",
+    "as_ref",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "borrow",
+    "borrow_mut",
+    "clone",
+    "cmp",
+    "default",
+    "deref",
+    "deref_mut",
+    "div",
+    "drop",
+    "eq",
+    "from_iter",
+    "from_str",
+    "hash",
+    "index",
+    "index_mut",
+    "into_iter",
+    "mul",
+    "neg",
+    "next",
+    "not",
+    "rem",
+    "shl",
+    "shr",
+    "sub",
+];
+
 /// The crates every Rust program can name without a dependency.
 const STD_CRATES: &[&str] = &["std", "core", "alloc", "proc_macro", "test"];
 
@@ -172,6 +208,10 @@ impl Target for Rust {
                 })
             }
             Name::Locale(_) => None,
+            // An accessor method: `crate`, `self`, `super` cannot be one even as a raw identifier.
+            Name::Attribute(name) if NOT_RAW.contains(&name) => {
+                Some(format!("attribute `{name}` is a Rust keyword that cannot be a raw identifier"))
+            }
             Name::Attribute(name) => super::attribute_clash(name, name, METHODS),
             Name::Param(name) => NOT_RAW
                 .contains(&name)
@@ -180,6 +220,11 @@ impl Target for Rust {
                 let function = self.constant("", symbol).to_ascii_lowercase();
                 if NOT_RAW.contains(&function.as_str()) {
                     Some(format!("{} is a Rust keyword that cannot name a function", super::becomes(symbol, &function)))
+                } else if TRAIT_METHODS.contains(&function.as_str()) {
+                    Some(format!(
+                        "{} is the name of a standard trait's method, which clippy (should_implement_trait) refuses for a constructor",
+                        super::becomes(symbol, &function)
+                    ))
                 } else {
                     ERROR_MEMBERS.contains(&function.as_str()).then(|| {
                         format!(
