@@ -212,7 +212,10 @@ impl Parts {
             let _ = writeln!(text, "      - {{code: 1, symbol: FIRST, message: {{en: \"first of {ns}\"}}}}");
             for (code, (_, symbol, alias, params)) in self.entries.iter().filter(|(n, ..)| *n == i).enumerate() {
                 let code = code + 2;
-                let placeholders: String = params.iter().map(|p| format!(" {{{p}}}")).collect();
+                let placeholders = params.iter().fold(String::new(), |mut out, p| {
+                    let _ = write!(out, " {{{p}}}");
+                    out
+                });
                 let declared: Vec<String> = params.iter().map(|p| format!("{p}: string")).collect();
                 let _ = write!(text, "      - code: {code}\n        symbol: {symbol}\n");
                 if let Some(alias) = alias {
