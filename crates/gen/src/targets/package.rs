@@ -100,27 +100,6 @@ fn license_text(id: &str, holders: &str) -> Option<askama::Result<String>> {
     }
 }
 
-/// Is `text` one of the license texts the generator ships, whoever its copyright line names?
-/// License files carry no header (license scanners want the text alone), so this is how the
-/// writer knows one as the generator's own: to update it, or remove it when the catalog's
-/// license changes.
-#[must_use]
-pub fn is_license_text(text: &str) -> bool {
-    let holder = "\u{0}";
-    let texts = crate::catalog::LICENSES.iter().filter_map(|id| license_text(id, holder));
-    let same = |ours: &str| {
-        let (mut a, mut b) = (ours.trim_end().lines(), text.trim_end().lines());
-        loop {
-            match (a.next(), b.next()) {
-                (None, None) => return true,
-                (Some(x), Some(y)) if x == y || (x.contains(holder) && y.starts_with("Copyright (c) ")) => {}
-                _ => return false,
-            }
-        }
-    };
-    texts.flatten().any(|ours| same(&ours))
-}
-
 /// `LICENSE` for a single license, `LICENSE-<ID>` for each of several (as Rust crates ship
 /// `LICENSE-MIT` and `LICENSE-APACHE`).
 #[must_use]
@@ -169,13 +148,13 @@ struct Mit<'a> {
 
 #[cfg(test)]
 mod tests {
-    /// Every identifier validation admits has a text, and it is recognized as the generator's.
+    /// Every identifier validation admits has its text. (Whose a license file
+    /// is, is the ownership record's business: `output::manifest`.)
     #[test]
     fn every_admitted_license_has_its_text() {
         for id in crate::catalog::LICENSES {
             let text = super::license_text(id, "Someone").unwrap().unwrap();
-            assert!(super::is_license_text(&text), "{id}");
+            assert!(text.len() > 200, "{id}");
         }
-        assert!(!super::is_license_text("Our own terms.\n"));
     }
 }
