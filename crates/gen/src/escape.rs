@@ -202,13 +202,19 @@ pub fn toml_string(s: &str) -> String {
 /// hold at all (control characters) as a visible `U+XXXX`.
 #[must_use]
 pub fn xml_text(s: &str) -> String {
+    entities(s, true)
+}
+
+/// `&`, `<`, `>` (and `"` if `quote`) as entities, and every character [`must_escape`] flags
+/// as a visible `U+XXXX`: text that markup reads as text.
+fn entities(s: &str, quote: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
+            '"' if quote => out.push_str("&quot;"),
             c if must_escape(c) => visible_codepoint(c, &mut out),
             c => out.push(c),
         }
@@ -239,17 +245,7 @@ pub fn terminal_text(s: &str) -> std::borrow::Cow<'_, str> {
 /// entities, so that no tag or comment becomes live, and invisible characters as `U+XXXX`.
 #[must_use]
 pub fn markdown_inline(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c if must_escape(c) => visible_codepoint(c, &mut out),
-            c => out.push(c),
-        }
-    }
-    out
+    entities(s, false)
 }
 
 #[cfg(test)]

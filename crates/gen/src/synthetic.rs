@@ -49,11 +49,12 @@ const STATES: &[(&str, &str)] = &[
     ("REQUIRED", "不能为空"),
 ];
 
-/// splitmix64: a tiny deterministic generator; the benchmarks need repeatability, not quality.
-struct Rng(u64);
+/// splitmix64: a tiny deterministic generator; the benchmarks (and the name torture's draw)
+/// need repeatability, not quality.
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -64,7 +65,7 @@ impl Rng {
     fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         // The modulo keeps the index below `items.len()`, so the cast cannot truncate.
         #[allow(clippy::cast_possible_truncation)]
-        items[(self.next() % items.len() as u64) as usize]
+        items[(self.next_u64() % items.len() as u64) as usize]
     }
 }
 
@@ -106,7 +107,7 @@ pub fn shaped(codes: usize, seed: u64, namespace_size: usize, locales: usize) ->
         for i in 0..count {
             // Gaps of 1 to 4: codes stay well inside i32 for any size a benchmark uses.
             #[allow(clippy::cast_possible_wrap)]
-            let gap = (rng.next() % 4) as i64 + 1;
+            let gap = (rng.next_u64() % 4) as i64 + 1;
             code += gap;
             let (s, o, t) = (rng.pick(SUBJECTS), rng.pick(OBJECTS), rng.pick(STATES));
             let mut symbol = format!("{}_{}_{}", s.0, o.0, t.0);

@@ -10,6 +10,7 @@
 
 use std::fmt::Write as _;
 
+use errgen::synthetic::Rng;
 use errgen::targets::{ALL, emits::Scope};
 
 /// Words the languages reserve or give a meaning to, beside what the targets list as emitted.
@@ -144,27 +145,14 @@ const WORDS: &[&str] = &[
     "locales",
 ];
 
-/// A small deterministic generator (SplitMix64): the same seed, the same sample.
-struct Draw(u64);
-
-impl Draw {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+/// `items` in a shuffled order, the same for the same generator state.
+fn shuffled<T: Clone>(draw: &mut Rng, items: &[T]) -> Vec<T> {
+    let mut out = items.to_vec();
+    for i in (1..out.len()).rev() {
+        let j = usize::try_from(draw.next_u64() % (i as u64 + 1)).unwrap();
+        out.swap(i, j);
     }
-
-    /// `items` in a shuffled order.
-    fn shuffled<T: Clone>(&mut self, items: &[T]) -> Vec<T> {
-        let mut out = items.to_vec();
-        for i in (1..out.len()).rev() {
-            let j = usize::try_from(self.next() % (i as u64 + 1)).unwrap();
-            out.swap(i, j);
-        }
-        out
-    }
+    out
 }
 
 /// Every candidate word in `lower_snake`: the targets' emitted names and the list above.
@@ -243,8 +231,7 @@ impl Parts {
 /// still accepts the whole.
 #[must_use]
 pub fn catalog(name: &str, seed: u64) -> String {
-    let mut draw = Draw(seed);
-    let words = draw.shuffled(&candidates());
+    let words = shuffled(&mut Rng(seed), &candidates());
     let mut parts = Parts { namespaces: vec!["plain".to_owned()], ..Parts::default() };
     let try_add = |parts: &mut Parts, change: &dyn Fn(&mut Parts)| {
         let mut next = parts.clone();
