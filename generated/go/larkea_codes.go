@@ -2,7 +2,11 @@
 
 package apierrors
 
-import "strconv"
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+)
 
 // LarkeaCode is an error code of the larkea namespace: one of the constants below, or
 // any other int32 the server sent, kept as is.
@@ -493,8 +497,9 @@ type LarkeaError struct {
 	Cause     error
 }
 
-// Error returns the code's Error text with the message in DefaultLocale filled with the
-// arguments, and the cause's after a colon when there is one.
+// Error returns the error's text, the same in every language: "SYMBOL (123): message" in
+// DefaultLocale, its arguments filled ("unknown code (N)" for an unknown code), and the cause's
+// after a colon when there is one.
 func (e *LarkeaError) Error() string {
 	text := e.Code.Error()
 	if c := e.Code; len(c.Params()) > 0 {
@@ -538,11 +543,11 @@ func (e *LarkeaError) Message(locale Locale) string {
 }
 
 // LarkeaProblem is an error of the larkea namespace as RFC 9457 problem details
-// (application/problem+json): Type from the catalog's problem base URI, the namespace and the
-// symbol ("about:blank" without one), Title the message in DefaultLocale, Status from the
-// http_status attribute when the catalog has one, Detail the message in the locale asked for,
-// Code, the bare code, and Arguments, the error's arguments (absent when it has none).
-// encoding/json writes and reads it.
+// (application/problem+json), its members in this order: Type from the catalog's problem base
+// URI, the namespace and the symbol ("about:blank" without one), Title the message in
+// DefaultLocale, Status from the http_status attribute when the catalog has one and knows the
+// code, Detail the message in the locale asked for, Code, the bare code, and Arguments, the
+// error's arguments (absent when it has none). encoding/json writes and reads it.
 type LarkeaProblem struct {
 	Type      string            `json:"type"`
 	Title     string            `json:"title"`
@@ -562,6 +567,39 @@ func (e *LarkeaError) Problem(locale Locale) LarkeaProblem {
 		Arguments: e.Arguments,
 	}
 	return p
+}
+
+// UnmarshalJSON reads problem details as RFC 9457 asks: only code is required, an int32 code;
+// any other member of the wrong type is ignored, and so is an argument that is not text.
+func (p *LarkeaProblem) UnmarshalJSON(data []byte) error {
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(data, &members); err != nil {
+		return err
+	}
+	var code LarkeaCode
+	// null would leave code as it is, without an error.
+	if raw, ok := members["code"]; !ok || string(raw) == "null" || json.Unmarshal(raw, &code) != nil {
+		return errors.New("problem details without an int32 code")
+	}
+	*p = LarkeaProblem{Code: code}
+	// A member missing or of the wrong type leaves the field empty: the error is ignored.
+	_ = json.Unmarshal(members["type"], &p.Type)
+	_ = json.Unmarshal(members["title"], &p.Title)
+	_ = json.Unmarshal(members["status"], &p.Status)
+	_ = json.Unmarshal(members["detail"], &p.Detail)
+	var arguments map[string]json.RawMessage
+	if json.Unmarshal(members["arguments"], &arguments) == nil {
+		for name, raw := range arguments {
+			var text string
+			if string(raw) != "null" && json.Unmarshal(raw, &text) == nil {
+				if p.Arguments == nil {
+					p.Arguments = map[string]string{}
+				}
+				p.Arguments[name] = text
+			}
+		}
+	}
+	return nil
 }
 
 // Err returns the error the problem describes, by its code, known or not, and its arguments.

@@ -375,7 +375,10 @@ class LarkeaError extends Error {
     /** @type {Record<string, string>} */
     const args = {};
     for (const [name, value] of Object.entries(options?.arguments ?? {})) args[name] = formatArgument(value);
-    super(render(code, DEFAULT_LOCALE, args), options);
+    const symbol = symbolOf(code);
+    // The error's text, the same in every language: `SYMBOL (CODE): message`.
+    const text = symbol === undefined ? `unknown code (${code})` : `${symbol} (${code}): ${render(code, DEFAULT_LOCALE, args)}`;
+    super(text, options);
     this.name = "LarkeaError";
     /** The code, known or not. */
     this.code = code;
@@ -393,10 +396,11 @@ class LarkeaError extends Error {
   }
 
   /**
-   * The error as RFC 9457 problem details (`application/problem+json`): `type` from the
-   * catalog's problem base URI, the namespace and the symbol (`about:blank` without one),
-   * `title` the message in DEFAULT_LOCALE, `status` from the `http_status` attribute when the
-   * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
+   * The error as RFC 9457 problem details (`application/problem+json`), members in this order:
+   * `type` from the catalog's problem base URI, the namespace and the symbol (`about:blank`
+   * without one), `title` the message in DEFAULT_LOCALE, `status` from the `http_status`
+   * attribute when the catalog has one and knows the code, `detail` the message in `locale`,
+   * `code`, the bare code, and `arguments` (sorted by name) when there are any.
    * @param {string} [locale]
    */
   toProblem(locale = DEFAULT_LOCALE) {
@@ -406,7 +410,8 @@ class LarkeaError extends Error {
       detail: this.messageIn(locale),
       code: this.code,
     };
-    if (Object.keys(this.arguments).length > 0) problem.arguments = { ...this.arguments };
+    const names = Object.keys(this.arguments).sort();
+    if (names.length > 0) problem.arguments = Object.fromEntries(names.map((n) => [n, this.arguments[n]]));
     return problem;
   }
 
@@ -421,20 +426,25 @@ class LarkeaError extends Error {
   }
 
   /**
-   * The error a problem describes, by its `code`, known or not, and its text `arguments`.
-   * @param {object} problem
-   * @param {unknown} problem.code
-   * @param {unknown} [problem.arguments]
+   * The error a problem describes, by its `code`, known or not, and its text `arguments`. Only
+   * `code` is required: an integer code of 32 bits. Any other member of the wrong type is ignored,
+   * as RFC 9457 asks, and so is an argument that is not text.
+   * @param {unknown} problem problem details, as `JSON.parse` or `response.json()` gives them
+   * @throws {TypeError} when `problem` is not an object or its `code` is missing or not an integer code of 32 bits
    */
   static fromProblem(problem) {
+    const { code, arguments: given } = typeof problem === "object" && problem !== null ? problem : {};
+    if (typeof code !== "number" || !Number.isInteger(code) || code < -2147483648 || code > 2147483647) {
+      throw new TypeError(`problem details without an integer code of 32 bits: ${JSON.stringify(problem)}`);
+    }
     /** @type {Record<string, string>} */
     const args = {};
-    if (typeof problem.arguments === "object" && problem.arguments !== null) {
-      for (const [name, value] of Object.entries(problem.arguments)) {
+    if (typeof given === "object" && given !== null && !Array.isArray(given)) {
+      for (const [name, value] of Object.entries(given)) {
         if (typeof value === "string") args[name] = value;
       }
     }
-    return new LarkeaError(problem.code, { arguments: args });
+    return new LarkeaError(code, { arguments: args });
   }
 }
 exports.LarkeaCode = LarkeaCode;

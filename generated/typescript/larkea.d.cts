@@ -255,8 +255,8 @@ export declare function fromSymbol(symbol: string): LarkeaCode | undefined;
 /**
  * An error of this namespace that a service throws: a code, known or not, the arguments its
  * message is formatted with (`arguments`, text or numbers, kept as text), and what caused it, if
- * anything (`cause`, as `Error` takes it). Its `message` is the code's message in DEFAULT_LOCALE
- * (`unknown code (CODE)` for a code the catalog does not list).
+ * anything (`cause`, as `Error` takes it). Its `message` is its text, `SYMBOL (CODE): message` in
+ * DEFAULT_LOCALE (`unknown code (CODE)` for a code the catalog does not list).
  */
 export declare class LarkeaError extends Error {
   /** The code, known or not. */
@@ -273,10 +273,11 @@ export declare class LarkeaError extends Error {
    */
   messageIn(locale: string): string;
   /**
-   * The error as RFC 9457 problem details (`application/problem+json`): `type` from the
-   * catalog's problem base URI, the namespace and the symbol (`about:blank` without one),
-   * `title` the message in DEFAULT_LOCALE, `status` from the `http_status` attribute when the
-   * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
+   * The error as RFC 9457 problem details (`application/problem+json`), members in this order:
+   * `type` from the catalog's problem base URI, the namespace and the symbol (`about:blank`
+   * without one), `title` the message in DEFAULT_LOCALE, `status` from the `http_status`
+   * attribute when the catalog has one and knows the code, `detail` the message in `locale`,
+   * `code`, the bare code, and `arguments` (sorted by name) when there are any.
    */
   toProblem(locale?: string): LarkeaProblem;
   /** An error of `code` with typed arguments: those of its parameters (see LarkeaParams). */
@@ -285,11 +286,13 @@ export declare class LarkeaError extends Error {
     args: LarkeaArgs<C>,
     options?: { cause?: unknown },
   ): LarkeaError;
-  /** The error a problem describes, by its `code`, known or not, and its text `arguments`. */
-  static fromProblem(problem: {
-    readonly code: number;
-    readonly arguments?: Readonly<Record<string, string>>;
-  }): LarkeaError;
+  /**
+   * The error a problem describes, by its `code`, known or not, and its text `arguments`. Only
+   * `code` is required: an integer code of 32 bits. Any other member of the wrong type is ignored,
+   * as RFC 9457 asks, and so is an argument that is not text.
+   * @throws {TypeError} when `problem` is not an object or its `code` is missing or not an integer code of 32 bits
+   */
+  static fromProblem(problem: unknown): LarkeaError;
 }
 
 /** RFC 9457 problem details of an error of this namespace. */

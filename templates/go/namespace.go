@@ -2,7 +2,11 @@
 
 package {{ package }}
 
-import "strconv"
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+)
 
 // {{ ns.ty }} is an error code of the {{ ns.name }} namespace: one of the constants below, or
 // any other {{ ns.code_go }} the server sent, kept as is.
@@ -200,9 +204,9 @@ func (c {{ ns.ty }}) String() string {
 func (c {{ ns.ty }}) Error() string {
 	e, ok := c.entry()
 	if !ok {
-		return "unknown code (" + {{ ns.shown }} + ")"
+		return "unknown code (" + {{ ns.text }} + ")"
 	}
-	return e.symbol + " (" + {{ ns.shown }} + "): " + e.messages[DefaultLocale]
+	return e.symbol + " (" + {{ ns.text }} + "): " + e.messages[DefaultLocale]
 }
 
 // {{ ns.error }} is an error of the {{ ns.name }} namespace that a service returns: a code,
@@ -215,13 +219,14 @@ type {{ ns.error }} struct {
 	Cause     error
 }
 
-// Error returns the code's Error text with the message in DefaultLocale filled with the
-// arguments, and the cause's after a colon when there is one.
+// Error returns the error's text, the same in every language: "SYMBOL (123): message" in
+// DefaultLocale, its arguments filled ("unknown code (N)" for an unknown code), and the cause's
+// after a colon when there is one.
 func (e *{{ ns.error }}) Error() string {
 	text := e.Code.Error()
 	if c := e.Code; len(c.Params()) > 0 {
 		symbol, _ := c.Symbol()
-		text = symbol + " (" + {{ ns.shown }} + "): " + e.Message(DefaultLocale)
+		text = symbol + " (" + {{ ns.text }} + "): " + e.Message(DefaultLocale)
 	}
 	if e.Cause == nil {
 		return text
@@ -271,11 +276,11 @@ func {{ c.name }}({{ c.args }}) *{{ ns.error }} {
 
 {% endfor -%}
 // {{ ns.problem }} is an error of the {{ ns.name }} namespace as RFC 9457 problem details
-// (application/problem+json): Type from the catalog's problem base URI, the namespace and the
-// symbol ("about:blank" without one), Title the message in DefaultLocale, Status from the
-// http_status attribute when the catalog has one, Detail the message in the locale asked for,
-// Code, the bare code, and Arguments, the error's arguments (absent when it has none).
-// encoding/json writes and reads it.
+// (application/problem+json), its members in this order: Type from the catalog's problem base
+// URI, the namespace and the symbol ("about:blank" without one), Title the message in
+// DefaultLocale, Status from the http_status attribute when the catalog has one and knows the
+// code, Detail the message in the locale asked for, Code, the bare code, and Arguments, the
+// error's arguments (absent when it has none). encoding/json writes and reads it.
 type {{ ns.problem }} struct {
 {%- for line in ns.problem_fields %}
 	{{ line }}
@@ -302,6 +307,39 @@ func (e *{{ ns.error }}) Problem(locale Locale) {{ ns.problem }} {
 	}
 {%- endif %}
 	return p
+}
+
+// UnmarshalJSON reads problem details as RFC 9457 asks: only code is required, {{ ns.code_noun }};
+// any other member of the wrong type is ignored, and so is an argument that is not text.
+func (p *{{ ns.problem }}) UnmarshalJSON(data []byte) error {
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(data, &members); err != nil {
+		return err
+	}
+	var code {{ ns.ty }}
+	// null would leave code as it is, without an error.
+	if raw, ok := members["code"]; !ok || string(raw) == "null" || json.Unmarshal(raw, &code) != nil {
+		return errors.New("problem details without {{ ns.code_noun }}")
+	}
+	*p = {{ ns.problem }}{Code: code}
+	// A member missing or of the wrong type leaves the field empty: the error is ignored.
+	_ = json.Unmarshal(members["type"], &p.Type)
+	_ = json.Unmarshal(members["title"], &p.Title)
+	_ = json.Unmarshal(members["status"], &p.Status)
+	_ = json.Unmarshal(members["detail"], &p.Detail)
+	var arguments map[string]json.RawMessage
+	if json.Unmarshal(members["arguments"], &arguments) == nil {
+		for name, raw := range arguments {
+			var text string
+			if string(raw) != "null" && json.Unmarshal(raw, &text) == nil {
+				if p.Arguments == nil {
+					p.Arguments = map[string]string{}
+				}
+				p.Arguments[name] = text
+			}
+		}
+	}
+	return nil
 }
 
 // Err returns the error the problem describes, by its code, known or not, and its arguments.

@@ -135,11 +135,11 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
     }
 
     /**
-     * @return the catalog symbol, as the API spells it; for a code the catalog does not list,
-     *     the code as text
+     * @return the catalog symbol, as the API spells it; empty for a code the catalog does not
+     *     list
      */
-    public String symbol() {
-        return index >= 0 ? SYMBOLS[index / CHUNK][index % CHUNK] : String.valueOf(unknown);
+    public Optional<String> symbol() {
+        return index >= 0 ? Optional.of(SYMBOLS[index / CHUNK][index % CHUNK]) : Optional.empty();
     }
 {% for a in ns.attributes %}
     /**
@@ -216,7 +216,7 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
     /** @return the catalog symbol, or the code as text for a code the catalog does not list */
     @Override
     public String toString() {
-        return symbol();
+        return index >= 0 ? SYMBOLS[index / CHUNK][index % CHUNK] : String.valueOf(unknown);
     }
 
     /**
@@ -270,7 +270,7 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
      * @return the catalog symbol of {@code code}, or empty for an unknown code
      */
     public static Optional<String> symbolOf({{ ns.code_java }} code) {
-        return fromCode(code).map({{ ns.ty }}::symbol);
+        return fromCode(code).flatMap({{ ns.ty }}::symbol);
     }
 
     /**

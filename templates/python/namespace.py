@@ -2,13 +2,14 @@
 """{{ ns.ty }}: error codes of one API."""
 
 import enum
+import importlib
 from collections.abc import Mapping
 {%- if ns.formats.len() > 1 %}
-from typing import Final, Literal, Self, overload
+from typing import Final, Literal, NotRequired, Self, TypedDict, cast, overload
 {%- else if ns.formats.len() == 1 %}
-from typing import Final, Literal, Self
+from typing import Final, Literal, NotRequired, Self, TypedDict, cast
 {%- else %}
-from typing import Final, Self
+from typing import Final, NotRequired, Self, TypedDict, cast
 {%- endif %}
 
 from ._format import fill, format_argument
@@ -75,10 +76,13 @@ class {{ ns.ty }}(enum.{{ ns.base }}):
         """For pydantic v2: a field of this type takes any code.
 
         It holds the member for a known code and the ``{{ ns.code_py }}`` itself for one the
-        catalog does not list, and serializes as the bare code. pydantic is imported only when
-        pydantic asks: the package needs nothing at run time.
+        catalog does not list, and serializes as the bare code: type the field
+        ``{{ ns.ty }} | {{ ns.code_py }}``, which is what it holds, and mypy accepts either.
+
+        pydantic is imported only when pydantic asks, by name: the package needs nothing at run
+        time, and type-checks without pydantic installed.
         """
-        from pydantic_core import core_schema  # noqa: PLC0415
+        core_schema = importlib.import_module("pydantic_core.core_schema")
 
         def known_or_kept(code: {{ ns.code_py }}) -> {{ ns.code_py }}:
             member = cls.from_code(code)
@@ -239,12 +243,24 @@ def format_message(
 {%- endif %}
 
 
+class {{ ns.problem }}(TypedDict):
+    """RFC 9457 problem details of a {{ ns.error }}, as ``to_problem`` makes them."""
+
+    type: str
+    title: str
+    status: NotRequired[int]
+    detail: str
+    code: {{ ns.code_py }}
+    arguments: NotRequired[dict[str, str]]
+
+
 class {{ ns.error }}(Exception):
     """An error of this namespace that a service raises: a code, known or not, and arguments.
 
     ``arguments`` fill the parameters of its message (text or numbers, kept as text).
-    ``str()`` gives the message in ``DEFAULT_LOCALE`` (``unknown code (CODE)`` for a code the
-    catalog does not list); chain a cause with ``raise {{ ns.error }}(code) from cause``.
+    ``str()`` gives its text, ``SYMBOL (CODE): message`` in ``DEFAULT_LOCALE`` (``unknown code
+    (CODE)`` for a code the catalog does not list); chain a cause with ``raise {{ ns.error }}(code)
+    from cause``.
     """
 
     code: {{ ns.code_py }}
@@ -263,7 +279,18 @@ class {{ ns.error }}(Exception):
         self.arguments = {
             name: format_argument(value) for name, value in (arguments or {}).items()
         }
-        super().__init__(self.message(DEFAULT_LOCALE))
+        super().__init__(self.text())
+
+    def text(self) -> str:
+        """The error's text, which ``str()`` gives, the same in every language.
+
+        ``SYMBOL (CODE): message`` in ``DEFAULT_LOCALE``, its arguments filled; ``unknown code
+        (CODE)`` for a code the catalog does not list.
+        """
+        symbol = symbol_of(self.code)
+        if symbol is None:
+            return f"unknown code ({self.code})"
+        return f"{symbol} ({self.code}): {self.message(DEFAULT_LOCALE)}"
 
     @property
     def known(self) -> {{ ns.ty }} | None:
@@ -280,13 +307,14 @@ class {{ ns.error }}(Exception):
             return f"unknown code ({self.code})"
         return fill(found, self.arguments) if params_of(self.code) else found
 
-    def to_problem(self, locale: str = DEFAULT_LOCALE) -> dict[str, object]:
+    def to_problem(self, locale: str = DEFAULT_LOCALE) -> {{ ns.problem }}:
         """The error as RFC 9457 problem details (``application/problem+json``).
 
-        ``type`` from the catalog's problem base URI, the namespace and the symbol
-        (``about:blank`` without one), ``title`` the message in ``DEFAULT_LOCALE``, ``status``
-        from the ``http_status`` attribute when the catalog has one, ``detail`` the message in
-        ``locale``, and ``code``, the bare code.
+        Members in this order: ``type`` from the catalog's problem base URI, the namespace and
+        the symbol (``about:blank`` without one), ``title`` the message in ``DEFAULT_LOCALE``,
+        ``status`` from the ``http_status`` attribute when the catalog has one and knows the
+        code, ``detail`` the message in ``locale``, ``code``, the bare code, and ``arguments``
+        (sorted by name) when there are any.
         """
 {%- if let Some(prefix) = ns.problem_prefix %}
         symbol = symbol_of(self.code)
@@ -297,28 +325,41 @@ class {{ ns.error }}(Exception):
             "type": "about:blank",
 {%- endif %}
             "title": self.message(DEFAULT_LOCALE),
-            "detail": self.message(locale),
-            "code": self.code,
         }
 {%- if ns.status %}
         status = http_status_of(self.code)
         if status is not None:
             problem["status"] = status
 {%- endif %}
+        problem["detail"] = self.message(locale)
+        problem["code"] = self.code
         if self.arguments:
-            problem["arguments"] = dict(self.arguments)
-        return problem
+            problem["arguments"] = dict(sorted(self.arguments.items()))
+        # Built member by member, in the order above (a dict keeps it), then typed.
+        return cast("{{ ns.problem }}", problem)
 
     @classmethod
     def from_problem(cls, problem: Mapping[str, object]) -> Self:
-        """The error a problem describes, by its ``code``, known or not, and ``arguments``."""
-        code = problem.get("code")
-        if not isinstance(code, {{ ns.code_py }}) or isinstance(code, bool):
-            raise ValueError(f"problem details without a {{ ns.code_py }} code: {code!r}")
-        given = problem.get("arguments")
-        arguments: dict[str, str | float] = {}
-        if isinstance(given, Mapping):
-            arguments = {
-                str(name): value for name, value in given.items() if isinstance(value, str)
-            }
-        return cls(code, arguments)
+        """The error a problem describes, by its ``code``, known or not, and ``arguments``.
+
+        Only ``code`` is required, a ``{{ ns.code_py }}``{% if !ns.string_codes %} of 32 bits{% endif %}.
+        Any other member of the wrong type is ignored, as RFC 9457 asks, and so is an argument
+        that is not text.
+
+        Raises:
+            ValueError: ``problem`` is not a mapping, or its ``code`` is missing or not a
+                ``{{ ns.code_py }}``{% if !ns.string_codes %} of 32 bits{% endif %}.
+        """
+        code = problem.get("code") if isinstance(problem, Mapping) else None
+{%- if ns.string_codes %}
+        if isinstance(code, str):
+{%- else %}
+        # bool is an int in Python, and not a code in JSON.
+        if isinstance(code, int) and not isinstance(code, bool) and -(2**31) <= code < 2**31:
+{%- endif %}
+            given = problem.get("arguments")
+            arguments: dict[str, str | float] = {}
+            if isinstance(given, Mapping):
+                arguments = {str(name): value for name, value in given.items() if isinstance(value, str)}
+            return cls(code, arguments)
+        raise ValueError(f"problem details without {{ ns.code_noun }} code{% if !ns.string_codes %} of 32 bits{% endif %}: {problem!r}")

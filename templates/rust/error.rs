@@ -1,8 +1,9 @@
 {#- The namespace's error type, included by namespace.rs and string_namespace.rs. -#}
 /// An error of this namespace that a service returns or raises: a code, known or not, the
 /// arguments its message is formatted with, and what caused it, if anything. Its `Display` is
-/// the code's (`SYMBOL (code): message` in [`Locale::DEFAULT`]); `?` turns it into a
-/// `Box<dyn Error>`.
+/// its text, the same in every language: `SYMBOL (code): message` in [`Locale::DEFAULT`], the
+/// arguments filled (`unknown code (code)` for a code the catalog does not list); `?` turns it
+/// into a `Box<dyn Error>`.
 #[derive(Debug)]
 pub struct {{ ns.error }} {
     code: {{ ns.ty }},
@@ -45,9 +46,15 @@ impl {{ ns.error }} {
 
     /// The code.
     #[must_use]
+{%- if ns.string_codes %}
     pub const fn code(&self) -> &{{ ns.ty }} {
         &self.code
     }
+{%- else %}
+    pub const fn code(&self) -> {{ ns.ty }} {
+        self.code
+    }
+{%- endif %}
 
     /// The message in `locale`, falling back as [`{{ ns.ty }}::message`] does, its parameters
     /// filled with the arguments (a parameter without one stays `{name}`); for a code the
@@ -125,8 +132,13 @@ impl {{ ns.error }} {
 {%- endif %}
 
 impl fmt::Display for {{ ns.error }} {
+    /// `SYMBOL (code): message` in [`Locale::DEFAULT`], the arguments filled, or `unknown code
+    /// (code)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.code, f)
+        match self.code.symbol() {
+            Some(symbol) => write!(f, "{symbol} ({}): {}", self.code.code(), self.message(Locale::DEFAULT)),
+            None => fmt::Display::fmt(&self.code, f),
+        }
     }
 }
 

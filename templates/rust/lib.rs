@@ -89,26 +89,79 @@ impl Locale {
 }
 
 /// An RFC 9457 problem details object (`application/problem+json`) for an error of a namespace
-/// whose codes are `C` (`i32` or `String`): `type` from the catalog's `problem_base_uri`, the
-/// namespace and the symbol (`about:blank` without one, or for an unknown code); `title` the message in [`Locale::DEFAULT`]; `status` from the catalog's
-/// `http_status` attribute, if it has one; `detail` the message in the locale asked for; and the
-/// extension member `code`, the bare code. With the `serde` feature it is (de)serializable.
+/// whose codes are `C` (`i32` or `String`), its members in this order: `type` from the catalog's
+/// `problem_base_uri`, the namespace and the symbol (`about:blank` without one, or for an unknown
+/// code); `title` the message in [`Locale::DEFAULT`]; `status` from the catalog's `http_status`
+/// attribute, if it has one and knows the code; `detail` the message in the locale asked for; the
+/// extension member `code`, the bare code; and `arguments`, when there are any.
+///
+/// With the `serde` feature it is (de)serializable. Reading one, only `code` is required (of type
+/// `C`); any other member of the wrong type is ignored, as RFC 9457 asks, and so is an argument
+/// that is not text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Problem<C> {
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "lenient::member"))]
     pub r#type: String,
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "lenient::member"))]
     pub title: String,
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient::member")
+    )]
     pub status: Option<i32>,
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "lenient::member"))]
     pub detail: String,
     pub code: C,
     /// The extension member `arguments`: the error's arguments by name, as text (absent when
     /// there are none).
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "::alloc::collections::BTreeMap::is_empty")
+        serde(
+            default,
+            skip_serializing_if = "::alloc::collections::BTreeMap::is_empty",
+            deserialize_with = "lenient::arguments"
+        )
     )]
     pub arguments: ::alloc::collections::BTreeMap<String, String>,
+}
+
+/// Reading problem details as RFC 9457 (section 3.1) asks: a member whose value is not of its
+/// type is ignored, not an error.
+#[cfg(feature = "serde")]
+mod lenient {
+    use alloc::collections::BTreeMap;
+    use alloc::string::String;
+
+    use serde::{Deserialize, Deserializer};
+
+    /// A value of the type wanted, or anything else.
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either<T> {
+        Wanted(T),
+        Other(serde::de::IgnoredAny),
+    }
+
+    /// The member if it has its type, else its type's default (as if it were absent).
+    pub fn member<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
+        Ok(match Either::<T>::deserialize(d)? {
+            Either::Wanted(value) => value,
+            Either::Other(_) => T::default(),
+        })
+    }
+
+    /// The arguments that are text; none if `arguments` is not an object.
+    pub fn arguments<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
+        let given: BTreeMap<String, Either<String>> = member(d)?;
+        Ok(given
+            .into_iter()
+            .filter_map(|(name, value)| match value {
+                Either::Wanted(text) => Some((name, text)),
+                Either::Other(_) => None,
+            })
+            .collect())
+    }
 }
 
 /// An argument a message is formatted with, written the same way in every language the catalog

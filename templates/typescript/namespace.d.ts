@@ -113,8 +113,8 @@ export declare function fromSymbol(symbol: string): {{ ns.ty }} | undefined;
 /**
  * An error of this namespace that a service throws: a code, known or not, the arguments its
  * message is formatted with (`arguments`, text or numbers, kept as text), and what caused it, if
- * anything (`cause`, as `Error` takes it). Its `message` is the code's message in DEFAULT_LOCALE
- * (`unknown code (CODE)` for a code the catalog does not list).
+ * anything (`cause`, as `Error` takes it). Its `message` is its text, `SYMBOL (CODE): message` in
+ * DEFAULT_LOCALE (`unknown code (CODE)` for a code the catalog does not list).
  */
 export declare class {{ ns.error }} extends Error {
   /** The code, known or not. */
@@ -131,10 +131,11 @@ export declare class {{ ns.error }} extends Error {
    */
   messageIn(locale: string): string;
   /**
-   * The error as RFC 9457 problem details (`application/problem+json`): `type` from the
-   * catalog's problem base URI, the namespace and the symbol (`about:blank` without one),
-   * `title` the message in DEFAULT_LOCALE, `status` from the `http_status` attribute when the
-   * catalog has one, `detail` the message in `locale`, and `code`, the bare code.
+   * The error as RFC 9457 problem details (`application/problem+json`), members in this order:
+   * `type` from the catalog's problem base URI, the namespace and the symbol (`about:blank`
+   * without one), `title` the message in DEFAULT_LOCALE, `status` from the `http_status`
+   * attribute when the catalog has one and knows the code, `detail` the message in `locale`,
+   * `code`, the bare code, and `arguments` (sorted by name) when there are any.
    */
   toProblem(locale?: string): {{ ns.problem }};
   /** An error of `code` with typed arguments: those of its parameters (see {{ ns.pascal }}Params). */
@@ -143,11 +144,13 @@ export declare class {{ ns.error }} extends Error {
     args: {{ ns.pascal }}Args<C>,
     options?: { cause?: unknown },
   ): {{ ns.error }};
-  /** The error a problem describes, by its `code`, known or not, and its text `arguments`. */
-  static fromProblem(problem: {
-    readonly code: {{ ns.code_type }};
-    readonly arguments?: Readonly<Record<string, string>>;
-  }): {{ ns.error }};
+  /**
+   * The error a problem describes, by its `code`, known or not, and its text `arguments`. Only
+   * `code` is required: {{ ns.code_noun }}. Any other member of the wrong type is ignored,
+   * as RFC 9457 asks, and so is an argument that is not text.
+   * @throws {TypeError} when `problem` is not an object or its `code` is missing or not {{ ns.code_noun }}
+   */
+  static fromProblem(problem: unknown): {{ ns.error }};
 }
 
 /** RFC 9457 problem details of an error of this namespace. */

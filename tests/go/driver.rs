@@ -75,6 +75,27 @@ impl Consumer for Go {
         assert!(!printed.trim().is_empty(), "the README's example printed nothing");
     }
 
+    /// `testdata/conformance/main.go` in a module of its own that replaces the fixture's module
+    /// with its folder, under the same checks as the package, then run over the cases.
+    fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String {
+        let module = fixture.catalog.setting("go", "module").unwrap_or(&fixture.catalog.package).to_owned();
+        let dir = fixture.dir.with_file_name("go-conformance");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("go.mod"),
+            format!(
+                "module conformance\n\ngo 1.21\n\nrequire {module} v0.0.0\n\nreplace {module} => {}\n",
+                fixture.dir.display()
+            ),
+        )
+        .unwrap();
+        std::fs::copy(main.join("tests/go/testdata/conformance/main.go"), dir.join("main.go")).unwrap();
+        check_module(&dir, &staticcheck(main));
+        let out = run(&dir, Command::new("go").args(["run", "."]).arg(cases));
+        std::fs::remove_dir_all(&dir).unwrap();
+        out
+    }
+
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
         check_module(&fixture.dir, &staticcheck(main));
         let module = fixture.catalog.setting("go", "module").unwrap_or(&fixture.catalog.package).to_owned();

@@ -110,15 +110,37 @@ impl Consumer for Java {
                 .arg(&classes)
                 .arg(main.join("tests/java/dump/Dump.java")),
         );
+        if fixtures.iter().any(|f| f.name == "conformance") {
+            let jackson = dependencies(&main.join("tests/java/conformance"));
+            run(
+                &first.dir,
+                Command::new("javac")
+                    .args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"])
+                    .arg(format!("{}:{jackson}", classes.display()))
+                    .arg("-d")
+                    .arg(&classes)
+                    .arg(main.join("tests/java/conformance/ConformanceRunner.java")),
+            );
+        }
         *FIXTURE_CLASSES.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(classes);
     }
 
+    /// `conformance/ConformanceRunner.java`, compiled with the fixtures, run with Jackson.
+    fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String {
+        let classes = fixture_classes();
+        let jackson = dependencies(&main.join("tests/java/conformance"));
+        run(
+            &fixture.dir,
+            Command::new("java")
+                .arg("-cp")
+                .arg(format!("{}:{jackson}", classes.display()))
+                .arg("ConformanceRunner")
+                .arg(cases),
+        )
+    }
+
     fn dump_fixture(&self, fixture: &Fixture, _main: &Path) -> String {
-        let classes = FIXTURE_CLASSES
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .clone()
-            .expect("check_fixtures compiled the fixtures");
+        let classes = fixture_classes();
         run(
             &fixture.dir,
             Command::new("java")
@@ -136,6 +158,14 @@ impl Consumer for Java {
 
 /// Where [`Java::check_fixtures`] compiled the fixtures and the dump program.
 static FIXTURE_CLASSES: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
+
+fn fixture_classes() -> PathBuf {
+    FIXTURE_CLASSES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone()
+        .expect("check_fixtures compiled the fixtures")
+}
 
 /// The Maven module at `dir` compiled with `javac -encoding US-ASCII` into `classes`, its
 /// dependencies (the optional Jackson annotations) on the class path.

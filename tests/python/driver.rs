@@ -214,6 +214,17 @@ impl Consumer for Python {
                 .env("PYTHONPATH", &fixture.dir),
         )
     }
+
+    /// The runner under mypy --strict (beside the package: its pydantic fields and problem
+    /// types must type-check), then over the cases.
+    fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String {
+        let python = Venv::new(main, main);
+        let runner = python.dir.join("conformance_runner.py");
+        let mypy = MYPY.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        run(&fixture.dir, python.mypy().arg(&runner).env("MYPYPATH", &fixture.dir));
+        drop(mypy);
+        run(&fixture.dir, Command::new(python.py()).arg(runner).arg(cases).env("PYTHONPATH", &fixture.dir))
+    }
 }
 
 /// Calls of each namespace's `format_message` for its first code with parameters: one with the

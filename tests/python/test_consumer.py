@@ -92,7 +92,8 @@ def test_services_raise_their_namespace_error() -> None:
     error = caught.value
     assert error.code == LarkeaCode.DEVICE_NOT_FOUND
     assert error.known is LarkeaCode.DEVICE_NOT_FOUND
-    assert str(error) == LarkeaCode.DEVICE_NOT_FOUND.message()
+    code = LarkeaCode.DEVICE_NOT_FOUND
+    assert str(error) == f"{code.symbol} ({code.value}): {code.message()}"
     assert error.message("zh") == LarkeaCode.DEVICE_NOT_FOUND.message("zh")
 
     cause = OSError("socket closed")

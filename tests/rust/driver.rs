@@ -57,10 +57,16 @@ impl Consumer for Rust {
     fn check_fixtures(&self, fixtures: &[Fixture], main: &Path) {
         let Some(first) = fixtures.first() else { return };
         let workspace = first.dir.parent().and_then(Path::parent).expect("fixtures in <folder>/<name>/rust");
-        let members: Vec<String> = fixtures
+        let mut members: Vec<String> = fixtures
             .iter()
             .map(|f| format!("{:?}", f.dir.strip_prefix(workspace).expect("one folder").display().to_string()))
             .collect();
+        if let Some(conformance) = fixtures.iter().find(|f| f.name == "conformance") {
+            members.push(format!("{RUNNER:?}"));
+            write_runner(&workspace.join(RUNNER), conformance, main);
+        }
+        // The versions the main workspace locked (serde, serde_json): the fixtures build with them.
+        std::fs::copy(main.join("Cargo.lock"), workspace.join("Cargo.lock")).unwrap();
         std::fs::write(
             workspace.join("Cargo.toml"),
             format!("[workspace]\nresolver = \"3\"\nmembers = [{}]\n", members.join(", ")),
@@ -85,17 +91,40 @@ impl Consumer for Rust {
         // The dump programs, built now: the harness removes each fixture's folder after its
         // dump, and a workspace missing a member no longer loads. Built before the tests, which
         // then reuse the libraries.
-        run(workspace, &mut cargo(&["build", "--workspace", "--examples"]));
+        run(workspace, &mut cargo(&["build", "--workspace", "--examples", "--bins"]));
         run(workspace, &mut cargo(&["test", "--workspace", "--all-features"]));
         for fixture in fixtures {
             check_packaging(fixture, &target_dir);
         }
     }
 
+    fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String {
+        let program = main.join("target/fixtures/debug/conformance_runner");
+        run(&fixture.dir, Command::new(program).arg(cases))
+    }
+
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
         let program = main.join("target/fixtures/debug/examples").join(dump_name(fixture));
         run(&fixture.dir, Command::new(program).envs(fixture.dump_env()))
     }
+}
+
+/// The conformance runner's crate in the fixtures' workspace.
+const RUNNER: &str = "conformance-runner";
+
+/// The runner's crate at `dir`: `tests/rust/conformance_runner.rs` as its binary, built against
+/// the conformance fixture's crate with serde.
+fn write_runner(dir: &Path, conformance: &Fixture, main: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"{RUNNER}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[[bin]]\nname = \"conformance_runner\"\npath = {:?}\n\n[dependencies]\nconformance = {{ path = {:?}, features = [\"serde\"] }}\nserde_json = \"1\"\n",
+            main.join("tests/rust/conformance_runner.rs").display().to_string(),
+            conformance.dir.display().to_string(),
+        ),
+    )
+    .unwrap();
 }
 
 /// The dump example's name in a fixture's crate: one per fixture, since they share a target
@@ -145,7 +174,7 @@ fn dump_program(fixture: &Fixture) -> String {
         }}
     }}
     let problem = {error}::new(c.clone()).problem(Locale::DEFAULT);
-    assert_eq!({error}::from_problem(&problem).code(), c);
+    assert_eq!({error}::from_problem(&problem).code().code(), c.code());
     let status = problem.status.map_or_else(|| \"-\".to_owned(), |s| s.to_string());
     println!(\"problem\\t{name}\\t{{}}\\t{{}}\\t{{status}}\", c.code(), problem.r#type);
 {attrs}

@@ -75,6 +75,13 @@ impl Consumer for TypeScript {
         }
     }
 
+    fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String {
+        run(
+            &main.join("tests/typescript"),
+            Command::new("node").arg("conformance_runner.mjs").arg(&fixture.dir).arg(cases),
+        )
+    }
+
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String {
         let dir = main.join("tests/typescript");
         let dump = |commonjs: &str| {

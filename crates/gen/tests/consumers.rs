@@ -43,6 +43,7 @@ fn long_text_catalog() -> String {
 }
 
 mod common;
+mod conformance;
 mod torture;
 use common::workspace;
 
@@ -64,6 +65,11 @@ trait Consumer: Sync {
     /// Checks a fixture's package with the strict checkers and runs a dump program over it;
     /// returns what the program printed (see [`Fixture::expected_dump`]).
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String;
+
+    /// Runs the language's conformance runner (`tests/<language>/conformance_runner.*`) over the
+    /// cases in the JSON file `cases` against the package of the `conformance` fixture; returns
+    /// what it printed, one JSON answer per line (see `conformance/mod.rs`).
+    fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String;
 
     /// Checks every fixture's package at once, before their dumps, where one start of the
     /// language's checker can take them all (a compiler start costs seconds); by default
@@ -123,6 +129,10 @@ fn check_consumer(consumer: &dyn Consumer) {
     let fixtures = fixtures(consumer.target());
     consumer.check_fixtures(&fixtures, &root);
     for fixture in fixtures {
+        if fixture.name == "conformance" {
+            let answers = consumer.conformance(&fixture, &conformance::cases_file(&root), &root);
+            conformance::assert_conforms(&root, consumer.target(), &answers);
+        }
         let out = consumer.dump_fixture(&fixture, &root);
         fixture.assert_dump(consumer.target(), &out);
         fixture.remove();
@@ -240,10 +250,13 @@ struct Fixture {
     dir: PathBuf,
 }
 
+/// Every fixture, or those `GEN_FIXTURES` names (comma-separated), to rerun one while working on it.
 fn fixtures(target: &'static str) -> Vec<Fixture> {
+    let only = std::env::var("GEN_FIXTURES").ok();
     FIXTURES
         .iter()
-        .chain(&["long-text", "large", "many-locales", "torture"])
+        .chain(&["long-text", "large", "many-locales", "torture", "conformance"])
+        .filter(|name| only.as_deref().is_none_or(|only| only.split(',').any(|o| o == **name)))
         .map(|name| {
             let catalog = if *name == "long-text" {
                 errgen::load_str(&long_text_catalog(), "long-text.yaml").unwrap_or_else(|e| panic!("{e}"))
@@ -272,7 +285,11 @@ fn fixtures(target: &'static str) -> Vec<Fixture> {
                     .insert("package".to_owned(), format!("org.example.{}", name.replace('-', "_")));
                 catalog
             } else {
-                let path = format!("tests/fixtures/{name}.yaml");
+                let path = if *name == "conformance" {
+                    "tests/conformance/catalog.yaml".to_owned()
+                } else {
+                    format!("tests/fixtures/{name}.yaml")
+                };
                 let mut catalog = errgen::load(&workspace().join(&path)).unwrap();
                 catalog.source = path;
                 catalog

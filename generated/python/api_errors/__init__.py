@@ -9,16 +9,18 @@ and ``symbol_of`` and ``message_of`` in each namespace module do too.
 from . import larkea, rayvision
 from ._format import format_argument, format_number
 from ._locale import DEFAULT_LOCALE, LOCALES, resolve_locale
-from .larkea import LarkeaCode, LarkeaError
-from .rayvision import RayvisionCode, RayvisionError
+from .larkea import LarkeaCode, LarkeaError, LarkeaProblem
+from .rayvision import RayvisionCode, RayvisionError, RayvisionProblem
 
 __all__ = [
     "DEFAULT_LOCALE",
     "LOCALES",
     "LarkeaCode",
     "LarkeaError",
+    "LarkeaProblem",
     "RayvisionCode",
     "RayvisionError",
+    "RayvisionProblem",
     "format_argument",
     "format_number",
     "larkea",

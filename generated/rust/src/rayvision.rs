@@ -659,8 +659,9 @@ impl core::error::Error for RayvisionCode {}
 
 /// An error of this namespace that a service returns or raises: a code, known or not, the
 /// arguments its message is formatted with, and what caused it, if anything. Its `Display` is
-/// the code's (`SYMBOL (code): message` in [`Locale::DEFAULT`]); `?` turns it into a
-/// `Box<dyn Error>`.
+/// its text, the same in every language: `SYMBOL (code): message` in [`Locale::DEFAULT`], the
+/// arguments filled (`unknown code (code)` for a code the catalog does not list); `?` turns it
+/// into a `Box<dyn Error>`.
 #[derive(Debug)]
 pub struct RayvisionError {
     code: RayvisionCode,
@@ -703,8 +704,8 @@ impl RayvisionError {
 
     /// The code.
     #[must_use]
-    pub const fn code(&self) -> &RayvisionCode {
-        &self.code
+    pub const fn code(&self) -> RayvisionCode {
+        self.code
     }
 
     /// The message in `locale`, falling back as [`RayvisionCode::message`] does, its parameters
@@ -746,8 +747,13 @@ impl RayvisionError {
 }
 
 impl fmt::Display for RayvisionError {
+    /// `SYMBOL (code): message` in [`Locale::DEFAULT`], the arguments filled, or `unknown code
+    /// (code)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.code, f)
+        match self.code.symbol() {
+            Some(symbol) => write!(f, "{symbol} ({}): {}", self.code.code(), self.message(Locale::DEFAULT)),
+            None => fmt::Display::fmt(&self.code, f),
+        }
     }
 }
 

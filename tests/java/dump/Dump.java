@@ -61,7 +61,7 @@ public final class Dump {
                 if (!type.getMethod("fromCode", codeType).invoke(null, code).equals(Optional.of(constant))) {
                     throw new IllegalStateException(ns + ": fromCode(" + code + ") misses " + constant);
                 }
-                Object symbol = type.getMethod("symbol").invoke(constant);
+                Object symbol = ((Optional<?>) type.getMethod("symbol").invoke(constant)).orElseThrow();
                 for (Object locale : locales) {
                     String text = (String) type.getMethod("message", String.class).invoke(constant, locale);
                     System.out.println(ns + "\t" + code + "\t" + locale + "\t" + symbol + "\t" + hex(text));

@@ -142,7 +142,7 @@ fn services_return_errors_with_codes() {
     }
     let boxed = handler().unwrap_err();
     let err = boxed.downcast_ref::<LarkeaError>().expect("a LarkeaError");
-    assert_eq!(*err.code(), LarkeaCode::DEVICE_NOT_FOUND);
+    assert_eq!(err.code(), LarkeaCode::DEVICE_NOT_FOUND);
     for locale in [Locale::En, Locale::Zh] {
         assert_eq!(err.message(locale), LarkeaCode::DEVICE_NOT_FOUND.message(locale).unwrap());
     }
@@ -157,7 +157,7 @@ fn services_return_errors_with_codes() {
     let problem = wrapped.problem(Locale::Zh);
     let back: api_errors::Problem<i32> = serde_json::from_str(&serde_json::to_string(&problem).unwrap()).unwrap();
     assert_eq!((back.r#type.as_str(), back.code, back.status), ("about:blank", 424_242, None));
-    assert_eq!(*LarkeaError::from_problem(&back).code(), LarkeaCode::from(424_242));
+    assert_eq!(LarkeaError::from_problem(&back).code(), LarkeaCode::from(424_242));
     let known = LarkeaError::new(LarkeaCode::DEVICE_NOT_FOUND).problem(Locale::Zh);
     assert_eq!(known.detail, LarkeaCode::DEVICE_NOT_FOUND.message(Locale::Zh).unwrap());
     assert_eq!(known.title, LarkeaCode::DEVICE_NOT_FOUND.message(Locale::DEFAULT).unwrap());

@@ -115,7 +115,7 @@ test("services throw their namespace's error and callers catch it by class", () 
     if (!(error instanceof larkea.LarkeaError)) throw error;
     assert.equal(error.code, LarkeaCode.DEVICE_NOT_FOUND);
     assert.equal(error.name, "LarkeaError");
-    assert.equal(error.message, larkea.messageOf(LarkeaCode.DEVICE_NOT_FOUND));
+    assert.equal(error.message, `DEVICE_NOT_FOUND (${LarkeaCode.DEVICE_NOT_FOUND}): ${larkea.messageOf(LarkeaCode.DEVICE_NOT_FOUND)}`);
     assert.equal(error.messageIn("zh"), larkea.messageOf(LarkeaCode.DEVICE_NOT_FOUND, "zh"));
   }
   const cause = new Error("socket closed");

@@ -513,10 +513,31 @@ fn prefixed(new: &str, prefix: &str, symbol: &str) -> String {
     name
 }
 
-/// A parameter as a Go argument: lowerCamelCase (`table_name` -> `tableName`).
+/// A parameter as a Go argument: lowerCamelCase with Go's initialisms in one case, as Go's
+/// naming convention writes them (`table_name` -> `tableName`, `device_id` -> `deviceID`,
+/// `url_path` -> `urlPath`).
 fn argument(name: &str) -> String {
-    naming::lower_camel(name)
+    let mut out = String::with_capacity(name.len());
+    // A `lower_snake` name: words of lowercase letters and digits.
+    for (i, word) in name.split('_').enumerate() {
+        if i == 0 {
+            out.push_str(word);
+        } else if INITIALISMS.contains(&word) {
+            out.push_str(&word.to_ascii_uppercase());
+        } else {
+            out.push_str(&naming::pascal(word));
+        }
+    }
+    out
 }
+
+/// The initialisms Go writes in one case (`ID`, `URL`): the list of golint and staticcheck's
+/// ST1003.
+const INITIALISMS: &[&str] = &[
+    "acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id", "ip", "json", "lhs",
+    "qps", "ram", "rhs", "rpc", "sla", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp", "ui", "uid", "uuid", "uri",
+    "url", "utf8", "vm", "xml", "xmpp", "xsrf", "xss",
+];
 
 /// The names a namespace declares besides its constants.
 struct NamespaceNames {
@@ -575,9 +596,13 @@ struct NamespaceView<'a> {
     /// The retired codes as literals.
     retired: Vec<String>,
     /// The codes' underlying type (`int32`, `string`), and the expression that shows `c` in
-    /// `String` and `Error` (a string code quoted, so an odd one stays visible).
+    /// `String` (a string code quoted, so an odd one stays visible).
     code_go: &'static str,
     shown: &'static str,
+    /// The expression that writes `c` in `Error`: as it is, in every language's error text.
+    text: &'static str,
+    /// How docs name a code of the namespace's type (`an int32 code`).
+    code_noun: &'static str,
     attributes: Vec<AttributeView>,
     /// The entry struct's `(field padded as gofmt aligns it, type)`.
     fields: Vec<(String, String)>,
@@ -710,6 +735,8 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace, prefix: &'a str) 
         } else {
             "strconv.FormatInt(int64(c), 10)"
         },
+        text: if ns.code_type == CodeType::String { "string(c)" } else { "strconv.FormatInt(int64(c), 10)" },
+        code_noun: if ns.code_type == CodeType::String { "a string code" } else { "an int32 code" },
         attributes: catalog
             .attributes
             .iter()
@@ -879,7 +906,7 @@ struct NamespaceGo<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{comment_text, constant, file, literal};
+    use super::{argument, comment_text, constant, file, literal};
 
     #[test]
     fn names_and_literals() {
@@ -887,5 +914,16 @@ mod tests {
         assert_eq!(file("linux"), "linux_codes.go");
         assert_eq!(comment_text("''' ``x `` y\n  "), "' ' ' ` `x ` ` yU+000A");
         assert_eq!(literal("a\"\\\n\u{2028}😀\u{1f}"), r#""a\"\\\n\u2028😀\u001f""#);
+    }
+
+    /// Go's initialisms keep one case past the first word, as Go's naming convention asks.
+    #[test]
+    fn arguments_write_initialisms_in_one_case() {
+        assert_eq!(argument("device_id"), "deviceID");
+        assert_eq!(argument("id"), "id");
+        assert_eq!(argument("url_path"), "urlPath");
+        assert_eq!(argument("user_url_2"), "userURL2");
+        assert_eq!(argument("table_name"), "tableName");
+        assert_eq!(argument("max_http_retries"), "maxHTTPRetries");
     }
 }

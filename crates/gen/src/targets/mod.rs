@@ -152,6 +152,28 @@ fn naming_collisions(naming: &dyn Naming, catalog: &Catalog) -> Vec<Refusal> {
             }
         }
     }
+    // Two parameters of one entry that the target's convention turns into one argument
+    // (`a_id` and `a_i_d` are both Go's `aID`).
+    for ns in &catalog.namespaces {
+        for e in ns.entries.iter().filter(|e| e.params.len() > 1) {
+            let mut seen = std::collections::HashMap::new();
+            for p in &e.params {
+                if let Some(first) = seen.insert(naming.parameter(&p.name), &p.name) {
+                    out.push(Refusal {
+                        rule: "param-collision",
+                        help: "rename one of them",
+                        at: e.at,
+                        entry: Some(format!("{} {} {}", ns.name, e.code, e.symbol)),
+                        reason: format!(
+                            "parameters `{first}` and `{}` both become the argument `{}`",
+                            p.name,
+                            naming.parameter(&p.name)
+                        ),
+                    });
+                }
+            }
+        }
+    }
     // Two entries with parameters whose functions one name would hold (`A_B1`, `A_B_1` are both
     // Java's `aB1`), unless their constants already meet (reported above).
     for ns in &catalog.namespaces {

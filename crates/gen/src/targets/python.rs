@@ -148,7 +148,9 @@ impl Target for Python {
         let mut sorted: Vec<&NamespaceView> = namespaces.iter().collect();
         sorted.sort_by(|a, b| a.module.cmp(&b.module));
         let mut exports: Vec<String> = PACKAGE_EXPORTS.map(String::from).to_vec();
-        exports.extend(namespaces.iter().flat_map(|ns| [ns.ty.clone(), ns.error.clone(), ns.module.clone()]));
+        exports.extend(
+            namespaces.iter().flat_map(|ns| [ns.ty.clone(), ns.error.clone(), ns.problem.clone(), ns.module.clone()]),
+        );
         exports.sort_by_key(|name| (isort_group(name), name.clone()));
         let tags: Vec<Option<&str>> = catalog.locales.iter().map(|l| Some(l.as_str())).collect();
         let locales = tuple(&tags, 0, "LOCALES: Final[tuple[str, ...]] = ".len());
@@ -202,6 +204,9 @@ struct NamespaceView<'a> {
     ty: String,
     /// The namespace's exception (`LarkeaError`).
     error: String,
+    /// The `TypedDict` of its problem details (`LarkeaProblem`).
+    problem: String,
+    string_codes: bool,
     /// What `__init__.py` imports from the module, in isort's order.
     imports: String,
     /// What the namespace's problem types start with, as a string literal.
@@ -426,10 +431,12 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
         module: Python.module(&ns.name),
         ty: Python.type_name(&ns.name),
         error: Python.error_type(&ns.name),
+        problem: Python.problem_type(&ns.name),
+        string_codes: ns.code_type == CodeType::String,
         problem_prefix: catalog.problem_prefix(&ns.name).map(|p| literal(&p)),
         status: catalog.has_http_status(),
         imports: {
-            let mut names = [Python.type_name(&ns.name), Python.error_type(&ns.name)];
+            let mut names = [Python.type_name(&ns.name), Python.error_type(&ns.name), Python.problem_type(&ns.name)];
             names.sort_by_key(|name| (isort_group(name), name.clone()));
             names.join(", ")
         },

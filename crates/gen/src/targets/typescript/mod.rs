@@ -264,6 +264,9 @@ struct NamespaceView<'a> {
     code_type: &'static str,
     /// The same as a `JSDoc` type, braces included (`{number}`).
     code_jsdoc: String,
+    string_codes: bool,
+    /// How docs name a code of the namespace's type (`an integer code of 32 bits`).
+    code_noun: &'static str,
     /// The error constructor's options as a `JSDoc` type.
     options_jsdoc: &'static str,
     /// The options of `of` (a cause only) as a `JSDoc` type.
@@ -425,6 +428,11 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
         retired: ns.retired.codes.iter().map(code_literal).collect(),
         code_type: ts_code_type(ns.code_type),
         code_jsdoc: format!("{{{}}}", ts_code_type(ns.code_type)),
+        string_codes: ns.code_type == CodeType::String,
+        code_noun: match ns.code_type {
+            CodeType::Integer => "an integer code of 32 bits",
+            CodeType::String => "a string code",
+        },
         options_jsdoc: "{{ cause?: unknown, arguments?: Readonly<Record<string, string | number | bigint>> } | undefined}",
         cause_jsdoc: "{{ cause?: unknown } | undefined}",
         attributes: catalog

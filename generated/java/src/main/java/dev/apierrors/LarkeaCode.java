@@ -112,11 +112,11 @@ public final class LarkeaCode implements LarkeaCodeConstants0 {
     }
 
     /**
-     * @return the catalog symbol, as the API spells it; for a code the catalog does not list,
-     *     the code as text
+     * @return the catalog symbol, as the API spells it; empty for a code the catalog does not
+     *     list
      */
-    public String symbol() {
-        return index >= 0 ? SYMBOLS[index / CHUNK][index % CHUNK] : String.valueOf(unknown);
+    public Optional<String> symbol() {
+        return index >= 0 ? Optional.of(SYMBOLS[index / CHUNK][index % CHUNK]) : Optional.empty();
     }
 
     /** @return the message in {@link Locales#DEFAULT} */
@@ -164,7 +164,7 @@ public final class LarkeaCode implements LarkeaCodeConstants0 {
     /** @return the catalog symbol, or the code as text for a code the catalog does not list */
     @Override
     public String toString() {
-        return symbol();
+        return index >= 0 ? SYMBOLS[index / CHUNK][index % CHUNK] : String.valueOf(unknown);
     }
 
     /**
@@ -214,7 +214,7 @@ public final class LarkeaCode implements LarkeaCodeConstants0 {
      * @return the catalog symbol of {@code code}, or empty for an unknown code
      */
     public static Optional<String> symbolOf(int code) {
-        return fromCode(code).map(LarkeaCode::symbol);
+        return fromCode(code).flatMap(LarkeaCode::symbol);
     }
 
     /**

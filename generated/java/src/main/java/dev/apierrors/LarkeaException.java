@@ -5,12 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An error of the {@code larkea} namespace that a service throws: a code, known or not, the
- * arguments its message is formatted with, and what caused it, if anything. Its message is the
- * code's message in {@link Locales#DEFAULT} ({@code unknown code (CODE)} for a code the catalog
- * does not list).
+ * arguments its message is formatted with, and what caused it, if anything. Its message is its
+ * text, the same in every language: {@code SYMBOL (CODE): message} in {@link Locales#DEFAULT}, the
+ * arguments filled ({@code unknown code (CODE)} for a code the catalog does not list).
  */
 public class LarkeaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -48,10 +49,14 @@ public class LarkeaException extends RuntimeException {
         this.arguments = Collections.unmodifiableMap(texts);
     }
 
-    /** @return the message in {@link Locales#DEFAULT} */
+    /**
+     * @return the error's text: {@code SYMBOL (CODE): message} in {@link Locales#DEFAULT}, the
+     *     arguments filled; {@code unknown code (CODE)} for a code the catalog does not list
+     */
     @Override
     public String getMessage() {
-        return message(Locales.DEFAULT);
+        return known().map(c -> c + " (" + code + "): " + message(Locales.DEFAULT))
+                .orElseGet(() -> message(Locales.DEFAULT));
     }
 
     /** @return the arguments by name, as text, in the order given */
@@ -82,8 +87,10 @@ public class LarkeaException extends RuntimeException {
      * The error as RFC 9457 problem details ({@code application/problem+json}): {@code type}
      * from the catalog's problem base URI, the namespace and the symbol ({@code about:blank}
      * without one), {@code title} the message in {@link Locales#DEFAULT}, {@code status} from
-     * the {@code http_status} attribute when the catalog has one, {@code detail} the message in
-     * {@code locale}, and {@code code}, the bare code. A JSON library writes the map as is.
+     * the {@code http_status} attribute when the catalog has one and knows the code,
+     * {@code detail} the message in {@code locale}, {@code code}, the bare code, and
+     * {@code arguments} (sorted by name) when there are any. A JSON library writes the map as
+     * is, in that order.
      *
      * @param locale a BCP 47 tag for {@code detail}
      * @return the members, in that order
@@ -95,7 +102,7 @@ public class LarkeaException extends RuntimeException {
         problem.put("detail", message(locale));
         problem.put("code", code);
         if (!arguments.isEmpty()) {
-            problem.put("arguments", new LinkedHashMap<>(arguments));
+            problem.put("arguments", new TreeMap<>(arguments));
         }
         return problem;
     }
@@ -103,7 +110,8 @@ public class LarkeaException extends RuntimeException {
     /**
      * @param problem problem details, as a JSON library reads them
      * @return the error they describe, by their {@code code}, known or not, and their text
-     *     {@code arguments}
+     *     {@code arguments}; only {@code code} is required, and any other member of the wrong
+     *     type is ignored, as RFC 9457 asks, as is an argument that is not text
      * @throws IllegalArgumentException when {@code code} is missing or not an {@code int}
      */
     public static LarkeaException fromProblem(Map<String, ?> problem) {

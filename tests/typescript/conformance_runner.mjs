@@ -1,0 +1,59 @@
+// The TypeScript runner of the conformance suite (tests/conformance/cases.yaml): performs each
+// case of the JSON file named by the second argument on the package at the first (generated from
+// tests/conformance/catalog.yaml) and prints one JSON line per case, `{"id": N, "value": V}` or
+// `{"id": N, "error": KIND}`. The harness compares.
+// Usage: node conformance_runner.mjs <package dir> <cases.json>
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+const [dir, casesPath] = process.argv.slice(2);
+const load = (name) => import(pathToFileURL(`${dir}/${name}.js`).href);
+const { formatNumber } = await load("format");
+const namespaces = { shop: await load("shop"), sql: await load("sql") };
+const errors = { shop: namespaces.shop.ShopError, sql: namespaces.sql.SqlError };
+
+/** A case the package refused, as the cases expect: its kind. */
+class Refused extends Error {}
+
+const readProblem = (error, text) => {
+  let read;
+  try {
+    read = error.fromProblem(JSON.parse(text));
+  } catch (e) {
+    if (e instanceof TypeError) throw new Refused("invalid-problem");
+    throw e;
+  }
+  return JSON.stringify(read.toProblem());
+};
+
+const number = (value) => {
+  const [kind, text] = [value.slice(0, 1), value.slice(2)];
+  return formatNumber(kind === "i" ? BigInt(text) : Number(text));
+};
+
+const operations = {
+  symbol: (ns, c) => ns.symbolOf(c.code),
+  from_symbol: (ns, c) => ns.fromSymbol(c.symbol),
+  message: (ns, c) => ns.messageOf(c.code, c.locale),
+  error_text: (ns, c, error) => new error(c.code, { arguments: c.args }).message,
+  error_message: (ns, c, error) => new error(c.code, { arguments: c.args }).messageIn(c.locale),
+  problem: (ns, c, error) => JSON.stringify(new error(c.code, { arguments: c.args }).toProblem(c.locale)),
+  read_problem: (ns, c, error) => readProblem(error, c.json),
+  code_json: (ns, c) => {
+    const written = JSON.stringify({ code: c.code });
+    const back = JSON.parse(written).code;
+    if (back !== c.code) throw new Error(`${c.code} came back as ${back}`);
+    return back;
+  },
+};
+
+for (const c of JSON.parse(readFileSync(casesPath, "utf8"))) {
+  try {
+    const value = c.op === "number" ? number(c.value) : operations[c.op](namespaces[c.ns], c, errors[c.ns]);
+    // `undefined` is the language's "none": null in the answer.
+    console.log(JSON.stringify({ id: c.id, value: value ?? null }));
+  } catch (e) {
+    const error = e instanceof Refused ? e.message : `${e.name}: ${e.message}`;
+    console.log(JSON.stringify({ id: c.id, error }));
+  }
+}
