@@ -76,7 +76,8 @@ impl Consumer for Go {
     }
 
     /// `testdata/conformance/main.go` in a module of its own that replaces the fixture's module
-    /// with its folder, under the same checks as the package, then run over the cases.
+    /// with its folder, beside a `namespaces.go` naming the fixture's types, under the same
+    /// checks as the package, then run over the cases.
     fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String {
         let module = fixture.catalog.setting("go", "module").unwrap_or(&fixture.catalog.package).to_owned();
         let dir = fixture.dir.with_file_name("go-conformance");
@@ -90,6 +91,9 @@ impl Consumer for Go {
         )
         .unwrap();
         std::fs::copy(main.join("tests/go/testdata/conformance/main.go"), dir.join("main.go")).unwrap();
+        std::fs::write(dir.join("namespaces.go"), runner_namespaces(fixture, &module)).unwrap();
+        // Written here, laid out by gofmt: the checks below are for the runner and the package.
+        run(&dir, Command::new("gofmt").args(["-w", "namespaces.go"]));
         check_module(&dir, &staticcheck(main));
         let out = run(&dir, Command::new("go").args(["run", "."]).arg(cases));
         std::fs::remove_dir_all(&dir).unwrap();
@@ -188,6 +192,32 @@ impl Consumer for Go {
         std::fs::remove_dir_all(&dump).unwrap();
         out
     }
+}
+
+/// The conformance runner's `namespaces.go` for a fixture: each namespace's types and functions,
+/// as the package `module` names them, for the runner's generic `namespace`.
+fn runner_namespaces(fixture: &Fixture, module: &str) -> String {
+    let naming = fixture.naming();
+    let mut out = format!(
+        "package main\n\nimport pkg \"{module}\"\n\nfunc formatInt(n int64) string {{ return pkg.FormatInt(n) }}\n\nfunc formatFloat(x float64) string {{ return pkg.FormatFloat(x) }}\n\nvar namespaces = map[string]func(testCase) (any, error){{\n"
+    );
+    for ns in &fixture.catalog.namespaces {
+        let (ty, error, problem) =
+            (naming.type_name(&ns.name), naming.error_type(&ns.name), naming.problem_type(&ns.name));
+        let from_symbol = naming.function(&ns.name, "code_from_symbol");
+        let underlying = match ns.code_type {
+            errgen::catalog::CodeType::Integer => "int32",
+            errgen::catalog::CodeType::String => "string",
+        };
+        write!(
+            out,
+            "\t{:?}: namespace[pkg.{ty}, {underlying}](\n\t\tfunc(c pkg.{ty}, a map[string]string) *pkg.{error} {{ return &pkg.{error}{{Code: c, Arguments: a}} }},\n\t\tpkg.{from_symbol}, pkg.ResolveLocale, pkg.DefaultLocale,\n\t\tfunc(p pkg.{problem}) *pkg.{error} {{ return p.Err() }},\n\t\tformatInt, formatFloat,\n\t),\n",
+            ns.name
+        )
+        .unwrap();
+    }
+    out.push_str("}\n");
+    out
 }
 
 /// The dump's lines for each attribute of a code `c`, typed by the attribute: `attr NS CODE

@@ -110,18 +110,17 @@ impl Consumer for Java {
                 .arg(&classes)
                 .arg(main.join("tests/java/dump/Dump.java")),
         );
-        if fixtures.iter().any(|f| f.name == "conformance") {
-            let jackson = dependencies(&main.join("tests/java/conformance"));
-            run(
-                &first.dir,
-                Command::new("javac")
-                    .args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"])
-                    .arg(format!("{}:{jackson}", classes.display()))
-                    .arg("-d")
-                    .arg(&classes)
-                    .arg(main.join("tests/java/conformance/ConformanceRunner.java")),
-            );
-        }
+        // The conformance runner, with Jackson (it reaches the fixtures' classes by reflection).
+        let jackson = dependencies(&main.join("tests/java/conformance"));
+        run(
+            &first.dir,
+            Command::new("javac")
+                .args(["-encoding", "UTF-8", "-Xlint:all", "-Werror", "-cp"])
+                .arg(format!("{}:{jackson}", classes.display()))
+                .arg("-d")
+                .arg(&classes)
+                .arg(main.join("tests/java/conformance/ConformanceRunner.java")),
+        );
         *FIXTURE_CLASSES.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(classes);
     }
 
@@ -135,7 +134,9 @@ impl Consumer for Java {
                 .arg("-cp")
                 .arg(format!("{}:{jackson}", classes.display()))
                 .arg("ConformanceRunner")
-                .arg(cases),
+                .arg(cases)
+                .arg(fixture.catalog.setting("java", "package").unwrap())
+                .args(fixture.type_args()),
         )
     }
 

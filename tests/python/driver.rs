@@ -215,25 +215,43 @@ impl Consumer for Python {
         )
     }
 
-    /// The runner under mypy --strict (beside the package: its pydantic fields and problem
-    /// types must type-check), then over the cases.
     fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String {
         let python = Venv::new(main, main);
-        let runner = python.dir.join("conformance_runner.py");
-        let mypy = MYPY.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        run(&fixture.dir, python.mypy().arg(&runner).env("MYPYPATH", &fixture.dir));
-        drop(mypy);
-        run(&fixture.dir, Command::new(python.py()).arg(runner).arg(cases).env("PYTHONPATH", &fixture.dir))
+        run(
+            &fixture.dir,
+            Command::new(python.py())
+                .arg(python.dir.join("conformance_runner.py"))
+                .arg(cases)
+                .arg(fixture.naming().package(&fixture.catalog))
+                .args(fixture.type_args())
+                .env("PYTHONPATH", &fixture.dir),
+        )
     }
 }
 
-/// Calls of each namespace's `format_message` for its first code with parameters: one with the
-/// keyword arguments it takes, and ones with a wrong type and an unknown name, which must fail.
+/// Typed uses as a service writes them, for mypy --strict: a pydantic model whose code field
+/// takes an unknown code, a problem whose `status` is read with a default; and calls of each
+/// namespace's `format_message` for its first code with parameters: one with the keyword
+/// arguments it takes, and ones with a wrong type and an unknown name, which must fail.
 fn typed_check(fixture: &Fixture) -> String {
     use errgen::catalog::ParamType;
     let naming = fixture.naming();
     let package = naming.package(&fixture.catalog);
-    let mut out = String::from("\"\"\"Typed formatting, as a service calls it.\"\"\"\n");
+    let mut out =
+        String::from("\"\"\"Typed formatting, as a service calls it.\"\"\"\n\nfrom pydantic import BaseModel\n");
+    for (i, ns) in fixture.catalog.namespaces.iter().enumerate() {
+        let (module, ty, error) = (naming.module(&ns.name), naming.type_name(&ns.name), naming.error_type(&ns.name));
+        let (bare, unknown) = match ns.code_type {
+            errgen::catalog::CodeType::Integer => ("int", super::unknown_code(ns)),
+            errgen::catalog::CodeType::String => ("str", format!("{:?}", super::unknown_code(ns))),
+        };
+        writeln!(
+            out,
+            "from {package} import {module}\n\n\nclass Body{i}(BaseModel):\n    code: {module}.{ty} | {bare}\n\n\nBody{i}(code={unknown})\nproblem{i}: {module}.{problem} = {module}.{error}({unknown}).to_problem()\nstatus{i}: int = problem{i}.get(\"status\", 404)",
+            problem = naming.problem_type(&ns.name),
+        )
+        .unwrap();
+    }
     for ns in &fixture.catalog.namespaces {
         let Some(e) = ns.entries.iter().find(|e| !e.params.is_empty()) else { continue };
         let (module, ty) = (naming.module(&ns.name), naming.type_name(&ns.name));

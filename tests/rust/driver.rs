@@ -61,10 +61,8 @@ impl Consumer for Rust {
             .iter()
             .map(|f| format!("{:?}", f.dir.strip_prefix(workspace).expect("one folder").display().to_string()))
             .collect();
-        if let Some(conformance) = fixtures.iter().find(|f| f.name == "conformance") {
-            members.push(format!("{RUNNER:?}"));
-            write_runner(&workspace.join(RUNNER), conformance, main);
-        }
+        members.push(format!("{RUNNER:?}"));
+        write_runner(&workspace.join(RUNNER), fixtures, main);
         // The versions the main workspace locked (serde, serde_json): the fixtures build with them.
         std::fs::copy(main.join("Cargo.lock"), workspace.join("Cargo.lock")).unwrap();
         std::fs::write(
@@ -99,7 +97,7 @@ impl Consumer for Rust {
     }
 
     fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String {
-        let program = main.join("target/fixtures/debug/conformance_runner");
+        let program = main.join("target/fixtures/debug").join(runner_name(fixture));
         run(&fixture.dir, Command::new(program).arg(cases))
     }
 
@@ -112,19 +110,61 @@ impl Consumer for Rust {
 /// The conformance runner's crate in the fixtures' workspace.
 const RUNNER: &str = "conformance-runner";
 
-/// The runner's crate at `dir`: `tests/rust/conformance_runner.rs` as its binary, built against
-/// the conformance fixture's crate with serde.
-fn write_runner(dir: &Path, conformance: &Fixture, main: &Path) {
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"{RUNNER}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[[bin]]\nname = \"conformance_runner\"\npath = {:?}\n\n[dependencies]\nconformance = {{ path = {:?}, features = [\"serde\"] }}\nserde_json = \"1\"\n",
-            main.join("tests/rust/conformance_runner.rs").display().to_string(),
-            conformance.dir.display().to_string(),
-        ),
+/// The conformance runners' crate at `dir`: a binary per fixture (`conformance_<fixture>`),
+/// each `tests/rust/conformance_runner.rs` with a `main` naming that fixture's types, built
+/// against the fixtures' crates with serde.
+fn write_runner(dir: &Path, fixtures: &[Fixture], main: &Path) {
+    std::fs::create_dir_all(dir.join("src/bin")).unwrap();
+    let mut manifest = format!(
+        "[package]\nname = \"{RUNNER}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nserde_json = \"1\"\n"
+    );
+    for fixture in fixtures {
+        let krate = fixture.naming().package(&fixture.catalog);
+        writeln!(
+            manifest,
+            "{krate} = {{ package = {:?}, path = {:?}, features = [\"serde\"] }}",
+            fixture.catalog.package,
+            fixture.dir.display().to_string()
+        )
+        .unwrap();
+        std::fs::write(dir.join(format!("src/bin/{}.rs", runner_name(fixture))), runner_main(fixture, main)).unwrap();
+    }
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+}
+
+/// A fixture's conformance runner binary.
+fn runner_name(fixture: &Fixture) -> String {
+    format!("conformance_{}", fixture.name.replace('-', "_"))
+}
+
+/// The `main` of a fixture's conformance runner: the shared runner, and each namespace's types.
+fn runner_main(fixture: &Fixture, main: &Path) -> String {
+    let naming = fixture.naming();
+    let krate = naming.package(&fixture.catalog);
+    let mut out = format!(
+        "//! The conformance runner of fixture `{}`.\n\n#[macro_use]\n#[path = {:?}]\nmod runner;\n\n",
+        fixture.name,
+        main.join("tests/rust/conformance_runner.rs").display().to_string()
+    );
+    let mut arms = String::new();
+    for (i, ns) in fixture.catalog.namespaces.iter().enumerate() {
+        let (code, error) = (naming.type_name(&ns.name), naming.error_type(&ns.name));
+        let (problem, of) = match ns.code_type {
+            errgen::catalog::CodeType::Integer => {
+                ("i32", format!("|v| {krate}::{code}::from(i32::try_from(v.as_i64().unwrap()).unwrap())"))
+            }
+            errgen::catalog::CodeType::String => ("String", format!("|v| {krate}::{code}::from(v.as_str().unwrap())")),
+        };
+        writeln!(out, "conformance_namespace!(ns{i}, {krate}, {code}, {error}, {krate}::Problem<{problem}>, {of});")
+            .unwrap();
+        writeln!(arms, "            {:?} => ns{i}(case),", ns.name).unwrap();
+    }
+    write!(
+        out,
+        "\nfn main() {{\n    runner::run(\n        |ns, case| match ns {{\n{arms}            _ => Err(format!(\"no namespace {{ns}}\")),\n        }},\n        |kind, text| {{\n            if kind == \"i\" {{\n                {krate}::Arg::from(text.parse::<i64>().unwrap()).to_string()\n            }} else {{\n                {krate}::Arg::from(text.parse::<f64>().unwrap()).to_string()\n            }}\n        }},\n    );\n}}\n"
     )
     .unwrap();
+    out
 }
 
 /// The dump example's name in a fixture's crate: one per fixture, since they share a target

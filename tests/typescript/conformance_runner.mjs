@@ -1,16 +1,20 @@
-// The TypeScript runner of the conformance suite (tests/conformance/cases.yaml): performs each
-// case of the JSON file named by the second argument on the package at the first (generated from
-// tests/conformance/catalog.yaml) and prints one JSON line per case, `{"id": N, "value": V}` or
-// `{"id": N, "error": KIND}`. The harness compares.
-// Usage: node conformance_runner.mjs <package dir> <cases.json>
+// The TypeScript runner of the conformance suite (tests/conformance/, crates/gen/tests/conformance/):
+// performs each case of the JSON file named by the first argument on the package at the second,
+// whose namespaces the others name as `namespace=TypeName=ErrorName`, and prints one JSON line
+// per case, `{"id": N, "value": V}` or `{"id": N, "error": KIND}`. The harness compares.
+// Usage: node conformance_runner.mjs <cases.json> <package dir> <namespace>=<TypeName>=<ErrorName>...
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
-const [dir, casesPath] = process.argv.slice(2);
+const [casesPath, dir, ...namespaceArgs] = process.argv.slice(2);
 const load = (name) => import(pathToFileURL(`${dir}/${name}.js`).href);
 const { formatNumber } = await load("format");
-const namespaces = { shop: await load("shop"), sql: await load("sql") };
-const errors = { shop: namespaces.shop.ShopError, sql: namespaces.sql.SqlError };
+const namespaces = {};
+for (const arg of namespaceArgs) {
+  const [ns, , errorName] = arg.split("=");
+  const mod = await load(ns);
+  namespaces[ns] = { mod, error: mod[errorName] };
+}
 
 /** A case the package refused, as the cases expect: its kind. */
 class Refused extends Error {}
@@ -32,14 +36,14 @@ const number = (value) => {
 };
 
 const operations = {
-  symbol: (ns, c) => ns.symbolOf(c.code),
-  from_symbol: (ns, c) => ns.fromSymbol(c.symbol),
-  message: (ns, c) => ns.messageOf(c.code, c.locale),
-  error_text: (ns, c, error) => new error(c.code, { arguments: c.args }).message,
-  error_message: (ns, c, error) => new error(c.code, { arguments: c.args }).messageIn(c.locale),
-  problem: (ns, c, error) => JSON.stringify(new error(c.code, { arguments: c.args }).toProblem(c.locale)),
-  read_problem: (ns, c, error) => readProblem(error, c.json),
-  code_json: (ns, c) => {
+  symbol: ({ mod }, c) => mod.symbolOf(c.code),
+  from_symbol: ({ mod }, c) => mod.fromSymbol(c.symbol),
+  message: ({ mod }, c) => mod.messageOf(c.code, c.locale),
+  error_text: ({ error }, c) => new error(c.code, { arguments: c.args }).message,
+  error_message: ({ error }, c) => new error(c.code, { arguments: c.args }).messageIn(c.locale),
+  problem: ({ error }, c) => JSON.stringify(new error(c.code, { arguments: c.args }).toProblem(c.locale)),
+  read_problem: ({ error }, c) => readProblem(error, c.json),
+  code_json: (_, c) => {
     const written = JSON.stringify({ code: c.code });
     const back = JSON.parse(written).code;
     if (back !== c.code) throw new Error(`${c.code} came back as ${back}`);
@@ -49,7 +53,7 @@ const operations = {
 
 for (const c of JSON.parse(readFileSync(casesPath, "utf8"))) {
   try {
-    const value = c.op === "number" ? number(c.value) : operations[c.op](namespaces[c.ns], c, errors[c.ns]);
+    const value = c.op === "number" ? number(c.value) : operations[c.op](namespaces[c.ns], c);
     // `undefined` is the language's "none": null in the answer.
     console.log(JSON.stringify({ id: c.id, value: value ?? null }));
   } catch (e) {

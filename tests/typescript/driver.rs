@@ -78,7 +78,7 @@ impl Consumer for TypeScript {
     fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String {
         run(
             &main.join("tests/typescript"),
-            Command::new("node").arg("conformance_runner.mjs").arg(&fixture.dir).arg(cases),
+            Command::new("node").arg("conformance_runner.mjs").arg(cases).arg(&fixture.dir).args(fixture.type_args()),
         )
     }
 

@@ -330,10 +330,16 @@ fn compare(project: &Project, new: &catalog::Catalog, args: &ArgMatches) -> Exit
     match args.get_one::<String>("format").map(String::as_str) {
         Some("json") => say::out(&diff::to_json(&changes, Some(&verdict))),
         Some("changelog") => say::out(&diff::to_changelog(&changes, &new.version)),
-        _ => say::out(&format!("{}{verdict}\n", diff::to_text(&changes))),
+        _ => say::out(&diff::to_text(&changes, Some(&verdict))),
     }
     if !verdict.ok() && !args.get_flag("allow-breaking") {
-        note!("error: {verdict} (set `version` in the catalog, or pass --allow-breaking to accept it)");
+        // --allow-breaking is for accepting breaking changes; a shortfall on compatible ones
+        // only needs the version set.
+        if changes.iter().any(|c| c.severity == diff::Severity::Breaking) {
+            note!("error: {verdict} (set `version` in the catalog, or pass --allow-breaking to accept it)");
+        } else {
+            note!("error: {verdict} (set `version` in the catalog)");
+        }
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

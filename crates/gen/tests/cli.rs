@@ -72,7 +72,7 @@ fn diff_enforces_semantic_versioning_of_the_catalog_version() {
         let report = run(&["--catalog", &removed, "diff", "--against", &before], cwd);
         assert_eq!(report.status.code(), Some(1), "{old}");
         let text = String::from_utf8_lossy(&report.stdout);
-        assert!(text.contains("[code-removed] service 3 CODE_3"), "{text}");
+        assert!(text.contains("  service 3 CODE_3\n    [code-removed]"), "{text}");
         let stderr = String::from_utf8_lossy(&report.stderr);
         assert!(stderr.contains(&format!("need a {kind} one: {breaking_bump}")), "{stderr}");
         let allowed = run(&["--catalog", &removed, "diff", "--against", &before, "--allow-breaking"], cwd);
@@ -89,7 +89,9 @@ fn diff_enforces_semantic_versioning_of_the_catalog_version() {
         assert_eq!((json["breaking"].as_u64(), json["changes"][0]["kind"].as_str()), (Some(0), Some("code-added")));
         assert_eq!(json["changes"][0]["code"], 4);
         assert_eq!(json["version"]["needed"], needed);
-        assert!(String::from_utf8_lossy(&unbumped.stderr).contains(addition_bump));
+        let stderr = String::from_utf8_lossy(&unbumped.stderr);
+        // Only additions: the version is to be set, and no flag about breaking changes offered.
+        assert!(stderr.contains(addition_bump) && !stderr.contains("--allow-breaking"), "{stderr}");
         let minor = versioned(cwd, "minor.yaml", addition_bump, 4);
         assert_eq!(run(&["--catalog", &minor, "diff", "--against", &before], cwd).status.code(), Some(0));
 

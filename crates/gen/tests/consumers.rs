@@ -67,8 +67,8 @@ trait Consumer: Sync {
     fn dump_fixture(&self, fixture: &Fixture, main: &Path) -> String;
 
     /// Runs the language's conformance runner (`tests/<language>/conformance_runner.*`) over the
-    /// cases in the JSON file `cases` against the package of the `conformance` fixture; returns
-    /// what it printed, one JSON answer per line (see `conformance/mod.rs`).
+    /// cases in the JSON file `cases` against the fixture's package; returns what it printed, one
+    /// JSON answer per line (see `conformance/mod.rs`).
     fn conformance(&self, fixture: &Fixture, cases: &Path, main: &Path) -> String;
 
     /// Checks every fixture's package at once, before their dumps, where one start of the
@@ -128,11 +128,13 @@ fn check_consumer(consumer: &dyn Consumer) {
     consumer.check_package(&root, &root);
     let fixtures = fixtures(consumer.target());
     consumer.check_fixtures(&fixtures, &root);
+    let features = targets::by_name(consumer.target()).expect("a target").features();
     for fixture in fixtures {
-        if fixture.name == "conformance" {
-            let answers = consumer.conformance(&fixture, &conformance::cases_file(&root), &root);
-            conformance::assert_conforms(&root, consumer.target(), &answers);
-        }
+        // The conformance suite: the cases derived from the fixture's catalog (and the
+        // hand-written ones on the conformance catalog), as far as the target's features reach.
+        let suite = conformance::Suite::new(&root, fixture.name, &fixture.catalog, features);
+        let answers = consumer.conformance(&fixture, &suite.write(fixture.name, consumer.target()), &root);
+        suite.assert_conforms(fixture.name, consumer.target(), &answers);
         let out = consumer.dump_fixture(&fixture, &root);
         fixture.assert_dump(consumer.target(), &out);
         fixture.remove();

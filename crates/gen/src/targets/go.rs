@@ -390,6 +390,10 @@ impl Target for Go {
         out
     }
 
+    fn features(&self) -> &'static [super::Feature] {
+        super::Feature::ALL
+    }
+
     fn naming(&self) -> Option<&dyn Naming> {
         Some(self)
     }

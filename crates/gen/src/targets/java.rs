@@ -425,6 +425,10 @@ impl Target for Java {
         }
     }
 
+    fn features(&self) -> &'static [super::Feature] {
+        super::Feature::ALL
+    }
+
     fn naming(&self) -> Option<&dyn Naming> {
         Some(self)
     }

@@ -25,6 +25,27 @@ pub use header::{header, header_source, is_header};
 pub static ALL: &[&dyn Target] =
     &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &docs::Docs, &json::Json];
 
+/// A part of the contract every generated package keeps (README, "One answer for every edge"),
+/// as diplomat's backends declare the attributes they support.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feature {
+    /// A code's symbol, lookup by symbol or alias, its message in a locale.
+    Lookups,
+    /// An error with arguments: its text and its message in a locale.
+    Errors,
+    /// Problem details (RFC 9457), made and read.
+    Problems,
+    /// A code through the language's JSON library and back.
+    Serializers,
+    /// Numbers as message arguments.
+    Numbers,
+}
+
+impl Feature {
+    /// Every feature: what the five languages so far offer.
+    pub const ALL: &'static [Self] = &[Self::Lookups, Self::Errors, Self::Problems, Self::Serializers, Self::Numbers];
+}
+
 /// A name from the catalog that becomes an identifier or a file name in generated code.
 #[derive(Debug, Clone, Copy)]
 pub enum Name<'a> {
@@ -546,6 +567,14 @@ pub trait Target: Sync {
 
     /// The keys this target takes in the catalog's `targets:` section.
     fn settings(&self) -> &'static [Setting] {
+        &[]
+    }
+
+    /// What the target's package offers, of what the conformance suite asks every language
+    /// (`tests/conformance/`): the suite runs the cases of these features only, so a target
+    /// with fewer (C has no exceptions or problem objects) runs the cases it can. None for a
+    /// target that writes no code.
+    fn features(&self) -> &'static [Feature] {
         &[]
     }
 

@@ -127,6 +127,10 @@ impl Target for Python {
         }
     }
 
+    fn features(&self) -> &'static [super::Feature] {
+        super::Feature::ALL
+    }
+
     fn naming(&self) -> Option<&dyn Naming> {
         Some(self)
     }

@@ -266,6 +266,10 @@ impl Target for Rust {
         }
     }
 
+    fn features(&self) -> &'static [super::Feature] {
+        super::Feature::ALL
+    }
+
     fn naming(&self) -> Option<&dyn Naming> {
         Some(self)
     }

@@ -160,6 +160,10 @@ impl Target for TypeScript {
         }
     }
 
+    fn features(&self) -> &'static [super::Feature] {
+        super::Feature::ALL
+    }
+
     fn naming(&self) -> Option<&dyn Naming> {
         Some(self)
     }

@@ -2,11 +2,12 @@
 //! of `buf breaking`. A client matches on codes and symbols, so anything that makes a code or a
 //! symbol it knows mean something else, or nothing, is breaking.
 
+mod report;
+
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use crate::catalog::{Catalog, Code, Entry, Namespace};
-use crate::escape::json_string;
+pub use report::{to_changelog, to_json, to_text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -143,6 +144,21 @@ fn codes(ns: &Namespace) -> String {
     }
 }
 
+/// How an attribute's value changed: a list as its items added and removed (`+Interruption
+/// −RetriableError`), any other value as `old -> new`.
+fn value_change(old: &crate::catalog::Value, new: &crate::catalog::Value) -> String {
+    use crate::catalog::Value;
+    match (old, new) {
+        (Value::StringList(old), Value::StringList(new)) => {
+            let added = new.iter().filter(|s| !old.contains(s)).map(|s| format!("+{s:?}"));
+            let removed = old.iter().filter(|s| !new.contains(s)).map(|s| format!("\u{2212}{s:?}"));
+            let parts: Vec<String> = added.chain(removed).collect();
+            if parts.is_empty() { format!("reordered: {new:?}") } else { parts.join(" ") }
+        }
+        _ => format!("{old} -> {new}"),
+    }
+}
+
 fn by_code(ns: &Namespace) -> BTreeMap<&Code, &Entry> {
     ns.entries.iter().map(|e| (&e.code, e)).collect()
 }
@@ -185,13 +201,14 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
     }
     for (code, e) in &new_codes {
         if old.retired.codes.contains(*code) {
-            push(
-                Severity::Breaking,
-                "code-reused",
-                code,
-                &e.symbol,
-                "a retired code is used again, with a new meaning".to_owned(),
-            );
+            // Clients that kept the code's old handling see it again: breaking either way, but
+            // a code back under a symbol the catalog retired is not "a new meaning".
+            let how = if old.retired.symbols.contains(&e.symbol) {
+                format!("a retired code is used again, under the retired symbol `{}`", e.symbol)
+            } else {
+                "a retired code is used again, with a new meaning".to_owned()
+            };
+            push(Severity::Breaking, "code-reused", code, &e.symbol, how);
         } else if !old_codes.contains_key(code) {
             push(Severity::Compatible, "code-added", code, &e.symbol, "code added".to_owned());
         }
@@ -213,13 +230,14 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
                 } else {
                     ("alias-removed", "alias")
                 };
+                // Reported under the code's symbol now, as its other changes are.
                 let now = &new_codes[code].symbol;
                 push(
                     Severity::Breaking,
                     kind,
                     code,
-                    name,
-                    format!("{what} removed; the code is now `{now}` (keep the old name as an alias)"),
+                    now,
+                    format!("{what} `{name}` removed; the code is now `{now}` (keep the old name as an alias)"),
                 );
             }
             // The name's code is gone: `code-removed` already says so.
@@ -278,7 +296,7 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
                     "attribute-changed",
                     code,
                     &new_e.symbol,
-                    format!("`{}`: {} -> {}", a.name, old_e.attributes[j], new_e.attributes[i]),
+                    format!("`{}`: {}", a.name, value_change(&old_e.attributes[j], &new_e.attributes[i])),
                 );
             }
         }
@@ -299,131 +317,32 @@ fn diff_namespace(old_cat: &Catalog, old: &Namespace, new_cat: &Catalog, new: &N
         }
     }
     for code in new.retired.codes.iter().filter(|c| !old.retired.codes.contains(c)) {
-        push(Severity::Compatible, "code-retired", code, "", "code retired: it may never be reused".to_owned());
+        let symbol = old_codes.get(code).map_or("", |e| e.symbol.as_str());
+        push(Severity::Compatible, "code-retired", code, symbol, "code retired: it may never be reused".to_owned());
     }
-}
-
-/// The report for people: breaking changes, then compatible ones, then a count.
-#[must_use]
-pub fn to_text(changes: &[Change]) -> String {
-    let mut out = String::new();
-    for (severity, title) in [(Severity::Breaking, "breaking"), (Severity::Compatible, "compatible")] {
-        let group: Vec<&Change> = changes.iter().filter(|c| c.severity == severity).collect();
-        if group.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "{title} changes ({}):", group.len());
-        for c in group {
-            let code = c.code.as_ref().map(|c| format!(" {c}")).unwrap_or_default();
-            let symbol = c.symbol.as_deref().filter(|s| !s.is_empty()).map(|s| format!(" {s}")).unwrap_or_default();
-            // Catalog text (a message, a deprecation reason) reaches a terminal only escaped.
-            let _ = writeln!(
-                out,
-                "  [{}] {}{code}{symbol}: {}",
-                c.kind,
-                c.namespace,
-                crate::escape::terminal_text(&c.detail)
-            );
-        }
-        out.push('\n');
+    // Retired symbols: a name clients may still match on, kept from being reused.
+    for symbol in new.retired.symbols.iter().filter(|s| !old.retired.symbols.contains(s)) {
+        out.push(change(
+            Severity::Compatible,
+            "symbol-retired",
+            ns,
+            old_names.get(symbol.as_str()).map(|c| (*c).clone()),
+            Some(symbol),
+            format!("symbol `{symbol}` retired: it may never be reused"),
+        ));
     }
-    let breaking = changes.iter().filter(|c| c.severity == Severity::Breaking).count();
-    let _ = writeln!(out, "{breaking} breaking, {} compatible", changes.len() - breaking);
-    out
-}
-
-/// The changes as a Keep a Changelog section for version `version`
-/// (<https://keepachangelog.com/en/1.1.0/>): removals, changes (breaking ones marked),
-/// deprecations and additions, each a bullet naming the namespace, code and symbol.
-#[must_use]
-pub fn to_changelog(changes: &[Change], version: &str) -> String {
-    let section = |c: &Change| match c.kind {
-        "code-deprecated" => "Deprecated",
-        kind if kind.ends_with("-removed") && c.severity == Severity::Breaking => "Removed",
-        kind if kind.ends_with("-added") || kind == "symbol-renamed-with-alias" => "Added",
-        _ => "Changed",
-    };
-    let mut out = format!("## [{version}]\n");
-    for title in ["Removed", "Changed", "Deprecated", "Added"] {
-        let group: Vec<&Change> = changes.iter().filter(|c| section(c) == title).collect();
-        if group.is_empty() {
-            continue;
-        }
-        let _ = write!(out, "\n### {title}\n\n");
-        for c in group {
-            let code = c
-                .code
-                .as_ref()
-                .map(|c| format!(" {}", crate::escape::markdown_inline(&c.to_string())))
-                .unwrap_or_default();
-            let symbol = c.symbol.as_deref().filter(|s| !s.is_empty()).map(|s| format!(" `{s}`")).unwrap_or_default();
-            let breaking = if c.severity == Severity::Breaking { "**Breaking:** " } else { "" };
-            // Catalog text in Markdown: no tag or comment may become live.
-            let _ = writeln!(
-                out,
-                "- {breaking}`{}`{code}{symbol}: {}",
-                c.namespace,
-                crate::escape::markdown_inline(&c.detail)
-            );
+    for symbol in old.retired.symbols.iter().filter(|s| !new.retired.symbols.contains(s)) {
+        if !new_names.contains_key(symbol.as_str()) {
+            out.push(change(
+                Severity::Breaking,
+                "symbol-retirement-removed",
+                ns,
+                None,
+                Some(symbol),
+                format!("symbol `{symbol}` no longer retired: it may be reused"),
+            ));
         }
     }
-    out
-}
-
-/// The report for tools, one change per object in report order, and the version rule's verdict
-/// when there is one: `{"breaking": n, "compatible": n, "changes": [{"severity", "kind",
-/// "namespace", "code"?, "symbol"?, "detail"}], "version"?: {"old", "new", "bump", "needed",
-/// "expected"?}}`. Written by hand: a few flat fields do not earn `serde_json` a place in the
-/// generator's cold build.
-#[must_use]
-pub fn to_json(changes: &[Change], verdict: Option<&crate::version::Verdict>) -> String {
-    let breaking = changes.iter().filter(|c| c.severity == Severity::Breaking).count();
-    let mut out =
-        format!("{{\n  \"breaking\": {breaking},\n  \"compatible\": {},\n  \"changes\": [", changes.len() - breaking);
-    for (i, c) in changes.iter().enumerate() {
-        let severity = match c.severity {
-            Severity::Breaking => "breaking",
-            Severity::Compatible => "compatible",
-        };
-        out.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
-        let _ = write!(
-            out,
-            "\"severity\": \"{severity}\", \"kind\": \"{}\", \"namespace\": {}",
-            c.kind,
-            json_string(&c.namespace)
-        );
-        match &c.code {
-            Some(Code::Int(n)) => {
-                let _ = write!(out, ", \"code\": {n}");
-            }
-            Some(Code::Str(text)) => {
-                let _ = write!(out, ", \"code\": {}", json_string(text));
-            }
-            None => {}
-        }
-        if let Some(symbol) = &c.symbol {
-            let _ = write!(out, ", \"symbol\": {}", json_string(symbol));
-        }
-        let _ = write!(out, ", \"detail\": {}}}", json_string(&c.detail));
-    }
-    out.push_str(if changes.is_empty() { "]" } else { "\n  ]" });
-    if let Some(v) = verdict {
-        let bump = |b: crate::version::Bump| format!("{b:?}").to_lowercase();
-        let _ = write!(
-            out,
-            ",\n  \"version\": {{\"old\": {}, \"new\": {}, \"bump\": \"{}\", \"needed\": \"{}\"",
-            json_string(&v.old),
-            json_string(&v.new),
-            bump(v.made),
-            bump(v.needed)
-        );
-        if let Some(expected) = &v.expected {
-            let _ = write!(out, ", \"expected\": {}", json_string(expected));
-        }
-        out.push('}');
-    }
-    out.push_str("\n}\n");
-    out
 }
 
 #[cfg(test)]
