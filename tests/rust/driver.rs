@@ -8,15 +8,6 @@ use std::process::Command;
 
 use super::{Consumer, Fixture, Tool, expected_json, run};
 
-/// The end of every dump program: the numbers of `DUMP_NUMBERS` written by the package's `Arg`.
-const NUMBERS_DUMP: &str = "    for item in std::env::var(\"DUMP_NUMBERS\").unwrap().split(',') {
-        let (kind, text) = item.split_once(':').unwrap();
-        let arg = if kind == \"i\" { Arg::from(text.parse::<i64>().unwrap()) } else { Arg::from(text.parse::<f64>().unwrap()) };
-        println!(\"number\\t{item}\\t{}\", hex(&arg.to_string()));
-    }
-}
-";
-
 pub struct Rust;
 
 const CLIPPY: [&str; 8] =
@@ -200,8 +191,6 @@ fn dump_program(fixture: &Fixture) -> String {
             println!(\"untranslated\\t{name}\\t{{}}\\t{{}}\", c.code(), l.tag());
         }}
     }}
-    let found = {ty}::from_symbol(c.symbol().unwrap()).map_or_else(|| \"None\".to_owned(), |f| f.code().to_string());
-    println!(\"lookup\\t{name}\\t{{}}\\t{{found}}\", c.symbol().unwrap());
     if !c.params().is_empty() {{
         let mut e = {error}::new(c.clone());
         for n in c.params() {{
@@ -210,13 +199,10 @@ fn dump_program(fixture: &Fixture) -> String {
         let back = {error}::from_problem(&e.problem(Locale::DEFAULT));
         for l in Locale::ALL {{
             assert_eq!(back.message(*l), e.message(*l));
-            println!(\"format\\t{name}\\t{{}}\\t{{}}\\t{{}}\", c.code(), l.tag(), hex(&e.message(*l)));
         }}
     }}
     let problem = {error}::new(c.clone()).problem(Locale::DEFAULT);
     assert_eq!({error}::from_problem(&problem).code().code(), c.code());
-    let status = problem.status.map_or_else(|| \"-\".to_owned(), |s| s.to_string());
-    println!(\"problem\\t{name}\\t{{}}\\t{{}}\\t{{status}}\", c.code(), problem.r#type);
 {attrs}
     if let Some(note) = c.deprecation() {{
         println!(\"deprecated\\t{name}\\t{{}}\\t{{}}\", c.code(), hex(note));
@@ -237,7 +223,7 @@ println!(\"unknown\\t{name}\\t{{}}\", unknown.code());"
         }
         dump.push_str(&typed_lines(fixture, ns));
     }
-    dump.push_str(NUMBERS_DUMP);
+    dump.push_str("}\n");
     dump
 }
 

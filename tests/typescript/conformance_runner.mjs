@@ -32,7 +32,10 @@ const readProblem = (error, text) => {
 
 const number = (value) => {
   const [kind, text] = [value.slice(0, 1), value.slice(2)];
-  return formatNumber(kind === "i" ? BigInt(text) : Number(text));
+  const written = formatNumber(kind === "i" ? BigInt(text) : Number(text));
+  // A service passes integers as numbers, too.
+  if (kind === "i" && formatNumber(Number(text)) !== written) throw new Error(`${text} as a number differs`);
+  return written;
 };
 
 const operations = {

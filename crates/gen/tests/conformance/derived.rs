@@ -96,6 +96,12 @@ pub fn cases(catalog: &Catalog) -> Vec<Case> {
             let (args, texts) = arguments(e);
             let text = format!("{} ({}): {}", e.symbol, e.code, message(catalog, e, 0, &texts));
             out.push(case(json!({"op": "error_text", "ns": name, "code": code, "args": args}), json!(text)));
+            for (i, locale) in locales.iter().enumerate().filter(|_| !e.params.is_empty()) {
+                out.push(case(
+                    json!({"op": "error_message", "ns": name, "code": code, "args": args, "locale": locale}),
+                    json!(message(catalog, e, i, &texts)),
+                ));
+            }
             // Problems in the default locale and one other: each further locale is a message case.
             for (i, locale) in locales.iter().enumerate().take(2) {
                 let made = problem(catalog, ns, e, i, &texts);
@@ -126,5 +132,35 @@ pub fn cases(catalog: &Catalog) -> Vec<Case> {
         ));
         out.push(case(json!({"op": "code_json", "ns": name, "code": unknown_json}), unknown_json.clone()));
     }
+    for number in NUMBERS {
+        let text = match number.split_once(':') {
+            Some(("i", n)) => int_text(n.parse().unwrap()),
+            Some(("f", x)) => float_text(x.parse().unwrap()),
+            _ => unreachable!("{number}"),
+        };
+        out.push(case(json!({"op": "number", "value": number}), json!(text)));
+    }
     out
 }
+
+/// Numbers as message arguments, written alike in every language (`i:` an integer argument,
+/// `f:` a float): the edges of JavaScript's exact integers, shortest round trips, exponents each
+/// language would otherwise use, both zeros, the smallest and largest doubles, NaN and the
+/// infinities.
+const NUMBERS: &[&str] = &[
+    "i:0",
+    "i:-9007199254740991",
+    "i:9007199254740991",
+    "f:0.30000000000000004",
+    "f:1e21",
+    "f:1e-7",
+    "f:-0",
+    "f:5e-324",
+    "f:1.7976931348623157e308",
+    "f:123456789.125",
+    "f:100",
+    "f:-1.5",
+    "f:NaN",
+    "f:Infinity",
+    "f:-Infinity",
+];
