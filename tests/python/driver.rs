@@ -202,6 +202,14 @@ impl Consumer for Python {
         drop(mypy);
         std::fs::remove_file(fixture.dir.join("typed_check.py")).unwrap();
         run(&fixture.dir, python.ruff().arg(&module));
+        // And under ruff's own defaults, as a project without this configuration runs it, with
+        // unused `noqa` comments flagged (RUF100): the package is clean for whoever checks it.
+        run(
+            &fixture.dir,
+            Command::new(python.venv.join("bin/ruff"))
+                .args(["check", "--isolated", "--extend-select", "RUF100"])
+                .arg(&module),
+        );
         python.check_distribution(&fixture.dir);
         run(
             &fixture.dir,

@@ -442,7 +442,13 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
         imports: {
             let mut names = [Python.type_name(&ns.name), Python.error_type(&ns.name), Python.problem_type(&ns.name)];
             names.sort_by_key(|name| (isort_group(name), name.clone()));
-            names.join(", ")
+            let module = Python.module(&ns.name);
+            // isort's layout at ruff's default line length, 88: one line, or one name a line.
+            if "from . import ".len() + module.len() + names.iter().map(|n| n.len() + 2).sum::<usize>() - 2 <= 88 {
+                names.join(", ")
+            } else {
+                format!("(\n    {},\n)", names.join(",\n    "))
+            }
         },
         doc: wrapped(&ns.description, 0, "DESCRIPTION: Final[str] = ".len()),
         retired: if ns.retired.codes.is_empty() {
@@ -621,13 +627,18 @@ fn tuple(items: &[Option<&str>], indent: usize, lead: usize) -> String {
                 pad(&mut out, indent + 4);
                 out.push_str("None,\n");
             }
+            Some(item) if indent + 4 + literal_width(item) < MAX_LINE => {
+                pad(&mut out, indent + 4);
+                literal_into(&mut out, item);
+                out.push_str(",\n");
+            }
+            // Too long for a line: its pieces in parentheses of their own, as ruff's ISC004
+            // asks of an implicit concatenation inside a collection (a missing comma would
+            // read the same).
             Some(item) => {
-                let pieces = line_pieces(item, indent + 4);
-                for (i, piece) in pieces.iter().enumerate() {
-                    pad(&mut out, indent + 4);
-                    literal_into(&mut out, piece);
-                    out.push_str(if i + 1 == pieces.len() { ",\n" } else { "\n" });
-                }
+                out.push_str(&" ".repeat(indent + 4));
+                out.push_str(&wrapped(item, indent + 4, MAX_LINE));
+                out.push_str(",\n");
             }
         }
     }
