@@ -63,6 +63,7 @@ pub fn cli() -> Command {
                 "Write a starter catalog (--catalog PATH, default ./catalog.yaml) that generates as it is; never overwrites",
             ),
         )
+        .subcommand(import())
         .subcommand(
             Command::new("help")
                 .about("Print this help, or with `catalog` the catalog format's reference")
@@ -94,5 +95,60 @@ pub fn cli() -> Command {
                         .action(ArgAction::SetTrue)
                         .help("Exit 0 even when the version does not move as the changes need (an emergency)"),
                 ),
+        )
+}
+
+/// `gen import`: a first catalog from an existing error table or another tool's catalog.
+fn import() -> Command {
+    use errgen::import::Kind;
+    let kinds: Vec<String> = Kind::ALL.iter().map(|(_, name, what)| format!("  {name:<9} {what}")).collect();
+    Command::new("import")
+        .about("Write a catalog from existing error tables or catalogs (Markdown, RST, CSV, PostgreSQL, MySQL, MongoDB, .proto)")
+        .after_help(format!(
+            "Kinds:\n{}\nEach decision the import makes is a `# import:` comment beside its entry, and summarised on stderr.",
+            kinds.join("\n")
+        ))
+        .arg(
+            Arg::new("from")
+                .long("from")
+                .value_name("KIND")
+                .required(true)
+                .value_parser(clap::builder::PossibleValuesParser::new(Kind::ALL.iter().map(|(_, name, _)| *name)))
+                .help("The format of the sources"),
+        )
+        .arg(
+            Arg::new("sources")
+                .value_name("SOURCE")
+                .required(true)
+                .num_args(1..)
+                .value_parser(value_parser!(PathBuf))
+                .help("The files to import"),
+        )
+        .arg(
+            Arg::new("namespace")
+                .long("namespace")
+                .value_name("NAME")
+                .help("Put every table or enum into this one namespace (lower_snake)"),
+        )
+        .arg(
+            Arg::new("columns")
+                .long("columns")
+                .value_name("SPEC")
+                .value_parser(|s: &str| s.parse::<errgen::import::Columns>())
+                .help("Table columns by number instead of by header: code=1,symbol=2,en=3,zh=4"),
+        )
+        .arg(
+            Arg::new("output")
+                .long("output")
+                .short('o')
+                .value_name("FILE")
+                .value_parser(value_parser!(PathBuf))
+                .help("Write the catalog to FILE instead of stdout; an existing FILE only with --force"),
+        )
+        .arg(
+            Arg::new("force")
+                .long("force")
+                .action(ArgAction::SetTrue)
+                .help("Replace an existing --output FILE"),
         )
 }

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod diff;
 pub mod escape;
 pub mod git;
+pub mod import;
 pub mod naming;
 pub mod output;
 pub mod project;

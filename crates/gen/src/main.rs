@@ -35,6 +35,7 @@ fn run() -> ExitCode {
                 cwd.join(matches.get_one::<PathBuf>("catalog").map_or(Path::new("catalog.yaml"), PathBuf::as_path));
             return init(&path, quiet);
         }
+        Some(("import", args)) => return import(args, &cwd, quiet),
         Some(("help", args)) => {
             if args.get_one::<String>("topic").is_some() {
                 say::out(errgen::starter::format_reference());
@@ -112,6 +113,88 @@ fn init(path: &Path, quiet: bool) -> ExitCode {
         }
         Err(e) => fail(&format!("{}: {e}", path.display())),
     }
+}
+
+/// `gen import`: the catalog made from the sources, to stdout or `--output` (created, or with
+/// `--force` replaced, never through a symlink), the decisions summarised on stderr.
+fn import(args: &ArgMatches, cwd: &Path, quiet: bool) -> ExitCode {
+    use errgen::import;
+    let kind = args.get_one::<String>("from").and_then(|k| import::Kind::named(k)).unwrap_or(import::Kind::Markdown);
+    let mut sources = Vec::new();
+    for path in args.get_many::<PathBuf>("sources").unwrap_or_default() {
+        match import::read(&cwd.join(path), &path.display().to_string()) {
+            Ok(source) => sources.push(source),
+            Err(d) => {
+                note!("{}", d.render(color()));
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let options = import::Options {
+        namespace: args.get_one::<String>("namespace").cloned(),
+        columns: args.get_one::<import::Columns>("columns").cloned(),
+    };
+    if let Some(name) = &options.namespace
+        && !errgen::naming::is_lower_snake(name)
+    {
+        return fail(&format!("--namespace {name}: a namespace name is lower_snake ASCII starting with a letter"));
+    }
+    let imported = match import::import(kind, &sources, &options) {
+        Ok(imported) => imported,
+        Err(all) => {
+            for d in all {
+                note!("{}", d.render(color()));
+            }
+            return ExitCode::from(1);
+        }
+    };
+    match args.get_one::<PathBuf>("output") {
+        None => say::out(&imported.catalog),
+        Some(path) => {
+            if let Err(message) = write_new(&cwd.join(path), &imported.catalog, args.get_flag("force")) {
+                return fail(&message);
+            }
+        }
+    }
+    if !quiet {
+        for line in &imported.summary {
+            note!("import: {line}");
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// `text` into a new file at `path`, or with `force` in place of a regular file there (written
+/// beside it and renamed over it, so a failure leaves the old one whole); never through a symlink.
+fn write_new(path: &Path, text: &str, force: bool) -> Result<(), String> {
+    use std::io::Write as _;
+    let shown = path.display();
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if !force => {
+            return Err(format!("{shown} already exists ({} bytes): pass --force to replace it", meta.len()));
+        }
+        Ok(meta) if !meta.is_file() => {
+            return Err(format!("{shown} is not a regular file: gen import replaces only a file"));
+        }
+        _ => {}
+    }
+    let temp = path.with_extension("import-tmp");
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()))
+        .and_then(|()| {
+            if force {
+                std::fs::rename(&temp, path)
+            } else {
+                std::fs::hard_link(&temp, path).and_then(|()| std::fs::remove_file(&temp))
+            }
+        });
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        format!("{shown}: {e}")
+    })
 }
 
 /// Colour on a terminal, unless `NO_COLOR` is set (<https://no-color.org>).
