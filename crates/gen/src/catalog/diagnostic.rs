@@ -27,6 +27,8 @@ pub struct Diagnostics {
     /// The catalog's text, for the excerpts (empty when it could not be read).
     pub source: String,
     pub items: Vec<Diagnostic>,
+    /// What the file is, for the last line: `the catalog`, or `the source` of `gen import`.
+    pub subject: &'static str,
 }
 
 impl std::error::Error for Diagnostics {}
@@ -53,7 +55,7 @@ impl Diagnostic {
 impl Diagnostics {
     #[must_use]
     pub fn new(file: &str, source: &str, items: Vec<Diagnostic>) -> Self {
-        Self { file: file.to_owned(), source: source.to_owned(), items }
+        Self { file: file.to_owned(), source: source.to_owned(), items, subject: "the catalog" }
     }
 
     /// The report, in colour when `styled` (for a terminal).
@@ -86,9 +88,10 @@ impl Diagnostics {
         let n = self.items.len();
         let _ = write!(
             out,
-            "{}: {n} error{} in the catalog; nothing was written",
+            "{}: {n} error{} in {}; nothing was written",
             self.file,
-            if n == 1 { "" } else { "s" }
+            if n == 1 { "" } else { "s" },
+            self.subject
         );
         out
     }

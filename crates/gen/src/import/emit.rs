@@ -49,6 +49,14 @@ struct Place {
 fn write(draft: &Draft, kind: Kind, from: &[&str]) -> (String, Vec<Place>) {
     let mut out = String::new();
     let mut places = Vec::new();
+    // Lines written so far, counted as the text grows (counting from the start each time would
+    // make a catalog of many entries quadratic).
+    let (mut lines, mut counted) = (0, 0);
+    let mut line_count = |out: &String| {
+        lines += out[counted..].matches('\n').count();
+        counted = out.len();
+        lines
+    };
     let default = draft.default_locale.clone().unwrap_or_else(|| "en".to_owned());
     let package =
         format!("{}-errors", draft.namespaces.first().map_or("imported", |ns| ns.name.as_str()).replace('_', "-"));
@@ -104,7 +112,7 @@ fn write(draft: &Draft, kind: Kind, from: &[&str]) -> (String, Vec<Place>) {
         }
         out.push_str("    entries:\n");
         for (i, e) in ns.entries.iter().enumerate() {
-            let first = out.lines().count() + 1;
+            let first = line_count(&out) + 1;
             for d in &e.decisions {
                 let _ = writeln!(out, "      # import: {}", comment(&d.text));
             }
@@ -144,7 +152,7 @@ fn write(draft: &Draft, kind: Kind, from: &[&str]) -> (String, Vec<Place>) {
             if !values.is_empty() {
                 let _ = writeln!(out, "        attributes: {{{}}}", values.join(", "));
             }
-            places.push(Place { namespace: n, entry: i, first, last: out.lines().count() });
+            places.push(Place { namespace: n, entry: i, first, last: line_count(&out) });
         }
     }
     (out, places)

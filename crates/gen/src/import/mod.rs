@@ -201,7 +201,8 @@ pub fn import(kind: Kind, sources: &[Source], options: &Options) -> Result<Impor
         };
         match read {
             Ok(draft) => drafts.push(draft),
-            Err(items) => errors.push(Diagnostics::new(&source.file, &source.text, items)),
+            Err(items) => errors
+                .push(Diagnostics { subject: "the source", ..Diagnostics::new(&source.file, &source.text, items) }),
         }
     }
     if !errors.is_empty() {

@@ -282,15 +282,15 @@ fn entry(
     entry
 }
 
-/// The text of `"..."` with its C escapes read (`\"`, `\\`, `\n`, `\t`); `None` when the line
-/// is not exactly one quoted string.
+/// The text of `"..."` with its C escapes read (`\"`, `\\`, `\n`, `\t`); `None` when it is not
+/// quoted or never closed. What follows the closing quote is ignored, as `comp_err` ignores it.
 fn quoted(s: &str) -> Option<String> {
     let inner = s.strip_prefix('"')?;
     let mut out = String::new();
     let mut chars = inner.chars();
     while let Some(c) = chars.next() {
         match c {
-            '"' => return chars.as_str().trim().is_empty().then_some(out),
+            '"' => return Some(out),
             '\\' => match chars.next()? {
                 'n' => out.push('\n'),
                 't' => out.push('\t'),
