@@ -1,5 +1,6 @@
 //! Property tests: no input makes the generator panic, and every catalog it accepts renders in
-//! every target with no raw control or invisible character in the output.
+//! every target with no raw control or invisible character in the output; no source makes
+//! `gen import` panic, and what it imports `gen` accepts.
 //!
 //! The default run is short; a long one: `PROPTEST_CASES=100000 cargo test -p gen --test properties --release`.
 
@@ -159,5 +160,50 @@ proptest! {
         };
         let diagnostics = load_str(&mutated, "prop.yaml").expect_err("refused");
         prop_assert!(diagnostics.items.iter().any(|d| d.rule == rule), "{rule}: {diagnostics}");
+    }
+}
+
+/// Text shaped like each import kind's sources, cut and spliced: markers of the formats
+/// (table pipes and borders, quotes, `%` conversions, braces, directives) in arbitrary places.
+fn source_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("| code | symbol | English | 中文 |\n|---|:---:|---|---|\n".to_owned()),
+        Just("| 1 | A B | x |\n".to_owned()),
+        Just("====  ======  ====\n".to_owned()),
+        Just("+----+----+\n| 1  | a  |\n+====+====+\n".to_owned()),
+        Just("code,name,en\n1,\"a,\"\"b\",c\n".to_owned()),
+        Just("Section: Class 22 - X\n22000 E ERRCODE_A a_b\n".to_owned()),
+        Just("languages english=eng latin1, german=ger latin1;\nstart-error-number 1\nER_A 42000\n  eng \"%s %d %1$s %.*s {x}\"\n  ger \"%d\"\n".to_owned()),
+        Just("error_categories: [A]\nerror_codes:\n  - {code: 1, name: OBSOLETE_X, categories: [A]}\n".to_owned()),
+        Just("enum E { option allow_alias = true; A = 0; B = 0 [deprecated = true]; reserved 1 to 3, \"C\"; }\nmessage M { message N { enum F { X = -1; } } }\n// HTTP Mapping: 404\n/* c */".to_owned()),
+        "[ -~\\n\\t|=+%{}\"'#\\-]{0,40}",
+        any::<String>(),
+    ];
+    proptest::collection::vec(piece, 0..8).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: ProptestConfig::default().cases.max(300), ..ProptestConfig::default() })]
+
+    /// No source makes `gen import` panic: it imports a catalog `gen` accepts, or refuses with
+    /// located problems.
+    #[test]
+    fn any_source_imports_or_is_refused(text in source_text()) {
+        use errgen::import::{self, Kind, Options, Source};
+        for (kind, _, _) in Kind::ALL {
+            let source = Source { file: "prop.src".to_owned(), text: text.clone() };
+            match import::import(kind, &[source], &Options::default()) {
+                Ok(out) => {
+                    if let Err(e) = load_str(&out.catalog, "imported.yaml") {
+                        panic!("{}: gen refuses what it imported:\n{e}\n{}", kind.name(), out.catalog);
+                    }
+                }
+                Err(all) => {
+                    for d in all.iter().flat_map(|d| &d.items) {
+                        prop_assert!(!d.rule.is_empty() && !d.message.is_empty() && d.line > 0, "{d:?}");
+                    }
+                }
+            }
+        }
     }
 }

@@ -143,6 +143,7 @@ impl fmt::Debug for Diagnostics {
             .field("file", &self.file)
             .field("source", &format_args!("{} bytes", self.source.len()))
             .field("items", &self.items)
+            .field("subject", &self.subject)
             .finish()
     }
 }

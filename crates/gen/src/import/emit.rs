@@ -57,33 +57,7 @@ fn write(draft: &Draft, kind: Kind, from: &[&str]) -> (String, Vec<Place>) {
         counted = out.len();
         lines
     };
-    let default = draft.default_locale.clone().unwrap_or_else(|| "en".to_owned());
-    let package =
-        format!("{}-errors", draft.namespaces.first().map_or("imported", |ns| ns.name.as_str()).replace('_', "-"));
-    let _ = writeln!(out, "# yaml-language-server: $schema=generated/json/catalog.schema.json");
-    let _ = writeln!(out, "# Imported by `gen import --from {}` from {}.", kind.name(), comment(&from.join(", ")));
-    out.push_str(
-        "# Each `# import:` comment is a decision the import made: review them, then edit freely.\n\
-         # `gen help catalog` describes every field.\n",
-    );
-    let _ = writeln!(out, "package: {package}");
-    out.push_str("version: 0.1.0\n");
-    let _ = writeln!(out, "default_locale: {}", scalar(&default, true));
-    let locales: Vec<String> = draft.locales.iter().map(|l| scalar(l, true)).collect();
-    let _ = writeln!(out, "locales: [{}]", locales.join(", "));
-    out.push_str("targets:\n  java: {package: com.example.errors}   # Java's package and Maven groupId: set yours\n");
-    if !draft.attributes.is_empty() {
-        out.push_str("attributes:\n");
-        for a in &draft.attributes {
-            let default = match a.ty {
-                "int" => "0",
-                "list<string>" => "[]",
-                _ => "\"\"",
-            };
-            let _ =
-                writeln!(out, "  {}: {{type: {}, default: {default}, doc: {}}}", a.name, a.ty, scalar(&a.doc, true));
-        }
-    }
+    header(&mut out, draft, kind, from);
     out.push_str("namespaces:\n");
     for (n, ns) in draft.namespaces.iter().enumerate() {
         let _ = writeln!(out, "  # From {}.", comment(&ns.origin));
@@ -156,6 +130,37 @@ fn write(draft: &Draft, kind: Kind, from: &[&str]) -> (String, Vec<Place>) {
         }
     }
     (out, places)
+}
+
+/// Everything above `namespaces:`: where the catalog came from, its settings and attributes.
+fn header(out: &mut String, draft: &Draft, kind: Kind, from: &[&str]) {
+    let default = draft.default_locale.clone().unwrap_or_else(|| "en".to_owned());
+    let package =
+        format!("{}-errors", draft.namespaces.first().map_or("imported", |ns| ns.name.as_str()).replace('_', "-"));
+    let _ = writeln!(out, "# yaml-language-server: $schema=generated/json/catalog.schema.json");
+    let _ = writeln!(out, "# Imported by `gen import --from {}` from {}.", kind.name(), comment(&from.join(", ")));
+    out.push_str(
+        "# Each `# import:` comment is a decision the import made: review them, then edit freely.\n\
+         # `gen help catalog` describes every field.\n",
+    );
+    let _ = writeln!(out, "package: {package}");
+    out.push_str("version: 0.1.0\n");
+    let _ = writeln!(out, "default_locale: {}", scalar(&default, true));
+    let locales: Vec<String> = draft.locales.iter().map(|l| scalar(l, true)).collect();
+    let _ = writeln!(out, "locales: [{}]", locales.join(", "));
+    out.push_str("targets:\n  java: {package: com.example.errors}   # Java's package and Maven groupId: set yours\n");
+    if !draft.attributes.is_empty() {
+        out.push_str("attributes:\n");
+        for a in &draft.attributes {
+            let default = match a.ty {
+                "int" => "0",
+                "list<string>" => "[]",
+                _ => "\"\"",
+            };
+            let _ =
+                writeln!(out, "  {}: {{type: {}, default: {default}, doc: {}}}", a.name, a.ty, scalar(&a.doc, true));
+        }
+    }
 }
 
 fn code_scalar(code: &Code) -> String {

@@ -9,6 +9,9 @@ use super::{Code, Draft, DraftAttribute, DraftEntry, DraftNamespace, Source, Val
 use crate::catalog::Diagnostic;
 use crate::naming;
 
+/// The deepest nesting of messages read: a guard for the stack, far past any real file.
+const MAX_DEPTH: usize = 64;
+
 /// The largest `reserved` range spelled out as retired codes; a larger one is noted instead.
 const MAX_RESERVED_RANGE: i64 = 1000;
 
@@ -211,6 +214,10 @@ impl Parser {
                     self.enumeration(path, &name)?;
                 }
                 Tok::Word(w) if w == "message" => {
+                    if path.len() >= MAX_DEPTH {
+                        let message = format!("messages nested deeper than {MAX_DEPTH}");
+                        return Err(vec![at(self.line(), "proto-depth", message, "import the file in parts")]);
+                    }
                     self.at += 1;
                     let name = self.word()?;
                     self.expect('{')?;
