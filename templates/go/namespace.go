@@ -43,7 +43,7 @@ type {{ ns.table }}Entry struct {
 // {{ ns.table }}Entries lists the known codes in catalog order.
 var {{ ns.table }}Entries = [...]{{ ns.table }}Entry{
 {%- for e in ns.entries %}
-	{code: {{ e.code() }}, symbol: {{ e.symbol_literal() }}, messages: [{{ locale_count }}]string{ {{- e.messages() -}} }, deprecation: {{ e.deprecation_literal() }}{{ e.attributes() }}{{ e.params() -}} },
+	{code: {{ e.code() }}, symbol: {{ e.symbol_literal() }}, messages: [{{ locale_count }}]string{ {{- e.messages() -}} }, deprecation: {{ e.deprecation_literal() }}{{ e.params() -}} },
 {%- endfor %}
 }
 
@@ -168,15 +168,19 @@ func (c {{ ns.ty }}) Deprecation() (string, bool) {
 {% for a in ns.attributes -%}
 // {{ a.method }} returns {{ a.doc }}; false for an unknown code.
 func (c {{ ns.ty }}) {{ a.method }}() ({{ a.ty }}, bool) {
-	e, ok := c.entry()
-	if !ok {
+	if !c.IsKnown() {
 		return {{ a.zero }}, false
 	}
-{%- if a.slice %}
-	return append([]string(nil), e.{{ a.field }}...), true
-{%- else %}
-	return e.{{ a.field }}, true
+{%- if !a.exceptions.is_empty() %}
+	// The codes whose value is not the common one.
+	switch c {
+{%- for (code, value) in a.exceptions %}
+	case {{ code }}:
+		return {{ value }}, true
+{%- endfor %}
+	}
 {%- endif %}
+	return {{ a.unset }}, true
 }
 
 {% endfor -%}

@@ -43,14 +43,6 @@ final class {{ chunk.name }} {
         },
 {%- endfor %}
     };
-{%- for (table, element, values) in chunk.attributes %}
-
-    static final {{ element }}[] {{ table }} = {
-{%- for v in values %}
-        {{ v }},
-{%- endfor %}
-    };
-{%- endfor %}
 
     /** Aliases of these codes, and each one's position in catalog order. */
     static final String[] ALIASES = { {%- for (alias, _) in chunk.aliases %}{{ alias }}{% if !loop.last %}, {% endif %}{% endfor -%} };

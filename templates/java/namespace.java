@@ -36,7 +36,9 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
     /** Translations by data class, locale and code. */
     private static final String[][][] MESSAGES = { {%- for c in ns.chunks %}{{ c.name }}.MESSAGES{% if !loop.last %}, {% endif %}{% endfor -%} };
 {%- for a in ns.attributes %}
-    private static final {{ a.element }}[][] {{ a.table }} = { {%- for c in ns.chunks %}{{ c.name }}.{{ a.table }}{% if !loop.last %}, {% endif %}{% endfor -%} };
+    /** The positions of the codes whose {@code {{ a.method }}} is not the common one, piece by piece. */
+    private static final int[][] {{ a.table }}_at = { {%- for (at, _) in a.pieces %}{{ at }}{% if !loop.last %}, {% endif %}{% endfor -%} };
+    private static final {{ a.element }}[][] {{ a.table }} = { {%- for (_, values) in a.pieces %}{{ values }}{% if !loop.last %}, {% endif %}{% endfor -%} };
 {%- endfor %}
 
     /** Every code, in catalog order. */
@@ -151,11 +153,17 @@ public final class {{ ns.ty }} implements {% for g in ns.groups %}{{ g.name }}{%
         if (index < 0) {
             return {{ a.unknown }};
         }
+        for (int piece = 0; piece < {{ a.table }}_at.length; piece++) {
+            int k = Arrays.binarySearch({{ a.table }}_at[piece], index);
+            if (k >= 0) {
 {%- if a.list %}
-        return List.of({{ a.table }}[index / CHUNK][index % CHUNK]);
+                return List.of({{ a.table }}[piece][k]);
 {%- else %}
-        return {{ a.table }}[index / CHUNK][index % CHUNK];
+                return {{ a.table }}[piece][k];
 {%- endif %}
+            }
+        }
+        return {{ a.unknown }};
     }
 
     /**

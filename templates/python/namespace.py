@@ -68,7 +68,7 @@ class {{ ns.ty }}(enum.{{ ns.base }}):
     @property
     def {{ a.property }}(self) -> {{ a.ty }}:
         {{ a.doc }}
-        return {{ a.table }}[self.value]
+        return {{ a.table }}.get(self.value, {{ a.table }}_UNSET)
 {%- endfor %}
 
     @classmethod
@@ -127,10 +127,14 @@ _BY_SYMBOL: Final[dict[str, {{ ns.code_py }}]] = {
 
 
 {% for a in ns.attributes -%}
+# What every known code has as {{ a.property }}, but those listed after it.
+{{ a.table }}_UNSET: Final[{{ a.ty }}] = {{ a.unset }}
 {{ a.table }}: Final[dict[{{ ns.code_py }}, {{ a.ty }}]] = {
 {%- for (code, value) in a.values %}
     {{ code }}: {{ value }},
 {%- endfor %}
+{%- if !a.values.is_empty() %}
+{% endif -%}
 }
 
 
@@ -193,7 +197,9 @@ def params_of(code: {{ ns.code_py }}) -> tuple[str, ...]:
 
 def {{ a.lookup }}(code: {{ ns.code_py }}) -> {{ a.ty }} | None:
     {{ a.lookup_doc }}
-    return {{ a.table }}.get(code)
+    if code not in _MESSAGES:
+        return None
+    return {{ a.table }}.get(code, {{ a.table }}_UNSET)
 {%- endfor %}
 
 

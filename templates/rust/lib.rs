@@ -126,6 +126,27 @@ pub struct Problem<C> {
     pub arguments: ::alloc::collections::BTreeMap<String, String>,
 }
 
+{% if has_attributes -%}
+/// Where `position` is in `positions` (ascending), if there: each attribute's table lists only
+/// the codes whose value is not the common one.
+const fn listed(positions: &[u32], position: usize) -> Option<usize> {
+    let (mut low, mut high) = (0, positions.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let at = positions[middle] as usize;
+        if at == position {
+            return Some(middle);
+        }
+        if at < position {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    None
+}
+
+{% endif -%}
 /// Reading problem details as RFC 9457 (section 3.1) asks: a member whose value is not of its
 /// type is ignored, not an error.
 #[cfg(feature = "serde")]

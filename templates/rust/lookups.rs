@@ -73,7 +73,10 @@
     #[inline]
     pub const fn {{ a.method }}({{ ns.receiver }}) -> Option<{{ a.ty }}> {
         match self.{{ ns.position }}() {
-            Some(i) => Some({{ a.table }}[i]),
+            Some(i) => match crate::listed(&{{ a.table }}_AT, i) {
+                Some(k) => Some({{ a.table }}[k]),
+                None => Some({{ a.unset }}),
+            },
             None => None,
         }
     }

@@ -54,10 +54,17 @@ static MESSAGES: [[Option<&str>; {{ locales.len() }}]; {{ ns.entries.len() }}] =
 
 {%- for a in ns.attributes %}
 
-/// The `{{ a.method }}` attribute per code, in catalog order.
-static {{ a.table }}: [{{ a.element }}; {{ ns.entries.len() }}] = [
-{%- for v in a.values %}
-    {{ v }},
+/// The positions in catalog order (ascending) of the codes whose `{{ a.method }}` is not
+/// `{{ a.unset }}`, and in {{ a.table }} each one's value.
+static {{ a.table }}_AT: [u32; {{ a.exceptions.len() }}] = [
+{%- for (position, _) in a.exceptions %}
+    {{ position }},
+{%- endfor %}
+];
+
+static {{ a.table }}: [{{ a.element }}; {{ a.exceptions.len() }}] = [
+{%- for (_, value) in a.exceptions %}
+    {{ value }},
 {%- endfor %}
 ];
 {%- endfor %}

@@ -18,10 +18,21 @@ export const {{ ns.ty }} = /* @__PURE__ */ Object.freeze({
 {%- endfor %}
 });
 
+/** Each attribute's value in the entries that do not set it (each entry lists only its own). */
+const UNSET = /* @__PURE__ */ Object.freeze({ {%- for a in ns.attributes %} {{ a.field }}: {{ a.unset }}{% if !loop.last %},{% endif %}{% endfor %} });
+
+/**
+ * An entry, frozen, with the value in `UNSET` of each attribute it does not set (a call, not a
+ * spread in each literal, so that bundlers can still drop a namespace nothing imports).
+ */
+function row(entry) {
+  return Object.freeze({ code: entry.code, symbol: entry.symbol, deprecated: entry.deprecated, ...UNSET, ...entry });
+}
+
 /** Every entry by code, in catalog order: what the lookups read. */
 const byCode = /* @__PURE__ */ new Map([
 {%- for e in ns.entries %}
-  [{{ e.code() }}, /* @__PURE__ */ Object.freeze({ code: {{ e.code() }}, symbol: {{ e.symbol_literal() }}, deprecated: {% match e.deprecated() %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes() %} {{ field }}: {{ value }},{% endfor %}{% if let Some(p) = e.params() %} params: {{ p }},{% endif %} messages: /* @__PURE__ */ Object.freeze({ {{ e.messages() }} }) })],
+  [{{ e.code() }}, /* @__PURE__ */ row({ code: {{ e.code() }}, symbol: {{ e.symbol_literal() }}, deprecated: {% match e.deprecated() %}{% when Some((literal, _)) %}{{ literal }}{% when None %}undefined{% endmatch %},{% for (field, value) in e.attributes() %} {{ field }}: {{ value }},{% endfor %}{% if let Some(p) = e.params() %} params: {{ p }},{% endif %} messages: /* @__PURE__ */ Object.freeze({ {{ e.messages() }} }) })],
 {%- endfor %}
 ]);
 

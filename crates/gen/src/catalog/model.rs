@@ -253,6 +253,37 @@ impl AttributeType {
     pub fn spelling(self) -> &'static str {
         Self::ALL.iter().find(|(t, _)| *t == self).map_or("", |(_, s)| s)
     }
+
+    /// The type's zero value: `0`, `false`, `""`, `[]`.
+    #[must_use]
+    pub fn zero(self) -> Value {
+        match self {
+            Self::Int => Value::Int(0),
+            Self::Bool => Value::Bool(false),
+            Self::String => Value::String(String::new()),
+            Self::StringList => Value::StringList(Vec::new()),
+        }
+    }
+}
+
+impl Attribute {
+    /// The value generated code answers for a known code it lists no value for: the default, or
+    /// the type's zero value for an attribute every entry sets.
+    #[must_use]
+    pub fn unset(&self) -> Value {
+        self.default.clone().unwrap_or_else(|| self.ty.zero())
+    }
+}
+
+impl Namespace {
+    /// The entries whose value of attribute `i` is not [`Attribute::unset`], by position in
+    /// catalog order: all that each target lists of an attribute, so that an attribute with a
+    /// default adds lines in proportion to the entries that set it, not to the namespace.
+    #[must_use]
+    pub fn attribute_exceptions<'a>(&'a self, i: usize, attribute: &Attribute) -> Vec<(usize, &'a Value)> {
+        let unset = attribute.unset();
+        self.entries.iter().enumerate().map(|(p, e)| (p, &e.attributes[i])).filter(|(_, v)| **v != unset).collect()
+    }
 }
 
 /// An attribute's value, of its attribute's type.

@@ -165,14 +165,16 @@ const OWN_FILES: &[&str] = &["doc.go", "locale.go", "format.go", "go.mod"];
 /// An attribute's accessor and the entry field that holds it.
 struct AttributeView {
     method: String,
-    field: String,
     /// The Go type (`int32`, `[]string`).
     ty: &'static str,
     /// What the accessor returns for an unknown code (`0`, `nil`).
     zero: &'static str,
-    /// Whether the value is a slice the accessor copies, so callers cannot change the table.
-    slice: bool,
     doc: String,
+    /// What a known code the switch does not list has, as a literal.
+    unset: String,
+    /// `(code literal, value literal)` of each code whose value is not `unset`: an attribute
+    /// with a default costs lines in proportion to the codes that set it.
+    exceptions: Vec<(String, String)>,
 }
 
 /// A code as a Go literal.
@@ -672,17 +674,6 @@ impl EntryView<'_> {
         self.entry.aliases.iter().map(|a| prefixed("", self.prefix, a))
     }
 
-    /// The attribute values as struct fields (`attrHttpStatus: 404, `).
-    fn attributes(&self) -> String {
-        self.catalog
-            .attributes
-            .iter()
-            .zip(&self.entry.attributes)
-            .map(|(a, v)| format!(", attr{}: {}", Go.attribute(&a.name), value_literal(v)))
-            .collect::<Vec<_>>()
-            .concat()
-    }
-
     /// The parameter names as a struct field (`, params: []string{"table"}`), if any.
     fn params(&self) -> String {
         if self.entry.params.is_empty() {
@@ -703,9 +694,6 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace, prefix: &'a str) 
         ("messages".to_owned(), format!("[{}]string", catalog.locales.len())),
         ("deprecation".to_owned(), "string".to_owned()),
     ];
-    fields.extend(
-        catalog.attributes.iter().map(|a| (format!("attr{}", Go.attribute(&a.name)), go_type(a.ty).to_owned())),
-    );
     if ns.entries.iter().any(|e| !e.params.is_empty()) {
         fields.push(("params".to_owned(), "[]string".to_owned()));
     }
@@ -744,7 +732,8 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace, prefix: &'a str) 
         attributes: catalog
             .attributes
             .iter()
-            .map(|a| {
+            .enumerate()
+            .map(|(i, a)| {
                 use crate::catalog::AttributeType;
                 let zero = match a.ty {
                     AttributeType::Int => "0",
@@ -756,11 +745,15 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace, prefix: &'a str) 
                 let method = Go.attribute(&a.name);
                 AttributeView {
                     doc: comment_text(if a.doc.is_empty() { &a.name } else { &a.doc }),
-                    field: format!("attr{method}"),
                     method,
                     ty,
                     zero,
-                    slice: a.ty == AttributeType::StringList,
+                    unset: value_literal(&a.unset()),
+                    exceptions: ns
+                        .attribute_exceptions(i, a)
+                        .into_iter()
+                        .map(|(p, v)| (code_literal(&ns.entries[p].code), value_literal(v)))
+                        .collect(),
                 }
             })
             .collect(),

@@ -136,8 +136,12 @@ struct AttributeView {
     /// Whether a value is a list, kept as an array and handed out as an unmodifiable `List`.
     list: bool,
     doc: String,
-    /// What an unknown code answers: the declared default, else the type's zero value.
+    /// What an unknown code answers: the declared default, else the type's zero value; also
+    /// what a known code answers that the tables do not list.
     unknown: String,
+    /// The fields holding the positions and the values of the codes whose value is not
+    /// `unknown`, piece by piece: `(ServerCodeAttributes0.httpStatus_at0, ServerCodeAttributes0.httpStatus_values0)`.
+    pieces: Vec<(String, String)>,
 }
 
 fn attribute_views(catalog: &Catalog) -> Vec<AttributeView> {
@@ -171,9 +175,69 @@ fn attribute_views(catalog: &Catalog) -> Vec<AttributeView> {
                     (None, AttributeType::String) => "\"\"".to_owned(),
                     (None, AttributeType::StringList) => "List.of()".to_owned(),
                 },
+                pieces: Vec::new(),
             }
         })
         .collect()
+}
+
+/// One class of attribute data: `ServerCodeAttributes0`, holding pieces of each attribute's
+/// exceptions (the codes whose value is not the common one).
+struct AttributeHolder {
+    name: String,
+    pieces: Vec<AttributePiece>,
+}
+
+/// Up to a class's share of one attribute's exceptions: their positions in catalog order
+/// (ascending) in the field `at`, their values in `values`.
+struct AttributePiece {
+    at: String,
+    values: String,
+    element: &'static str,
+    exceptions: Vec<(usize, String)>,
+}
+
+/// Every attribute's exceptions in classes of their own, filled in attribute order: adding an
+/// attribute adds its pieces after the others', so the change is as large as the number of codes
+/// that set it. Fills `pieces` of each view with the fields the namespace class reads.
+fn attribute_holders(ns: &Namespace, catalog: &Catalog, views: &mut [AttributeView], ty: &str) -> Vec<AttributeHolder> {
+    let mut holders: Vec<AttributeHolder> = Vec::new();
+    let mut used = DATA_ELEMENTS;
+    for (i, (a, view)) in catalog.attributes.iter().zip(views.iter_mut()).enumerate() {
+        let exceptions = ns.attribute_exceptions(i, a);
+        // A position, and a value (a list's items each).
+        let cost = |v: &Value| 1 + if let Value::StringList(items) = v { items.len().max(1) } else { 1 };
+        let mut rest = exceptions.as_slice();
+        while !rest.is_empty() {
+            let mut take = 0;
+            let mut spent = 0;
+            // A value too large for any class goes alone into a fresh one.
+            while take < rest.len() && (used + spent + cost(rest[take].1) <= DATA_ELEMENTS || used + spent == 0) {
+                spent += cost(rest[take].1);
+                take += 1;
+            }
+            if take == 0 {
+                // The current class is full (or there is none yet): start the next.
+                holders.push(AttributeHolder { name: format!("{ty}Attributes{}", holders.len()), pieces: Vec::new() });
+                used = 0;
+                continue;
+            }
+            let holder = holders.last_mut().expect("a holder was started");
+            let n = view.pieces.len();
+            let piece = AttributePiece {
+                // `_` parts them from any accessor's name (lower camel case, never an `_`).
+                at: format!("{}_at{n}", view.method),
+                values: format!("{}_values{n}", view.method),
+                element: view.element,
+                exceptions: rest[..take].iter().map(|(p, v)| (*p, value_literal(v))).collect(),
+            };
+            view.pieces.push((format!("{}.{}", holder.name, piece.at), format!("{}.{}", holder.name, piece.values)));
+            holder.pieces.push(piece);
+            used += spent;
+            rest = &rest[take..];
+        }
+    }
+    holders
 }
 
 /// A code as a Java literal.
@@ -480,6 +544,12 @@ impl Target for Java {
                     )?,
                 ));
             }
+            for holder in &view.holders {
+                files.push(File::new(
+                    format!("{dir}/{}.java", holder.name),
+                    AttributesJava { header: &header, package, ns: &view, holder }.render()?,
+                ));
+            }
             for chunk in &view.chunks {
                 files.push(File::new(
                     format!("{dir}/{}.java", chunk.name),
@@ -544,6 +614,8 @@ struct NamespaceView<'a> {
     groups: Vec<ConstantGroup<'a>>,
     /// The classes holding the catalog's data, in catalog order.
     chunks: Vec<DataChunk<'a>>,
+    /// The classes of attribute data.
+    holders: Vec<AttributeHolder>,
 }
 
 /// `MysqlException.erTableExistsError(String table)`: an exception of one code with its
@@ -610,8 +682,6 @@ struct DataChunk<'a> {
     entries: &'a [Entry],
     /// `(alias literal, position)` of the aliases of this chunk's codes.
     aliases: Vec<(String, usize)>,
-    /// Per attribute: its table, the table's element type and each code's value.
-    attributes: Vec<(String, &'static str, Vec<String>)>,
 }
 
 /// An entry's values as the data classes hold them, each made when the template asks for it
@@ -660,27 +730,25 @@ impl EntryData for Entry {
 /// 4 constant-pool entries, so 2,000 stay well inside the JVM's 64 KiB and 65,535.
 const CONSTANTS_PER_GROUP: usize = 2_000;
 
-/// Codes per data class, for `values_per_code` array elements each: an element takes about 8
-/// bytes of the class initializer (capped at 64 KiB) and up to 2 constant-pool entries, so a
-/// class holds at most 6,000 elements. 90 locales make a class of 60 codes.
+/// The most array elements a data class holds: an element takes about 8 bytes of the class
+/// initializer (capped at 64 KiB) and up to 2 constant-pool entries.
+const DATA_ELEMENTS: usize = 6_000;
+
+/// Codes per data class, for `values_per_code` array elements each. 90 locales make a class of
+/// 60 codes.
 fn chunk_size(values_per_code: usize) -> usize {
-    (6_000 / values_per_code.max(1)).clamp(1, 2_000)
+    (DATA_ELEMENTS / values_per_code.max(1)).clamp(1, 2_000)
 }
 
 fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<'a> {
     let ty = Java.type_name(&ns.name);
-    let list_items: usize = ns
-        .entries
-        .iter()
-        .flat_map(|e| &e.attributes)
-        .map(|v| if let Value::StringList(items) = v { items.len() } else { 0 })
-        .max()
-        .unwrap_or(0);
-    // Code, symbol, deprecation, a message per locale, an attribute value each (a list's items
-    // each), the parameter names if any entry has some, and room for an alias.
+    // Code, symbol, deprecation, a message per locale, the parameter names if any entry has
+    // some, and room for an alias. Attributes are held apart (`attribute_holders`), so that a
+    // new one does not move every code to another class.
     let has_params = ns.entries.iter().any(|e| !e.params.is_empty());
-    let chunk = chunk_size(4 + catalog.locales.len() + catalog.attributes.len() + list_items + usize::from(has_params));
-    let attributes = attribute_views(catalog);
+    let chunk = chunk_size(4 + catalog.locales.len() + usize::from(has_params));
+    let mut attributes = attribute_views(catalog);
+    let holders = attribute_holders(ns, catalog, &mut attributes, &ty);
     let positions: Vec<usize> = (0..ns.entries.len()).collect();
     let chunks = positions
         .chunks(chunk)
@@ -691,13 +759,6 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
             DataChunk {
                 name: format!("{ty}Data{n}"),
                 first,
-                attributes: attributes
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| {
-                        (a.table.clone(), a.element, entries.iter().map(|e| value_literal(&e.attributes[i])).collect())
-                    })
-                    .collect(),
                 aliases: entries
                     .iter()
                     .enumerate()
@@ -722,6 +783,7 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
     }
     NamespaceView {
         attributes,
+        holders,
         name: ns.name.clone(),
         ty,
         count: ns.entries.len(),
@@ -932,6 +994,15 @@ struct ConstantsJava<'a> {
     package: &'a str,
     ns: &'a NamespaceView<'a>,
     group: &'a ConstantGroup<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "java/attributes.java", escape = "none")]
+struct AttributesJava<'a> {
+    header: &'a str,
+    package: &'a str,
+    ns: &'a NamespaceView<'a>,
+    holder: &'a AttributeHolder,
 }
 
 #[derive(Template)]

@@ -60,7 +60,8 @@ fn export(catalog: &Catalog, header: &str) -> String {
         let _ = writeln!(out, "  \"problem_base_uri\": {},", json_string(base));
     }
     let attributes = catalog.attributes.iter().map(|a| {
-        let default = a.default.as_ref().map(|d| format!(", \"default\": {}", value(d))).unwrap_or_default();
+        // Always there: an entry lists only the values that are not it (see `entry`).
+        let default = format!(", \"default\": {}", value(&a.unset()));
         format!(
             "\n    {{ \"name\": {}, \"type\": {}{default}, \"doc\": {} }}",
             json_string(&a.name),
@@ -120,10 +121,13 @@ fn entry(catalog: &Catalog, e: &Entry, out: &mut String) {
         .iter()
         .map(|p| format!("{{ \"name\": {}, \"type\": {} }}", json_string(&p.name), json_string(p.ty.name())))
         .collect();
+    // Only the values that are not the attribute's default: an attribute with a default adds
+    // lines in proportion to the codes that set it.
     let attributes: Vec<String> = catalog
         .attributes
         .iter()
         .zip(&e.attributes)
+        .filter(|(a, v)| **v != a.unset())
         .map(|(a, v)| format!("{}: {}", json_string(&a.name), value(v)))
         .collect();
     // Written straight into the output, the parts every entry has: they are most of the file.

@@ -319,7 +319,10 @@ struct AttributeView {
     /// The property's docstring, and the lookup function's, each wrapped for its indentation.
     doc: String,
     lookup_doc: String,
-    /// `(code literal, value literal)` per entry.
+    /// The value of a known code the table does not list (`{table}_UNSET`).
+    unset: String,
+    /// `(code literal, value literal)` per entry whose value is not `unset`: an attribute with a
+    /// default costs a line per code that sets it.
     values: Vec<(String, String)>,
 }
 
@@ -490,12 +493,16 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
                     ),
                     4,
                 ),
+                unset: {
+                    let lead = format!("_ATTR_{}_UNSET: Final[] = ", a.name.to_ascii_uppercase()).len();
+                    value_literal(&a.unset(), lead + 16)
+                },
                 values: ns
-                    .entries
-                    .iter()
-                    .map(|e| {
-                        let code = code_literal(&e.code);
-                        let value = value_literal(&e.attributes[i], 6 + code.len());
+                    .attribute_exceptions(i, a)
+                    .into_iter()
+                    .map(|(p, value)| {
+                        let code = code_literal(&ns.entries[p].code);
+                        let value = value_literal(value, 6 + code.len());
                         (code, value)
                     })
                     .collect(),

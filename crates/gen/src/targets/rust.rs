@@ -295,7 +295,14 @@ impl Target for Rust {
             ),
             File::new(
                 "src/lib.rs",
-                LibRs { header: &header, locales: &locales, default_variant, namespaces: &namespaces }.render()?,
+                LibRs {
+                    header: &header,
+                    locales: &locales,
+                    default_variant,
+                    namespaces: &namespaces,
+                    has_attributes: !catalog.attributes.is_empty(),
+                }
+                .render()?,
             ),
         ];
         for (ns, source) in namespaces.iter().zip(&catalog.namespaces) {
@@ -423,15 +430,18 @@ fn constructor_views(catalog: &Catalog, ns: &Namespace) -> Vec<ConstructorView> 
 struct AttributeView {
     /// The method, raw when it is a keyword (`r#type`).
     method: String,
-    /// The static table's name (`ATTR_HTTP_STATUS`).
+    /// The static tables' name (`ATTR_HTTP_STATUS`, and `ATTR_HTTP_STATUS_AT` for the positions).
     table: String,
     /// What the accessor returns (`i32`, `&'static str`).
     ty: &'static str,
     /// The table's element type: the same without `'static` (`&str`).
     element: String,
     doc: String,
-    /// Each entry's value as a literal, in catalog order.
-    values: Vec<String>,
+    /// The value of a known code the table does not list, as a literal.
+    unset: String,
+    /// The positions (in catalog order, ascending) of the codes whose value is another, each
+    /// with it as a literal: an attribute with a default costs a line per code that sets it.
+    exceptions: Vec<(usize, String)>,
 }
 
 fn attribute_views(catalog: &Catalog, ns: &Namespace) -> Vec<AttributeView> {
@@ -453,7 +463,8 @@ fn attribute_views(catalog: &Catalog, ns: &Namespace) -> Vec<AttributeView> {
                 // In a static, `'static` goes without saying (clippy's redundant_static_lifetimes).
                 element: ty.replace("'static ", ""),
                 doc: if a.doc.is_empty() { format!("The `{}` attribute", a.name) } else { markdown_text(&a.doc) },
-                values: ns.entries.iter().map(|e| value_literal(&e.attributes[i])).collect(),
+                unset: value_literal(&a.unset()),
+                exceptions: ns.attribute_exceptions(i, a).into_iter().map(|(p, v)| (p, value_literal(v))).collect(),
             }
         })
         .collect()
@@ -749,6 +760,8 @@ struct LibRs<'a> {
     locales: &'a [LocaleView],
     default_variant: String,
     namespaces: &'a [NamespaceView<'a>],
+    /// Whether the attributes' shared lookup is needed.
+    has_attributes: bool,
 }
 
 #[derive(Template)]

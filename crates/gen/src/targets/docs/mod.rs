@@ -66,7 +66,15 @@ impl Target for Docs {
             .map(|a| AttributeRow {
                 name: a.name.clone(),
                 ty: a.ty.spelling(),
-                default: a.default.as_ref().map_or_else(|| "(required)".to_owned(), |d| markdown_text(&d.to_string())),
+                default: a.default.as_ref().map_or_else(
+                    || {
+                        format!(
+                            "none: every entry sets it (a code not listed has {})",
+                            markdown_text(&a.unset().to_string())
+                        )
+                    },
+                    |d| markdown_text(&d.to_string()),
+                ),
                 doc: markdown_text(&a.doc),
             })
             .collect();
@@ -91,8 +99,13 @@ impl Target for Docs {
                             .replace("{coverage}", &link.locales[i].2)
                             .replace("{default}", default)
                     }),
-                    has_attributes: !catalog.attributes.is_empty(),
                     rows: ns.entries.iter().map(|entry| Row { catalog, entry, locale: i, words }).collect(),
+                    attribute_rows: ns
+                        .entries
+                        .iter()
+                        .map(|entry| Row { catalog, entry, locale: i, words })
+                        .filter_map(|row| Some((row.code_link(), row.attributes())).filter(|(_, a)| !a.is_empty()))
+                        .collect(),
                     retired: retired(ns),
                 };
                 files.push(File::new(page_file(ns, locale), render_sized(&page, capacity(ns) / 2)?));
@@ -145,6 +158,15 @@ impl Row<'_> {
         }
     }
 
+    /// The code as a link to its row (which holds the anchor): for the attributes' table.
+    fn code_link(&self) -> String {
+        let code = match &self.entry.code {
+            Code::Int(n) => n.to_string(),
+            Code::Str(code) => markdown_text(code),
+        };
+        format!("[{code}](#{})", self.entry.symbol)
+    }
+
     fn symbols(&self) -> String {
         let mut symbols = String::with_capacity(self.entry.aliases.iter().map(|a| a.len() + 4).sum::<usize>() + 32);
         let _ = write!(symbols, "`{}`", self.entry.symbol);
@@ -181,11 +203,15 @@ impl Row<'_> {
     }
 
     /// `name: value` per attribute, joined.
+    /// The attribute values that are not the attribute's default (the index lists those), or
+    /// empty: the attributes' table lists only codes that set one, so that an attribute with a
+    /// default adds lines in proportion to them.
     fn attributes(&self) -> String {
         self.catalog
             .attributes
             .iter()
             .zip(&self.entry.attributes)
+            .filter(|(a, v)| **v != a.unset())
             .map(|(a, v)| format!("{}: {}", a.name, markdown_text(&v.to_string())))
             .collect::<Vec<_>>()
             .join("; ")
@@ -219,7 +245,9 @@ struct Page<'a> {
     title: String,
     /// How much of the namespace is translated into the locale (none on the default's page).
     coverage: Option<String>,
-    has_attributes: bool,
     rows: Vec<Row<'a>>,
+    /// `(code, attribute values)` of the codes that set an attribute apart from its default, in
+    /// a table of their own: a new attribute adds no cell to every row.
+    attribute_rows: Vec<(String, String)>,
     retired: String,
 }

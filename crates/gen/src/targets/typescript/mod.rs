@@ -300,6 +300,8 @@ const MODULE_EXPORTS: &[&str] = &[
 struct AttributeView {
     /// The field (`httpStatus`).
     field: String,
+    /// What an entry has that does not set it, as a literal.
+    unset: String,
     /// The lookup (`httpStatusOf`).
     lookup: String,
     /// The TypeScript type (`number`, `readonly string[]`).
@@ -329,12 +331,14 @@ impl<'a> EntryView<'a> {
         }
     }
 
-    /// `(field, value literal)` per attribute.
+    /// `(field, value literal)` per attribute whose value is not the one in `UNSET`: an
+    /// attribute with a default costs a line per code that sets it.
     fn attributes(&self) -> impl Iterator<Item = (String, String)> {
         self.catalog
             .attributes
             .iter()
             .zip(&self.entry.attributes)
+            .filter(|(a, v)| **v != a.unset())
             .map(|(a, v)| (TypeScript.attribute(&a.name), value_literal(v)))
     }
 
@@ -444,6 +448,7 @@ fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<
             .iter()
             .map(|a| AttributeView {
                 field: TypeScript.attribute(&a.name),
+                unset: value_literal(&a.unset()),
                 lookup: format!("{}Of", TypeScript.attribute(&a.name)),
                 ty: match a.ty {
                     AttributeType::Int => "number",
