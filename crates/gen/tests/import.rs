@@ -192,6 +192,12 @@ fn proto_aliases_deprecation_reserved_and_nested_enums() {
     assert_eq!(reason.retired.codes, [2, 5, 6, 7].map(Code::Int));
     assert_eq!(reason.retired.symbols, ["GONE"]);
     assert!(catalog.namespaces.iter().any(|ns| ns.name == "top" && ns.entries[0].code == Code::Int(16)));
+    // A comment parted from a value by a blank line is not its message, with CRLF line ends too.
+    let text = "enum E {\r\n  // About the enum.\r\n  \r\n  A_B = 0;\r\n}\r\n";
+    let out = import::import(Kind::Proto, &[Source { file: "e.proto".into(), text: text.into() }], &Options::default())
+        .unwrap();
+    let catalog = errgen::load_str(&out.catalog, "x").unwrap();
+    assert_eq!(catalog.namespaces[0].entries[0].messages[0].as_deref(), Some("a b"));
 }
 
 #[test]

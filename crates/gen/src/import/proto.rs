@@ -76,8 +76,9 @@ fn tokens(text: &str) -> Result<Vec<Token>, Vec<Diagnostic>> {
         if c == '\n' {
             line += 1;
             i += 1;
-            // A blank line parts a comment from what follows.
-            if chars.get(i) == Some(&'\n') {
+            // A blank line (spaces and a `\r` at most) parts a comment from what follows.
+            let rest = chars[i..].iter().take_while(|c| **c != '\n');
+            if rest.clone().all(|c| c.is_whitespace()) && chars.len() > i + rest.count() {
                 comments.clear();
             }
         } else if c.is_whitespace() {
