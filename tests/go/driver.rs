@@ -45,15 +45,11 @@ impl Consumer for Go {
         ]
     }
 
+    /// The generated module under gofmt, `go vet` and staticcheck, and the README's example run.
     fn check_package(&self, root: &Path, main: &Path) {
-        let staticcheck = staticcheck(main);
-        check_module(&root.join("generated/go"), &staticcheck);
-        check_module(&root.join("tests/go"), &staticcheck);
-        run(
-            &root.join("tests/go"),
-            Command::new("go").args(["test", "-count=1", "./..."]).env("CATALOG_EXPECTED", expected_json(root)),
-        );
-        // The README's example as a reader's `main`, in a package of the consumer's module.
+        check_module(&root.join("generated/go"), &staticcheck(main));
+        // The README's example as a reader's `main`, in a package of the consumer's module (which
+        // builds that package alone: the service's tests are not compiled).
         let example = readme_example(&root.join("generated/go"), "go");
         let (imports, body): (Vec<&str>, Vec<&str>) = example.lines().partition(|l| l.starts_with("import "));
         let dir = root.join("tests/go/readmeexample");
@@ -70,6 +66,15 @@ impl Consumer for Go {
         let printed = run(&root.join("tests/go"), Command::new("go").args(["run", "./readmeexample"]));
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(!printed.trim().is_empty(), "the README's example printed nothing");
+    }
+
+    /// The service in `tests/go` under the same checks, and its tests.
+    fn check_service(&self, root: &Path, main: &Path) {
+        check_module(&root.join("tests/go"), &staticcheck(main));
+        run(
+            &root.join("tests/go"),
+            Command::new("go").args(["test", "-count=1", "./..."]).env("CATALOG_EXPECTED", expected_json(root)),
+        );
     }
 
     /// `testdata/conformance/main.go` in a module of its own that replaces the fixture's module

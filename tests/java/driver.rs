@@ -25,20 +25,11 @@ impl Consumer for Java {
         ]
     }
 
-    /// The reactor (`javac -Xlint:all -Werror`, then the consumer's `JUnit` tests), and the
-    /// generated sources compiled as pure ASCII, as any platform charset reads them.
+    /// The generated sources compiled as pure ASCII (`javac -Xlint:all -Werror`), as any
+    /// platform charset reads them, under javadoc's lint, packaged as Maven Central takes them,
+    /// and the README's example run against the jar.
     fn check_package(&self, root: &Path, main: &Path) {
-        // The consumer depends on the generated module by the catalog's package and version.
         let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
-        run(
-            &root.join("tests/java"),
-            Command::new("mvn")
-                .args(["-B", "-q", "test"])
-                .arg(format!("-Dcatalog.group={}", catalog.setting("java", "package").unwrap()))
-                .arg(format!("-Dcatalog.artifact={}", catalog.package))
-                .arg(format!("-Dcatalog.version={}", catalog.version))
-                .env("CATALOG_EXPECTED", expected_json(root)),
-        );
         let classes = tempfile::tempdir_in(main.join("target")).unwrap();
         ascii_compile(&root.join("generated/java"), classes.path());
         javadoc(&root.join("generated/java"));
@@ -76,6 +67,22 @@ impl Consumer for Java {
     /// Every fixture's module at once (each has a package of its own): compiled as pure ASCII
     /// (any platform charset reads it), under `javadoc -Xdoclint:all`, and `dump/Dump.java`
     /// compiled against them, into one folder the dumps then run from.
+    /// The reactor of `tests/java`: the generated module and the service, compiled with
+    /// `javac -Xlint:all -Werror`, then the service's `JUnit` tests.
+    fn check_service(&self, root: &Path, _main: &Path) {
+        // The service depends on the generated module by the catalog's package and version.
+        let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
+        run(
+            &root.join("tests/java"),
+            Command::new("mvn")
+                .args(["-B", "-q", "test"])
+                .arg(format!("-Dcatalog.group={}", catalog.setting("java", "package").unwrap()))
+                .arg(format!("-Dcatalog.artifact={}", catalog.package))
+                .arg(format!("-Dcatalog.version={}", catalog.version))
+                .env("CATALOG_EXPECTED", expected_json(root)),
+        );
+    }
+
     fn check_fixtures(&self, fixtures: &[Fixture], main: &Path) {
         let Some(first) = fixtures.first() else { return };
         // One folder, made anew each run (a run's classes are read by the dumps after it).

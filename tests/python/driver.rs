@@ -130,6 +130,16 @@ impl Venv {
 
     /// mypy, with one cache for every run (the standard library's stubs, most of a run's time,
     /// are read once); runs take [`MYPY`] in turn, as mypy's cache has one writer at a time.
+    /// `generated/python` of the workspace at `root` installed into the venv, and its sources
+    /// under mypy --strict. The caller holds [`INSTALLED`].
+    fn install(&self, root: &Path) {
+        let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
+        let module = errgen::targets::by_name("python").and_then(|t| t.naming()).unwrap().package(&catalog);
+        run(&self.dir, self.pip(&["--force-reinstall", "--no-deps"]).arg(root.join("generated/python")));
+        let _mypy = MYPY.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        run(root, self.mypy().arg(format!("generated/python/{module}")));
+    }
+
     fn mypy(&self) -> Command {
         let mut cmd = Command::new(self.venv.join("bin/mypy"));
         cmd.arg("--config-file").arg(self.dir.join("pyproject.toml"));
@@ -158,30 +168,31 @@ impl Consumer for Python {
     }
 
     /// The generated package installed into the venv as a service installs it (built from
-    /// `generated/python`, not imported from there), under mypy --strict and ruff, then the
-    /// consumer's tests.
+    /// `generated/python`, not imported from there), under mypy --strict and ruff, its sdist
+    /// and wheel, the catalog's JSON Schema, and the README's example run against it.
     fn check_package(&self, root: &Path, main: &Path) {
         let python = Venv::new(root, main);
         let _one_at_a_time = INSTALLED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let catalog = errgen::load(&root.join("catalog.yaml")).unwrap();
-        let module = errgen::targets::by_name("python").and_then(|t| t.naming()).unwrap().package(&catalog);
-        run(&python.dir, &mut python.pip(&["--force-reinstall", "--no-deps", "../../generated/python"]));
-        let mypy = MYPY.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        run(
-            root,
-            python
-                .mypy()
-                .arg(format!("generated/python/{module}"))
-                .args(["tests/python/test_consumer.py", "tests/python/dump.py"]),
-        );
-        drop(mypy);
-        run(root, python.ruff().args(["generated/python", "tests/python"]));
+        python.install(root);
+        run(root, python.ruff().arg("generated/python"));
         python.check_distribution(&root.join("generated/python"));
         python.check_schema(root);
         // The README's example, run against the installed package.
         let example = readme_example(&root.join("generated/python"), "python");
         let printed = run(&python.dir, Command::new(python.py()).arg("-c").arg(&example));
         assert!(!printed.trim().is_empty(), "the README's example printed nothing");
+    }
+
+    /// The service in `tests/python` against the package installed from the workspace at
+    /// `root`: mypy --strict, ruff, pytest.
+    fn check_service(&self, root: &Path, main: &Path) {
+        let python = Venv::new(root, main);
+        let _one_at_a_time = INSTALLED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        python.install(root);
+        let mypy = MYPY.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        run(root, python.mypy().args(["tests/python/test_consumer.py", "tests/python/dump.py"]));
+        drop(mypy);
+        run(root, python.ruff().arg("tests/python"));
         // Run from tests/python so the package comes from site-packages, not the source tree.
         run(
             &python.dir,

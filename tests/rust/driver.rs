@@ -1,6 +1,6 @@
 //! The Rust consumer's driver, called by the shared harness in `crates/gen/tests/consumers.rs`:
-//! clippy pedantic and rustdoc with warnings denied on the generated crate and on the consumer
-//! beside this file, and a dump program per fixture.
+//! clippy pedantic and rustdoc with warnings denied on the generated crate and on the service
+//! beside this file, the service's tests, and a dump program per fixture.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -9,6 +9,16 @@ use std::process::Command;
 use super::{Consumer, Fixture, Tool, expected_json, run};
 
 pub struct Rust;
+
+/// cargo with the target folder the package checks share (`target/clippy` of `main`) and the
+/// catalog's JSON copy of the workspace at `root` for the service's tests.
+fn cargo<'a>(main: &'a Path, root: &'a Path) -> impl Fn(&[&str]) -> Command + 'a {
+    move |args| {
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(args).env("CARGO_TARGET_DIR", main.join("target/clippy")).env("CATALOG_EXPECTED", expected_json(root));
+        cmd
+    }
+}
 
 const CLIPPY: [&str; 8] =
     ["clippy", "--all-targets", "--all-features", "--", "-D", "warnings", "-W", "clippy::pedantic"];
@@ -23,23 +33,25 @@ impl Consumer for Rust {
         &[]
     }
 
-    /// The generated crate and the consumer in `tests/rust` (a workspace member): clippy pedantic,
-    /// rustdoc with warnings denied, and, for a workspace other than `main` (whose own `cargo test`
-    /// runs them), the consumer's tests. Builds go to `main`'s target folder, of their own beside
-    /// the one the outer `cargo test` holds.
+    /// The generated crate, a member of the workspace at `root`: clippy pedantic and rustdoc
+    /// with warnings denied. Builds go to `main`'s target folder, of their own beside the one
+    /// the outer `cargo test` holds. Not `--locked`: a version bump moves the crate's line in
+    /// `Cargo.lock`, which cargo updates as it does for the user.
     fn check_package(&self, root: &Path, main: &Path) {
         let crate_name = errgen::load(&root.join("catalog.yaml")).unwrap().package;
-        let target_dir = main.join("target/clippy");
-        let cargo = |args: &[&str]| {
-            let mut cmd = Command::new(env!("CARGO"));
-            cmd.args(args).env("CARGO_TARGET_DIR", &target_dir).env("CATALOG_EXPECTED", expected_json(root));
-            cmd
-        };
-        run(root, cargo(&["clippy", "-p", &crate_name, "-p", "consumer-rust"]).args(&CLIPPY[1..]));
+        let cargo = cargo(main, root);
+        run(root, cargo(&["clippy", "-p", &crate_name]).args(&CLIPPY[1..]));
         run(root, cargo(&["doc", "--no-deps", "--all-features", "-p", &crate_name]).env("RUSTDOCFLAGS", "-D warnings"));
-        if root != main {
-            run(root, &mut cargo(&["test", "-p", "consumer-rust"]));
-        }
+    }
+
+    /// The service in `tests/rust`, a workspace of its own with its lockfile: clippy pedantic and
+    /// its tests.
+    fn check_service(&self, root: &Path, main: &Path) {
+        let cargo = cargo(main, root);
+        let manifest = root.join("tests/rust/Cargo.toml");
+        let manifest = manifest.to_str().unwrap();
+        run(root, cargo(&["clippy", "--locked", "--manifest-path", manifest]).args(&CLIPPY[1..]));
+        run(root, &mut cargo(&["test", "--locked", "--manifest-path", manifest]));
     }
 
     /// Every fixture's crate in one workspace beside them: clippy pedantic, rustdoc with warnings

@@ -31,8 +31,21 @@ impl Consumer for TypeScript {
         ]
     }
 
-    /// `npm ci`, tsc under every strict flag of `tsconfig.json`, then the consumer's tests.
+    /// `npm ci` (the package comes in as a `file:` dependency), then the README's example, as a
+    /// reader pastes it into a module of theirs.
     fn check_package(&self, root: &Path, _main: &Path) {
+        let dir = root.join("tests/typescript");
+        run(&dir, Command::new("npm").args(["ci", "--no-audit", "--no-fund"]));
+        let example = dir.join("readme-example.mjs");
+        std::fs::write(&example, readme_example(&root.join("generated/typescript"), "ts")).unwrap();
+        let printed = run(&dir, Command::new("node").arg(&example));
+        std::fs::remove_file(&example).unwrap();
+        assert!(!printed.trim().is_empty(), "the README's example printed nothing");
+    }
+
+    /// The service in `tests/typescript`: `npm ci`, tsc under every strict flag of
+    /// `tsconfig.json`, then its tests.
+    fn check_service(&self, root: &Path, _main: &Path) {
         let dir = root.join("tests/typescript");
         run(&dir, Command::new("npm").args(["ci", "--no-audit", "--no-fund"]));
         run(&dir, Command::new("node").arg(tsc(root)).args(["-p", "tsconfig.json"]));
@@ -40,12 +53,6 @@ impl Consumer for TypeScript {
             &dir,
             Command::new("node").args(["--test", "dist/", "plain/"]).env("CATALOG_EXPECTED", expected_json(root)),
         );
-        // The README's example, as a reader pastes it into a module of theirs.
-        let example = dir.join("readme-example.mjs");
-        std::fs::write(&example, readme_example(&root.join("generated/typescript"), "ts")).unwrap();
-        let printed = run(&dir, Command::new("node").arg(&example));
-        std::fs::remove_file(&example).unwrap();
-        assert!(!printed.trim().is_empty(), "the README's example printed nothing");
     }
 
     /// Every fixture's declarations under the consumer's strict settings, with calls of the typed
