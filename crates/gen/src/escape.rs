@@ -119,6 +119,58 @@ pub fn short_and_long_unicode_escape(c: char, out: &mut String) -> bool {
     must_escape(c)
 }
 
+/// `s` as a C string literal made of ASCII only, whatever the compiler's source charset: printable
+/// ASCII as it is, `"`, `\\` and `?` (which would start a trigraph) escaped, `\n` and `\t`, and
+/// every other byte, UTF-8 included, as a three-digit octal escape (which, unlike `\x`, never
+/// takes in a digit after it). Text past `width` bytes is split into adjacent literals on lines
+/// of their own, indented by `indent`: C's portable logical line is 4,095 characters.
+#[must_use]
+pub fn c_string(s: &str, width: usize, indent: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    let mut line = 0;
+    out.push('"');
+    for &b in s.as_bytes() {
+        if line >= width {
+            let _ = write!(out, "\"\n{indent}\"");
+            line = 0;
+        }
+        let before = out.len();
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'?' => out.push_str("\\?"),
+            b'\n' => out.push_str("\\n"),
+            b'\t' => out.push_str("\\t"),
+            b' '..=b'~' => out.push(char::from(b)),
+            _ => {
+                let _ = write!(out, "\\{b:03o}");
+            }
+        }
+        line += out.len() - before;
+    }
+    out.push('"');
+    out
+}
+
+/// Catalog text in a C comment: one line of ASCII, `*/` and `/*` broken up, and every other character
+/// shown as `U+XXXX` (see [`visible_codepoint`]), so that the file stays ASCII.
+#[must_use]
+pub fn c_comment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if (c == '/' && out.ends_with('*')) || (c == '*' && out.ends_with('/')) {
+            out.push(' ');
+        }
+        if c.is_ascii() && !c.is_ascii_control() {
+            out.push(c);
+        } else {
+            visible_codepoint(c, &mut out);
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
 /// How documentation shows a character that [`must_escape`]: `U+2028`, visible and inert in
 /// every comment and markup form (no backslash for Java's `\u` escapes, no entity to resolve).
 pub fn visible_codepoint(c: char, out: &mut String) {

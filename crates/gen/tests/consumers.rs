@@ -104,6 +104,8 @@ struct Tool {
     install: &'static str,
 }
 
+#[path = "../../../tests/c/driver.rs"]
+mod c;
 #[path = "../../../tests/go/driver.rs"]
 mod go;
 #[path = "../../../tests/java/driver.rs"]
@@ -134,6 +136,7 @@ consumers! {
     python_packages: python::Python,
     java_packages: java::Java,
     go_packages: go::Go,
+    c_packages: c::C,
 }
 
 /// The consumer's package checks on the workspace, then each fixture read back byte for byte.
@@ -319,6 +322,9 @@ struct Fixture {
     dir: PathBuf,
 }
 
+/// Fixtures a target refuses, as it must: a C string cannot hold the NUL `hostile` has.
+const REFUSED: &[(&str, &str)] = &[("c", "hostile")];
+
 /// Every fixture, or those `GEN_FIXTURES` names (comma-separated), to rerun one while working on it.
 fn fixtures(target: &'static str) -> Vec<Fixture> {
     let only = std::env::var("GEN_FIXTURES").ok();
@@ -326,6 +332,18 @@ fn fixtures(target: &'static str) -> Vec<Fixture> {
         .iter()
         .chain(&["long-text", "large", "many-locales", "torture", "conformance", "catalog"])
         .filter(|name| only.as_deref().is_none_or(|only| only.split(',').any(|o| o == **name)))
+        .filter(|name| {
+            let refused = REFUSED.contains(&(target, **name));
+            if refused {
+                let catalog = errgen::load(&workspace().join(format!("tests/fixtures/{name}.yaml"))).unwrap();
+                let chosen = [targets::by_name(target).unwrap()];
+                assert!(
+                    targets::check_then(&catalog, &chosen, |_| ()).is_err(),
+                    "{target} takes fixture `{name}`, which it must refuse"
+                );
+            }
+            !refused
+        })
         .map(|name| {
             let catalog = if *name == "long-text" {
                 errgen::load_str(&long_text_catalog(), "long-text.yaml").unwrap_or_else(|e| panic!("{e}"))

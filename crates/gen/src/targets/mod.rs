@@ -5,6 +5,7 @@
 //! Adding a language: one module here, one template folder, one consumer test folder under
 //! `tests/`, and one line in [`ALL`].
 
+mod c;
 mod docs;
 pub mod emits;
 mod go;
@@ -23,7 +24,7 @@ pub use header::{header, header_source, is_header};
 
 /// Every target, in the order they are generated and reported.
 pub static ALL: &[&dyn Target] =
-    &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &docs::Docs, &json::Json];
+    &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &c::C, &docs::Docs, &json::Json];
 
 /// A part of the contract every generated package keeps (README, "One answer for every edge"),
 /// as diplomat's backends declare the attributes they support.
