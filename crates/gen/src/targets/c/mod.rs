@@ -200,9 +200,15 @@ impl Target for C {
             catalog,
             &Readme {
                 name: pkg.clone(),
-                install_lang: "sh",
-                install: format!("cmake -S path/to/this/folder -B build && cmake --install build  # then: pkg-config --cflags --libs {pkg}"),
-                local: "add_subdirectory(path/to/this/folder)  # in your CMakeLists.txt".to_owned(),
+                // No registry takes C: a project adds the folder, or installs it and finds it
+                // with pkg-config (the README's Use section).
+                install_lang: "cmake",
+                install: format!(
+                    "add_subdirectory(path/to/this/folder)\ntarget_link_libraries(your_program PRIVATE {pkg})"
+                ),
+                local: format!(
+                    "add_subdirectory(path/to/this/folder)\ntarget_link_libraries(your_program PRIVATE {pkg})"
+                ),
                 target: self.name(),
                 lang: "c",
                 example,
