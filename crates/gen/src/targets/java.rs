@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use askama::Template;
 
+use super::jvm::{CONSTANT_PART_BYTES, DATA_ELEMENTS, chunk_size, split_modified_utf8};
 use super::package::{self, Readme};
 use super::{BYTES_PER_ENTRY, Name, Naming, Refusal, Setting, Target, render_sized};
 use crate::catalog::{AttributeType, Catalog, Code, CodeType, Entry, Namespace, ParamType, Value};
@@ -730,16 +731,6 @@ impl EntryData for Entry {
 /// 4 constant-pool entries, so 2,000 stay well inside the JVM's 64 KiB and 65,535.
 const CONSTANTS_PER_GROUP: usize = 2_000;
 
-/// The most array elements a data class holds: an element takes about 8 bytes of the class
-/// initializer (capped at 64 KiB) and up to 2 constant-pool entries.
-const DATA_ELEMENTS: usize = 6_000;
-
-/// Codes per data class, for `values_per_code` array elements each. 90 locales make a class of
-/// 60 codes.
-fn chunk_size(values_per_code: usize) -> usize {
-    (DATA_ELEMENTS / values_per_code.max(1)).clamp(1, 2_000)
-}
-
 fn namespace_view<'a>(catalog: &'a Catalog, ns: &'a Namespace) -> NamespaceView<'a> {
     let ty = Java.type_name(&ns.name);
     // Code, symbol, deprecation, a message per locale, the parameter names if any entry has
@@ -869,31 +860,6 @@ fn literal(s: &str) -> String {
     }
     let parts: Vec<String> = parts.into_iter().map(ascii_literal).collect();
     format!("String.join(\"\", {})", parts.join(", "))
-}
-
-/// The most bytes of modified UTF-8 per string constant, with a margin below javac's 65,535.
-const CONSTANT_PART_BYTES: usize = 60_000;
-
-/// `s` cut at character boundaries into parts of at most `limit` bytes of modified UTF-8 (NUL
-/// and BMP characters take up to 3 bytes; a supplementary character 6, as two surrogates).
-fn split_modified_utf8(s: &str, limit: usize) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let (mut start, mut bytes) = (0, 0);
-    for (i, c) in s.char_indices() {
-        let len = match u32::from(c) {
-            1..=0x7f => 1,
-            0 | 0x80..=0x7ff => 2,
-            0x800..=0xffff => 3,
-            _ => 6,
-        };
-        if bytes + len > limit {
-            parts.push(&s[start..i]);
-            (start, bytes) = (i, 0);
-        }
-        bytes += len;
-    }
-    parts.push(&s[start..]);
-    parts
 }
 
 fn ascii_literal(s: &str) -> String {

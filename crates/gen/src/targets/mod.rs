@@ -12,6 +12,7 @@ mod go;
 pub mod header;
 mod java;
 mod json;
+mod jvm;
 pub mod package;
 mod python;
 mod rust;
