@@ -13,6 +13,7 @@ pub mod header;
 mod java;
 mod json;
 mod jvm;
+mod kotlin;
 pub mod package;
 mod python;
 mod rust;
@@ -24,8 +25,17 @@ use crate::output::File;
 pub use header::{header, header_source, is_header};
 
 /// Every target, in the order they are generated and reported.
-pub static ALL: &[&dyn Target] =
-    &[&rust::Rust, &typescript::TypeScript, &python::Python, &java::Java, &go::Go, &c::C, &docs::Docs, &json::Json];
+pub static ALL: &[&dyn Target] = &[
+    &rust::Rust,
+    &typescript::TypeScript,
+    &python::Python,
+    &java::Java,
+    &go::Go,
+    &c::C,
+    &kotlin::Kotlin,
+    &docs::Docs,
+    &json::Json,
+];
 
 /// A part of the contract every generated package keeps (README, "One answer for every edge"),
 /// as diplomat's backends declare the attributes they support.
