@@ -222,7 +222,7 @@ impl Target for Kotlin {
         for ns in &catalog.namespaces {
             let ty = self.type_name(&ns.name);
             let last = ns.entries.len().saturating_sub(1) / chunk;
-            let names = std::iter::once(format!("{ty}Data{last}.kt")).chain(
+            let mut names = std::iter::once(format!("{ty}Data{last}.kt")).chain(
                 catalog
                     .attributes
                     .iter()
