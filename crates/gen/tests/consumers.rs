@@ -110,6 +110,8 @@ mod c;
 mod go;
 #[path = "../../../tests/java/driver.rs"]
 mod java;
+#[path = "../../../tests/kotlin/driver.rs"]
+mod kotlin;
 #[path = "../../../tests/python/driver.rs"]
 mod python;
 #[path = "../../../tests/rust/driver.rs"]
@@ -137,6 +139,7 @@ consumers! {
     java_packages: java::Java,
     go_packages: go::Go,
     c_packages: c::C,
+    kotlin_packages: kotlin::Kotlin,
 }
 
 /// The consumer's package checks on the workspace, then each fixture read back byte for byte.

@@ -154,11 +154,13 @@ impl Target for Kotlin {
             Name::Attribute(a) => keyword("attribute", a, self.attribute(a)),
             Name::Constructor(symbol) => {
                 let function = naming::lower_camel(&naming::upper_snake_constant(symbol));
-                EXCEPTION_MEMBERS.contains(&function.as_str()).then(|| {
-                    format!(
-                        "the exception's factory {} meets a member of the exception",
-                        super::becomes(symbol, &function)
-                    )
+                keyword("the exception's factory", symbol, function.clone()).or_else(|| {
+                    EXCEPTION_MEMBERS.contains(&function.as_str()).then(|| {
+                        format!(
+                            "the exception's factory {} meets a member of the exception",
+                            super::becomes(symbol, &function)
+                        )
+                    })
                 })
             }
             _ => None,
