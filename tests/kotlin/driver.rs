@@ -1,7 +1,7 @@
 //! The Kotlin consumer's driver, called by the shared harness in `crates/gen/tests/consumers.rs`:
 //! the generated Maven module built as it is published (the Kotlin Maven plugin, warnings as
 //! errors, explicit API mode) with the README's example compiled against it and run; the service
-//! beside this file (JUnit, kotlinx.serialization with its compiler plugin) in a reactor with the
+//! beside this file (JUnit, `kotlinx.serialization` with its compiler plugin) in a reactor with the
 //! seed catalog's module; and every fixture's sources compiled in one Kotlin compilation with,
 //! per fixture, a `main` (written here) that runs the conformance cases and dumps what the
 //! package knows.
@@ -22,8 +22,10 @@ const KOTLIN_VERSION: &str = "2.3.21";
 /// A Maven project compiling `sources` (folders) with the Kotlin plugin, warnings as errors;
 /// `dependencies` are `<dependency>` elements.
 fn project_pom(name: &str, sources: &[PathBuf], dependencies: &str) -> String {
-    let dirs: String =
-        sources.iter().map(|d| format!("            <sourceDir>{}</sourceDir>\n", d.display())).collect();
+    let dirs = sources.iter().fold(String::new(), |mut out, d| {
+        let _ = writeln!(out, "            <sourceDir>{}</sourceDir>", d.display());
+        out
+    });
     format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
