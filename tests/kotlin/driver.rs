@@ -1,7 +1,7 @@
 //! The Kotlin consumer's driver, called by the shared harness in `crates/gen/tests/consumers.rs`:
 //! the generated Maven module built as it is published (the Kotlin Maven plugin, warnings as
 //! errors, explicit API mode) with the README's example compiled against it and run; the service
-//! beside this file (JUnit, `kotlinx.serialization` with its compiler plugin) in a reactor with the
+//! beside this file (`JUnit`, `kotlinx.serialization` with its compiler plugin) in a reactor with the
 //! seed catalog's module; and every fixture's sources compiled in one Kotlin compilation with,
 //! per fixture, a `main` (written here) that runs the conformance cases and dumps what the
 //! package knows.
