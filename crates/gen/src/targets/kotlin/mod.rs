@@ -288,16 +288,18 @@ impl Target for Kotlin {
         }
         let first = &catalog.namespaces[0];
         let ty = self.type_name(&first.name);
+        let dependency = format!(
+            "<dependency>\n  <groupId>{package}</groupId>\n  <artifactId>{}</artifactId>\n  <version>{}</version>\n</dependency>",
+            catalog.package, catalog.version
+        );
         files.extend(package::files(
             catalog,
             &Readme {
                 name: format!("{package}:{}", catalog.package),
                 install_lang: "xml",
-                install: format!(
-                    "<dependency>\n  <groupId>{package}</groupId>\n  <artifactId>{}</artifactId>\n  <version>{}</version>\n</dependency>",
-                    catalog.package, catalog.version
-                ),
-                local: "mvn install   # in this folder; then depend on it as below".to_owned(),
+                install: dependency.clone(),
+                // Not in a registry: installed into the local repository from this folder first.
+                local: format!("<!-- after `mvn install` in this folder -->\n{dependency}"),
                 target: self.name(),
                 lang: "kotlin",
                 example: format!(
