@@ -5,7 +5,8 @@
 # five generated languages.
 #
 # Usage: crates/gen/benches/run.sh   (from anywhere; takes about fifteen minutes on 2 cores)
-# Needs what `cargo test` needs (Rust, Node 20, Python 3.11, JDK 17, Maven, Go) plus /usr/bin/time.
+# Needs what `cargo test` needs (Rust, Node 20, Python 3.11, JDK 17, Maven, Go, gcc, g++, CMake,
+# pkg-config) plus /usr/bin/time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 cd "$root"
@@ -124,7 +125,7 @@ test_all=$(tail -1 "$bench/time.txt")
 test_warm=$(tail -1 "$bench/time.txt")
 test_rows=$(awk '/Running / { bin = $2 } /Doc-tests / { bin = "doc-tests " $2 } /^test result:/ { for (i = 1; i <= NF; i++) if ($i == "in") t = $(i + 1); sub(/s$/, "", t); if (t + 0 >= 1) printf "| `%s` | %s s |\n", bin, t }' "$bench/test.log")
 lang_rows=""
-for lang in rust typescript python java go; do
+for lang in rust typescript python java go c kotlin; do
   /usr/bin/time -f "%e" -o "$bench/time.txt" env CI=true GEN_CONSUMER_CACHE=off cargo test --locked -q -p gen --test consumers -- "${lang}_packages" \
     >/dev/null 2>&1 || { echo "the $lang consumer failed" >&2; exit 1; }
   lang_rows+="| $lang consumer (\`${lang}_packages\`, alone) | $(tail -1 "$bench/time.txt") s |"$'\n'
