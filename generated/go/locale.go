@@ -43,18 +43,41 @@ func (l Locale) String() string {
 	return l.Tag()
 }
 
-// ParseLocale returns the catalog locale whose tag is exactly tag, compared case-insensitively.
+// ParseLocale returns the catalog locale whose tag is exactly tag, compared ASCII
+// case-insensitively.
 func ParseLocale(tag string) (Locale, bool) {
 	for i, t := range localeTags {
-		if strings.EqualFold(t, tag) {
+		if asciiEqualFold(t, tag) {
 			return Locale(i), true
 		}
 	}
 	return 0, false
 }
 
+// asciiEqualFold reports whether a and b are equal with ASCII letters compared
+// case-insensitively. BCP 47 tags are ASCII; strings.EqualFold would also take "ſ" for "s" and
+// the Kelvin sign for "k", which no other language's package does.
+func asciiEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
 // ResolveLocale returns the catalog locale for a BCP 47 tag: the tag itself, else the tag with
-// its last subtag removed, repeatedly (zh-Hans-CN, zh-Hans, zh), case-insensitively; else
+// its last subtag removed, repeatedly (zh-Hans-CN, zh-Hans, zh), ASCII case-insensitively; else
 // DefaultLocale.
 func ResolveLocale(tag string) Locale {
 	for {

@@ -2,6 +2,7 @@
 # Do not edit: change catalog.yaml and regenerate.
 """The catalog's locales and how a requested locale falls back."""
 
+import string
 from typing import Final
 
 LOCALES: Final[tuple[str, ...]] = ("en", "zh")
@@ -11,19 +12,24 @@ DEFAULT_LOCALE: Final[str] = "en"
 """The locale a message falls back to when the requested one is not in the catalog."""
 
 
+_ASCII_LOWER: Final = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+"""Lowers ASCII letters only: BCP 47 tags are ASCII, and ``str.lower`` would also turn the Kelvin
+sign into ``k``, which no other language's package does."""
+
+
 def resolve_locale(tag: str) -> str:
     """The catalog locale for a BCP 47 tag.
 
     The tag itself, else the tag with its last subtag removed, repeatedly (``zh-Hans-CN``,
-    ``zh-Hans``, ``zh``), case-insensitively; else ``DEFAULT_LOCALE``.
+    ``zh-Hans``, ``zh``), ASCII case-insensitively; else ``DEFAULT_LOCALE``.
     """
     # The common case, a tag exactly as the catalog spells it, is one lookup.
     if tag in LOCALES:
         return tag
-    rest = tag.lower()
+    rest = tag.translate(_ASCII_LOWER)
     while True:
         for locale in LOCALES:
-            if locale.lower() == rest:
+            if locale.translate(_ASCII_LOWER) == rest:
                 return locale
         cut = rest.rfind("-")
         if cut < 0:

@@ -19,7 +19,7 @@ public final class Locales {
 
     /**
      * The catalog locale for a BCP 47 tag: the tag itself, else the tag with its last subtag
-     * removed, repeatedly ({@code zh-Hans-CN}, {@code zh-Hans}, {@code zh}), case-insensitively;
+     * removed, repeatedly ({@code zh-Hans-CN}, {@code zh-Hans}, {@code zh}), ASCII case-insensitively;
      * else {@link #DEFAULT}.
      *
      * @param tag a BCP 47 language tag
@@ -31,10 +31,10 @@ public final class Locales {
         if (exact >= 0) {
             return ALL.get(exact);
         }
-        String rest = tag.toLowerCase(Locale.ROOT);
+        String rest = asciiLower(tag);
         while (true) {
             for (String locale : ALL) {
-                if (locale.toLowerCase(Locale.ROOT).equals(rest)) {
+                if (asciiLower(locale).equals(rest)) {
                     return locale;
                 }
             }
@@ -59,5 +59,18 @@ public final class Locales {
     static int index(String tag) {
         int exact = ALL.indexOf(tag);
         return exact >= 0 ? exact : ALL.indexOf(resolve(tag));
+    }
+
+    /**
+     * ASCII letters lowered, nothing else: BCP 47 tags are ASCII, and {@code toLowerCase} would
+     * also turn the Kelvin sign into {@code k}, which no other language's package does.
+     */
+    private static String asciiLower(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return out.toString();
     }
 }
